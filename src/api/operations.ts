@@ -1,0 +1,9 @@
+/**
+ * The one list of operations. Each family lives in src/api/ops/<family>.ts and is spread in here;
+ * the renderer's client type is derived from this object (src/api/client.ts).
+ */
+export const operations = {
+} as const;
+
+export type Operations = typeof operations;
+export type OperationName = keyof Operations;

@@ -1,0 +1,127 @@
+import { type Decimal, ZERO, add, divRound, fromInteger, isZero, mul, round, sub } from '../money/decimal';
+import { type Check, budgetChecks } from './checks';
+import type { BudgetModel, CostLineInput } from './model';
+import { type StaffLineResult, computeStaffLine } from './staffCost';
+import { computeTax } from './tax';
+
+/**
+ * The whole budget, DESIGN §4:
+ *   direct        = Σ labour + Σ other costs           (other cost = round(unitPrice × quantity × times))
+ *   managementFee = round(direct × managementRate)
+ *   subtotal      = direct + managementFee
+ *   total, tax    by the tax method (tax.ts)
+ *   labourShare   = Σ labour / total
+ */
+export interface CostLineResult {
+  input: CostLineInput;
+  amount: Decimal;
+}
+
+export interface PurchaseByPostResult {
+  pricePerPostYear: Decimal;
+  posts: Decimal;
+  /** round(price × posts × periodMonths / 12): what buying the same posts by the post would cost */
+  amount: Decimal;
+  /** the bottom-up labour cost of the staff lines (人力成本) */
+  labour: Decimal;
+  /** amount − labour: positive means the post price covers the labour cost */
+  difference: Decimal;
+  /** labour ÷ posts ÷ (periodMonths / 12), to the fen */
+  labourPerPostYear: Decimal;
+}
+
+export interface BudgetTotals {
+  gross: Decimal;
+  contributions: Decimal;
+  levies: Decimal;
+  labour: Decimal;
+  otherCosts: Decimal;
+  direct: Decimal;
+  managementFee: Decimal;
+  subtotal: Decimal;
+  tax: Decimal;
+  total: Decimal;
+  headcount: Decimal;
+}
+
+export interface BudgetResult {
+  model: BudgetModel;
+  staff: StaffLineResult[];
+  costs: CostLineResult[];
+  totals: BudgetTotals;
+  /** labour / total to 4 places (0 when the total is 0) */
+  labourShare: Decimal;
+  /** managementFee / total to 4 places */
+  managementShare: Decimal;
+  purchaseByPost: PurchaseByPostResult | null;
+  checks: Check[];
+}
+
+const TWELVE = fromInteger(12);
+
+export function ratio(numerator: Decimal, denominator: Decimal, places = 4): Decimal {
+  return isZero(denominator) ? { units: 0n, scale: places } : divRound(numerator, denominator, places);
+}
+
+export function computeBudget(model: BudgetModel): BudgetResult {
+  const staff: StaffLineResult[] = new Array(model.staff.length);
+  let gross: Decimal = ZERO;
+  let contributions: Decimal = ZERO;
+  let levies: Decimal = ZERO;
+  let labour: Decimal = ZERO;
+  let headcount: Decimal = ZERO;
+  for (let i = 0; i < model.staff.length; i++) {
+    const line = computeStaffLine(model.staff[i]!, model.contributions, model.guideIncludes);
+    staff[i] = line;
+    gross = add(gross, line.gross);
+    contributions = add(contributions, line.contributions);
+    levies = add(levies, line.leviesTotal);
+    labour = add(labour, line.labour);
+    headcount = add(headcount, line.input.count);
+  }
+
+  const costs: CostLineResult[] = new Array(model.costs.length);
+  let otherCosts: Decimal = ZERO;
+  for (let i = 0; i < model.costs.length; i++) {
+    const input = model.costs[i]!;
+    const amount = round(mul(mul(input.unitPrice, input.quantity), input.times), 2);
+    costs[i] = { input, amount };
+    otherCosts = add(otherCosts, amount);
+  }
+
+  const direct = add(labour, otherCosts);
+  const managementFee = round(mul(direct, model.managementRate), 2);
+  const subtotal = add(direct, managementFee);
+  const { tax, total } = computeTax(subtotal, model.tax);
+
+  const totals: BudgetTotals = { gross, contributions, levies, labour, otherCosts, direct, managementFee, subtotal, tax, total, headcount };
+
+  let purchaseByPost: PurchaseByPostResult | null = null;
+  if (model.purchaseByPost) {
+    const posts = model.purchaseByPost.posts ?? headcount;
+    const years = { num: fromInteger(model.periodMonths), den: TWELVE };
+    const amount = divRound(mul(mul(model.purchaseByPost.pricePerPostYear, posts), years.num), years.den, 2);
+    const postYears = mul(posts, years.num); // ×12 folded into the division below
+    purchaseByPost = {
+      pricePerPostYear: model.purchaseByPost.pricePerPostYear,
+      posts,
+      amount,
+      labour,
+      difference: sub(amount, labour),
+      labourPerPostYear: isZero(postYears) ? ZERO : divRound(mul(labour, TWELVE), postYears, 2),
+    };
+  }
+
+  const result: BudgetResult = {
+    model,
+    staff,
+    costs,
+    totals,
+    labourShare: ratio(labour, total),
+    managementShare: ratio(managementFee, total),
+    purchaseByPost,
+    checks: [],
+  };
+  result.checks = budgetChecks(result);
+  return result;
+}

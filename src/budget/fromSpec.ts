@@ -1,0 +1,98 @@
+import { ZERO, add, fromNumber, parseDecimal } from '../money/decimal';
+import { GuideCellError, guideLookup } from '../guides/inlineGuide';
+import type { BudgetSpec, InlineGuide } from '../spec/budgetSpec';
+import { ValidationError } from '../spec/fields';
+import type { BudgetModel, StaffLineInput } from './model';
+
+/** A spec whose payGuide is inline (a `ref` is resolved by the store first). */
+export type ResolvedBudgetSpec = BudgetSpec & { payGuide: InlineGuide };
+
+export function isResolved(spec: BudgetSpec): spec is ResolvedBudgetSpec {
+  return !('ref' in spec.payGuide);
+}
+
+/**
+ * Turns a validated spec into the exact model the arithmetic runs on. A staff line whose
+ * post/grade/step is not in the guide is an error unless it carries an agreed monthly amount.
+ */
+export function budgetModelFromSpec(spec: BudgetSpec): BudgetModel {
+  if (!isResolved(spec)) {
+    throw new ValidationError([{ path: 'payGuide.ref', message: `指导价“${(spec.payGuide as { ref: string }).ref}”需要从数据库解析 / must be resolved from the database` }]);
+  }
+  let lookup;
+  try {
+    lookup = guideLookup(spec.payGuide);
+  } catch (e) {
+    if (e instanceof GuideCellError) throw new ValidationError([{ path: e.path, message: e.message }]);
+    throw e;
+  }
+  const problems: { path: string; message: string }[] = [];
+  const staff: StaffLineInput[] = spec.staff.map((s, i) => {
+    const guideMonthly = lookup.monthly(s.post, s.grade, s.step);
+    if (guideMonthly === null && s.monthly === undefined) {
+      problems.push({
+        path: `staff[${i}]`,
+        message: `指导价“${spec.payGuide.name}”中没有 ${s.post}/${s.grade}/${s.step}档，请改选或填写约定月薪 monthly / no such cell in the pay guide`,
+      });
+    }
+    const allowance = lookup.allowance(s.qualification);
+    return {
+      post: s.post,
+      grade: s.grade,
+      step: s.step,
+      qualification: s.qualification,
+      count: fromNumber(s.count),
+      months: fromNumber(s.months),
+      bonusMonths: fromNumber(s.bonusMonths),
+      guideMonthly,
+      allowanceMonthly: allowance.monthly,
+      oneOffAllowance: allowance.oneOff,
+      extrasMonthly: s.extras.reduce((acc, e) => add(acc, parseDecimal(e.monthly)), ZERO),
+      override: s.monthly === undefined ? null : parseDecimal(s.monthly),
+      note: s.note,
+    };
+  });
+  if (problems.length) throw new ValidationError(problems);
+
+  const c = spec.contributions;
+  return {
+    name: spec.name,
+    guideIncludes: lookup.includes,
+    periodMonths: spec.period.months,
+    staff,
+    costs: spec.costs.map((k) => ({
+      category: k.category,
+      name: k.name,
+      unitPrice: parseDecimal(k.unitPrice),
+      quantity: fromNumber(k.quantity),
+      times: fromNumber(k.times),
+      note: k.note,
+    })),
+    contributions: {
+      name: c.name,
+      city: c.city,
+      floor: parseDecimal(c.floor),
+      ceiling: parseDecimal(c.ceiling),
+      items: c.items.map((it) => ({ name: it.name, rate: parseDecimal(it.rate), round: it.round })),
+      levies: c.levies.map((l) => ({ name: l.name, rate: parseDecimal(l.rate) })),
+    },
+    managementRate: parseDecimal(spec.managementFee.rate),
+    tax:
+      spec.tax.method === 'simple'
+        ? { method: 'simple', rate: parseDecimal(spec.tax.rate) }
+        : { method: 'gross-up', vat: parseDecimal(spec.tax.vat), surcharge: parseDecimal(spec.tax.surcharge) },
+    rules: {
+      minLabourShare: spec.rules.minLabourShare === undefined ? undefined : parseDecimal(spec.rules.minLabourShare),
+      maxManagementShare: spec.rules.maxManagementShare === undefined ? undefined : parseDecimal(spec.rules.maxManagementShare),
+      posts: spec.rules.posts
+        ? { min: fromNumber(spec.rules.posts.min), max: fromNumber(spec.rules.posts.max), label: spec.rules.posts.label }
+        : undefined,
+    },
+    purchaseByPost: spec.purchaseByPost
+      ? {
+          pricePerPostYear: parseDecimal(spec.purchaseByPost.pricePerPostYear),
+          posts: spec.purchaseByPost.posts === undefined ? undefined : fromNumber(spec.purchaseByPost.posts),
+        }
+      : undefined,
+  };
+}

@@ -1,0 +1,146 @@
+import { type Decimal, toFixed, toPlainString } from '../money/decimal';
+import type { BudgetResult } from './compute';
+import type { Check } from './checks';
+
+/**
+ * The JSON shape of a computed budget (DESIGN §5, `paybench budget --json`, the API's answer):
+ * amounts as strings with 2 decimals, shares with 4, rates and quantities as written.
+ */
+const m = (d: Decimal) => toFixed(d, 2);
+const q = (d: Decimal) => toPlainString(d);
+
+export interface StaffLineJson {
+  kind: 'staff';
+  index: number;
+  post: string;
+  grade: string;
+  step: number;
+  qualification: string | null;
+  count: string;
+  months: string;
+  bonusMonths: string;
+  guideMonthly: string | null;
+  allowanceMonthly: string;
+  oneOffAllowance: string;
+  extrasMonthly: string;
+  entitledMonthly: string | null;
+  monthly: string;
+  belowGuideBy: string | null;
+  gross: string;
+  base: string;
+  baseClamp: 'floor' | 'ceiling' | null;
+  items: { name: string; rate: string; round: 'fen' | 'yuan'; perMonth: string; total: string }[];
+  contributionsPerMonth: string;
+  contributions: string;
+  levies: { name: string; rate: string; amount: string }[];
+  leviesTotal: string;
+  labour: string;
+}
+
+export interface CostLineJson {
+  kind: 'cost';
+  index: number;
+  category: string;
+  name: string;
+  unitPrice: string;
+  quantity: string;
+  times: string;
+  amount: string;
+}
+
+export interface BudgetJson {
+  name: string;
+  total: string;
+  subtotal: string;
+  tax: string;
+  managementFee: string;
+  direct: string;
+  labour: string;
+  gross: string;
+  contributions: string;
+  levies: string;
+  otherCosts: string;
+  headcount: string;
+  labourShare: string;
+  managementShare: string;
+  lines: (StaffLineJson | CostLineJson)[];
+  purchaseByPost: {
+    pricePerPostYear: string;
+    posts: string;
+    amount: string;
+    labour: string;
+    difference: string;
+    labourPerPostYear: string;
+  } | null;
+  checks: Check[];
+}
+
+export function budgetToJson(r: BudgetResult): BudgetJson {
+  const t = r.totals;
+  const staff: StaffLineJson[] = r.staff.map((l, index) => ({
+    kind: 'staff',
+    index,
+    post: l.input.post,
+    grade: l.input.grade,
+    step: l.input.step,
+    qualification: l.input.qualification ?? null,
+    count: q(l.input.count),
+    months: q(l.input.months),
+    bonusMonths: q(l.input.bonusMonths),
+    guideMonthly: l.input.guideMonthly === null ? null : m(l.input.guideMonthly),
+    allowanceMonthly: m(l.input.allowanceMonthly),
+    oneOffAllowance: m(l.input.oneOffAllowance),
+    extrasMonthly: m(l.input.extrasMonthly),
+    entitledMonthly: l.entitledMonthly === null ? null : m(l.entitledMonthly),
+    monthly: m(l.monthly),
+    belowGuideBy: l.belowGuideBy === null ? null : m(l.belowGuideBy),
+    gross: m(l.gross),
+    base: m(l.base),
+    baseClamp: l.baseClamp,
+    items: l.items.map((it) => ({ name: it.name, rate: q(it.rate), round: it.round, perMonth: m(it.perMonth), total: m(it.total) })),
+    contributionsPerMonth: m(l.contributionsPerMonth),
+    contributions: m(l.contributions),
+    levies: l.levies.map((lv) => ({ name: lv.name, rate: q(lv.rate), amount: m(lv.amount) })),
+    leviesTotal: m(l.leviesTotal),
+    labour: m(l.labour),
+  }));
+  const costs: CostLineJson[] = r.costs.map((c, index) => ({
+    kind: 'cost',
+    index,
+    category: c.input.category,
+    name: c.input.name,
+    unitPrice: m(c.input.unitPrice),
+    quantity: q(c.input.quantity),
+    times: q(c.input.times),
+    amount: m(c.amount),
+  }));
+  const p = r.purchaseByPost;
+  return {
+    name: r.model.name,
+    total: m(t.total),
+    subtotal: m(t.subtotal),
+    tax: m(t.tax),
+    managementFee: m(t.managementFee),
+    direct: m(t.direct),
+    labour: m(t.labour),
+    gross: m(t.gross),
+    contributions: m(t.contributions),
+    levies: m(t.levies),
+    otherCosts: m(t.otherCosts),
+    headcount: q(t.headcount),
+    labourShare: toFixed(r.labourShare, 4),
+    managementShare: toFixed(r.managementShare, 4),
+    lines: [...staff, ...costs],
+    purchaseByPost: p
+      ? {
+          pricePerPostYear: m(p.pricePerPostYear),
+          posts: q(p.posts),
+          amount: m(p.amount),
+          labour: m(p.labour),
+          difference: m(p.difference),
+          labourPerPostYear: m(p.labourPerPostYear),
+        }
+      : null,
+    checks: r.checks,
+  };
+}
