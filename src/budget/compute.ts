@@ -70,8 +70,17 @@ export function computeBudget(model: BudgetModel): BudgetResult {
   let levies: Decimal = ZERO;
   let labour: Decimal = ZERO;
   let headcount: Decimal = ZERO;
+  // A district budget repeats the same post × grade × count × months many times: price each once.
+  const priced = new Map<string, StaffLineResult>();
   for (let i = 0; i < model.staff.length; i++) {
-    const line = computeStaffLine(model.staff[i]!, model.contributions, model.guideIncludes);
+    const input = model.staff[i]!;
+    let line: StaffLineResult;
+    const same = input.key === undefined ? undefined : priced.get(input.key);
+    if (same) line = { ...same, input };
+    else {
+      line = computeStaffLine(input, model.contributions, model.guideIncludes);
+      if (input.key !== undefined) priced.set(input.key, line);
+    }
     staff[i] = line;
     gross = add(gross, line.gross);
     contributions = add(contributions, line.contributions);

@@ -1,4 +1,4 @@
-import { ZERO, add, fromNumber, parseDecimal } from '../money/decimal';
+import { type Decimal, ZERO, add, fromNumber, parseDecimal, toPlainString } from '../money/decimal';
 import { GuideCellError, guideLookup } from '../guides/inlineGuide';
 import type { BudgetSpec, InlineGuide } from '../spec/budgetSpec';
 import { ValidationError } from '../spec/fields';
@@ -26,6 +26,14 @@ export function budgetModelFromSpec(spec: BudgetSpec): BudgetModel {
     if (e instanceof GuideCellError) throw new ValidationError([{ path: e.path, message: e.message }]);
     throw e;
   }
+  // Decimals are immutable, so equal texts share one parsed value; a big budget repeats a few texts.
+  const parsed = new Map<string, Decimal>();
+  const dec = (text: string) => {
+    let v = parsed.get(text);
+    if (v === undefined) parsed.set(text, (v = parseDecimal(text)));
+    return v;
+  };
+  const num = (n: number) => dec(String(n).includes('e') ? toPlainString(fromNumber(n)) : String(n));
   const problems: { path: string; message: string }[] = [];
   const staff: StaffLineInput[] = spec.staff.map((s, i) => {
     const guideMonthly = lookup.monthly(s.post, s.grade, s.step);
@@ -41,15 +49,16 @@ export function budgetModelFromSpec(spec: BudgetSpec): BudgetModel {
       grade: s.grade,
       step: s.step,
       qualification: s.qualification,
-      count: fromNumber(s.count),
-      months: fromNumber(s.months),
-      bonusMonths: fromNumber(s.bonusMonths),
+      count: num(s.count),
+      months: num(s.months),
+      bonusMonths: num(s.bonusMonths),
       guideMonthly,
       allowanceMonthly: allowance.monthly,
       oneOffAllowance: allowance.oneOff,
-      extrasMonthly: s.extras.reduce((acc, e) => add(acc, parseDecimal(e.monthly)), ZERO),
-      override: s.monthly === undefined ? null : parseDecimal(s.monthly),
+      extrasMonthly: s.extras.reduce((acc, e) => add(acc, dec(e.monthly)), ZERO),
+      override: s.monthly === undefined ? null : dec(s.monthly),
       note: s.note,
+      key: `${s.post}\u0001${s.grade}\u0001${s.step}\u0001${s.qualification ?? ''}\u0001${s.count}\u0001${s.months}\u0001${s.bonusMonths}\u0001${s.monthly ?? ''}\u0001${s.extras.map((e) => e.monthly).join(',')}`,
     };
   });
   if (problems.length) throw new ValidationError(problems);

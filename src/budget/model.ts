@@ -20,6 +20,11 @@ export interface StaffLineInput {
   /** monthly pay agreed instead of guide + allowance + extras */
   override: Decimal | null;
   note?: string | undefined;
+  /**
+   * Lines with equal keys have equal inputs (cell, qualification, count, months, pay), so their
+   * arithmetic is computed once per budget. Optional: a line without a key is always computed.
+   */
+  key?: string | undefined;
 }
 
 export interface CostLineInput {

@@ -1,4 +1,4 @@
-import { type Decimal, toFixed, toPlainString } from '../money/decimal';
+import { type Decimal, mul, round, toFixed, toPlainString } from '../money/decimal';
 import type { BudgetResult } from './compute';
 import type { Check } from './checks';
 
@@ -77,6 +77,7 @@ export interface BudgetJson {
 
 export function budgetToJson(r: BudgetResult): BudgetJson {
   const t = r.totals;
+  const params = r.model.contributions;
   const staff: StaffLineJson[] = r.staff.map((l, index) => ({
     kind: 'staff',
     index,
@@ -97,10 +98,15 @@ export function budgetToJson(r: BudgetResult): BudgetJson {
     gross: m(l.gross),
     base: m(l.base),
     baseClamp: l.baseClamp,
-    items: l.items.map((it) => ({ name: it.name, rate: q(it.rate), round: it.round, perMonth: m(it.perMonth), total: m(it.total) })),
+    items: params.items.map((it, i) => {
+      const perMonth = l.itemsPerMonth[i]!;
+      // the item's share of the line, for reading only: contributions are rounded once over Σ item_i
+      const total = round(mul(mul(perMonth, l.input.count), l.input.months), 2);
+      return { name: it.name, rate: q(it.rate), round: it.round, perMonth: m(perMonth), total: m(total) };
+    }),
     contributionsPerMonth: m(l.contributionsPerMonth),
     contributions: m(l.contributions),
-    levies: l.levies.map((lv) => ({ name: lv.name, rate: q(lv.rate), amount: m(lv.amount) })),
+    levies: params.levies.map((lv, j) => ({ name: lv.name, rate: q(lv.rate), amount: m(l.levyAmounts[j]!) })),
     leviesTotal: m(l.leviesTotal),
     labour: m(l.labour),
   }));

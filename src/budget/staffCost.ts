@@ -20,20 +20,6 @@ import type { ContributionsInput, StaffLineInput } from './model';
  *   levies        = Σ round(gross × levyRate_j)               e.g. 工会经费 2 %
  *   labour        = gross + contributions + levies
  */
-export interface ContributionItemResult {
-  name: string;
-  rate: Decimal;
-  round: 'fen' | 'yuan';
-  perMonth: Decimal; // per person-month
-  total: Decimal; // round(perMonth × count × months), shown for information
-}
-
-export interface LevyResult {
-  name: string;
-  rate: Decimal;
-  amount: Decimal;
-}
-
 export interface StaffLineResult {
   input: StaffLineInput;
   /** what the guide says this person is owed per month: guide + allowance + extras */
@@ -46,10 +32,12 @@ export interface StaffLineResult {
   gross: Decimal;
   base: Decimal;
   baseClamp: 'floor' | 'ceiling' | null;
-  items: ContributionItemResult[];
+  /** item_i per person-month, in the order of the contribution set's items (names and rates are there) */
+  itemsPerMonth: Decimal[];
   contributionsPerMonth: Decimal; // Σ item_i
   contributions: Decimal;
-  levies: LevyResult[];
+  /** each levy's amount, in the order of the contribution set's levies */
+  levyAmounts: Decimal[];
   leviesTotal: Decimal;
   labour: Decimal;
   /** the guide's amounts already include employer contributions: none added on top */
@@ -87,22 +75,23 @@ export function computeStaffLine(
 
   const includesEmployerCost = guideIncludes === 'employerCost';
   const personMonths = mul(line.count, line.months);
-  const items: ContributionItemResult[] = [];
+  // Few objects per line on purpose: a 10,000-line budget must recompute in well under 50 ms.
+  const itemsPerMonth: Decimal[] = new Array(params.items.length);
   let perMonthSum: Decimal = ZERO;
-  for (const item of params.items) {
-    const raw = mul(base, item.rate);
-    const perMonth = includesEmployerCost ? ZERO : item.round === 'yuan' ? roundToYuan(raw) : round(raw, 2);
+  for (let i = 0; i < params.items.length; i++) {
+    const item = params.items[i]!;
+    const perMonth = includesEmployerCost ? ZERO : item.round === 'yuan' ? roundToYuan(mul(base, item.rate)) : round(mul(base, item.rate), 2);
     perMonthSum = add(perMonthSum, perMonth);
-    items.push({ name: item.name, rate: item.rate, round: item.round, perMonth, total: round(mul(perMonth, personMonths), 2) });
+    itemsPerMonth[i] = perMonth;
   }
   const contributions = round(mul(perMonthSum, personMonths), 2);
 
-  const levies: LevyResult[] = [];
+  const levyAmounts: Decimal[] = new Array(params.levies.length);
   let leviesTotal: Decimal = ZERO;
-  for (const levy of params.levies) {
-    const amount = includesEmployerCost ? ZERO : round(mul(gross, levy.rate), 2);
+  for (let j = 0; j < params.levies.length; j++) {
+    const amount = includesEmployerCost ? ZERO : round(mul(gross, params.levies[j]!.rate), 2);
     leviesTotal = add(leviesTotal, amount);
-    levies.push({ name: levy.name, rate: levy.rate, amount });
+    levyAmounts[j] = amount;
   }
 
   return {
@@ -115,10 +104,10 @@ export function computeStaffLine(
     gross,
     base,
     baseClamp,
-    items,
+    itemsPerMonth,
     contributionsPerMonth: perMonthSum,
     contributions,
-    levies,
+    levyAmounts,
     leviesTotal,
     labour: add(add(gross, contributions), leviesTotal),
     includesEmployerCost,

@@ -1,0 +1,270 @@
+import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
+
+/**
+ * A block pasted from Excel/WPS into the pay-guide grid: rows separated by line breaks, cells by
+ * tabs (Excel's clipboard text). Columns are 岗位, 等级, 档次, 金额 (or 系数); the 档次 column may be
+ * left out (then step 1). A header row is optional and, when present, may name the columns in any
+ * order. Numbers are taken as the user's sheet shows them — "1,234.00", "１２３４", "6500元",
+ * "￥6,500.00" — and turned into exact decimal text; nothing goes through a float.
+ *
+ * All or nothing: every bad cell is reported as 第 r 行第 c 列 (as counted in the pasted block), and
+ * no cell is returned unless all are good, so the grid is never half-updated.
+ */
+
+export type PasteValueKind = 'amount' | 'coefficient';
+
+export interface PastedCell {
+  post: string;
+  grade: string;
+  step: number;
+  amount?: string; // "6500.00"
+  coefficient?: string; // "1.35"
+}
+
+export interface PasteProblem {
+  row: number; // 1-based, in the pasted block
+  col: number; // 1-based
+  message: string; // Chinese, starting with 第 r 行第 c 列
+}
+
+export type PasteResult =
+  | { ok: true; cells: PastedCell[]; headerSkipped: boolean; kind: PasteValueKind }
+  | { ok: false; problems: PasteProblem[] };
+
+type Column = 'post' | 'grade' | 'step' | 'value';
+
+/** Header words a published table uses for each column (matched as substrings). */
+const HEADER_WORDS: ReadonlyArray<[Column, RegExp]> = [
+  ['post', /岗位|岗别|职位|post/i],
+  ['step', /档次|档|step/i],
+  ['grade', /等级|薪级|级别|职级|grade|level/i],
+  ['value', /金额|标准|月薪|工资|薪酬|系数|元|amount|coefficient|pay/i],
+];
+const COEFFICIENT_HEADER = /系数|coefficient/i;
+
+/** Splits clipboard text into rows of cells; Excel quotes a cell that holds a tab, quote or line break. */
+export function splitClipboardRows(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let cell = '';
+  let i = 0;
+  let atCellStart = true;
+  while (i < text.length) {
+    const ch = text[i]!;
+    if (atCellStart && ch === '"') {
+      // quoted cell: "" is a literal quote, ends at the closing quote
+      i++;
+      while (i < text.length) {
+        if (text[i] === '"') {
+          if (text[i + 1] === '"') {
+            cell += '"';
+            i += 2;
+            continue;
+          }
+          i++;
+          break;
+        }
+        cell += text[i];
+        i++;
+      }
+      atCellStart = false;
+      continue;
+    }
+    if (ch === '\t') {
+      row.push(cell);
+      cell = '';
+      atCellStart = true;
+    } else if (ch === '\r' || ch === '\n') {
+      row.push(cell);
+      rows.push(row);
+      row = [];
+      cell = '';
+      atCellStart = true;
+      if (ch === '\r' && text[i + 1] === '\n') i++;
+    } else {
+      cell += ch;
+      atCellStart = false;
+    }
+    i++;
+  }
+  if (cell !== '' || row.length > 0) {
+    row.push(cell);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** Full-width forms (０-９ ． ， －) to ASCII, and the ideographic space to a space. */
+function toHalfWidth(s: string): string {
+  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+/**
+ * Number text as a sheet shows it → plain decimal text, or null. Tolerates thousands separators,
+ * full-width digits, a currency sign in front and 元 / 元/月 / 元/年 behind.
+ */
+export function normalizeNumberText(raw: string): string | null {
+  let s = toHalfWidth(raw).trim();
+  s = s.replace(/^[¥￥]\s*/, '').replace(/\s*元(\s*\/\s*(月|年|人月|人年))?$/, '').trim();
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  s = s.replace(/\s+/g, '');
+  return isDecimalText(s) && !/^[+-]/.test(s) ? s : null;
+}
+
+const CHINESE_STEP: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** "1", "１", "1档", "第2档", "三档" → a positive integer step, or null. */
+export function parseStep(raw: string): number | null {
+  const s = toHalfWidth(raw).trim().replace(/^第/, '').replace(/[档级]$/, '').trim();
+  if (/^\d+$/.test(s)) {
+    const n = Number(s);
+    return n >= 1 && Number.isSafeInteger(n) ? n : null;
+  }
+  return CHINESE_STEP[s] ?? null;
+}
+
+function headerColumns(cells: string[]): Column[] | null {
+  const found: Column[] = [];
+  for (const cell of cells) {
+    const text = cell.trim();
+    const match = HEADER_WORDS.find(([, re]) => re.test(text));
+    if (!match) return null;
+    found.push(match[0]);
+  }
+  const unique = new Set(found);
+  if (unique.size !== found.length || !unique.has('post') || !unique.has('grade') || !unique.has('value')) return null;
+  return found;
+}
+
+/** Without a header: 岗位 等级 档次 金额, or 岗位 等级 金额. */
+function positionalColumns(width: number): Column[] | null {
+  if (width === 4) return ['post', 'grade', 'step', 'value'];
+  if (width === 3) return ['post', 'grade', 'value'];
+  return null;
+}
+
+function at(r: number, c: number, message: string): PasteProblem {
+  return { row: r, col: c, message: `第 ${r} 行第 ${c} 列：${message}` };
+}
+
+const MAX_COEFFICIENT_PLACES = 8;
+
+/**
+ * Parses the pasted block. `kind` says what the value column holds unless a header calls it 系数.
+ */
+export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): PasteResult {
+  const rows = splitClipboardRows(text);
+  // a sheet's clipboard ends with a line break and may carry fully blank rows: they are not data
+  const numbered = rows.map((cells, i) => ({ r: i + 1, cells: trimTrailingEmpty(cells) })).filter((x) => x.cells.some((c) => c.trim() !== ''));
+  if (numbered.length === 0) {
+    return { ok: false, problems: [{ row: 0, col: 0, message: '粘贴内容为空：请在 Excel 中选中 岗位、等级、档次、金额 几列后复制' }] };
+  }
+  const first = numbered[0]!;
+  let columns = headerColumns(first.cells);
+  const headerSkipped = columns !== null;
+  let valueKind = kind;
+  if (columns) {
+    const valueIndex = columns.indexOf('value');
+    if (COEFFICIENT_HEADER.test(first.cells[valueIndex] ?? '')) valueKind = 'coefficient';
+  }
+  const data = headerSkipped ? numbered.slice(1) : numbered;
+  if (!columns) {
+    columns = positionalColumns(first.cells.length);
+    if (!columns) {
+      return {
+        ok: false,
+        problems: [
+          at(first.r, first.cells.length, `应为 4 列（岗位、等级、档次、金额）或 3 列（岗位、等级、金额），这里有 ${first.cells.length} 列`),
+        ],
+      };
+    }
+  }
+  if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: '只有表头，没有数据行' }] };
+
+  const problems: PasteProblem[] = [];
+  const cells: PastedCell[] = [];
+  const seen = new Map<string, number>();
+  for (const { r, cells: raw } of data) {
+    if (raw.length > columns.length) {
+      problems.push(at(r, columns.length + 1, `多出的列（应为 ${columns.length} 列）`));
+      continue;
+    }
+    const get = (col: Column) => {
+      const i = columns!.indexOf(col);
+      return i < 0 ? null : { c: i + 1, text: (raw[i] ?? '').trim() };
+    };
+    const post = get('post')!;
+    const grade = get('grade')!;
+    const stepCell = get('step');
+    const value = get('value')!;
+    const before = problems.length;
+    if (post.text === '') problems.push(at(r, post.c, '岗位不能为空'));
+    if (grade.text === '') problems.push(at(r, grade.c, '等级不能为空'));
+    let step = 1;
+    if (stepCell) {
+      const parsed = parseStep(stepCell.text);
+      if (parsed === null) problems.push(at(r, stepCell.c, `档次“${stepCell.text}”不是正整数`));
+      else step = parsed;
+    }
+    const number = normalizeNumberText(value.text);
+    let valueText: string | null = null;
+    if (value.text === '') problems.push(at(r, value.c, valueKind === 'amount' ? '金额不能为空' : '系数不能为空'));
+    else if (number === null) {
+      problems.push(at(r, value.c, `“${value.text}”不是${valueKind === 'amount' ? '金额' : '系数'}（应为不小于 0 的数字，如 6500.00）`));
+    } else if (valueKind === 'amount') {
+      const places = (number.split('.')[1] ?? '').length;
+      if (places > 2) problems.push(at(r, value.c, `金额“${value.text}”超过两位小数（分）`));
+      else valueText = toFixed(parseDecimal(number), 2);
+    } else {
+      const places = (number.split('.')[1] ?? '').length;
+      if (places > MAX_COEFFICIENT_PLACES) problems.push(at(r, value.c, `系数“${value.text}”超过 ${MAX_COEFFICIENT_PLACES} 位小数`));
+      else valueText = toPlainString(parseDecimal(number));
+    }
+    if (problems.length > before || valueText === null) continue;
+    const key = `${post.text}\u0000${grade.text}\u0000${step}`;
+    const dup = seen.get(key);
+    if (dup !== undefined) {
+      problems.push(at(r, post.c, `${post.text} / ${grade.text} / 第 ${step} 档 与第 ${dup} 行重复`));
+      continue;
+    }
+    seen.set(key, r);
+    cells.push(
+      valueKind === 'amount'
+        ? { post: post.text, grade: grade.text, step, amount: valueText }
+        : { post: post.text, grade: grade.text, step, coefficient: valueText },
+    );
+  }
+  if (problems.length > 0) return { ok: false, problems };
+  return { ok: true, cells, headerSkipped, kind: valueKind };
+}
+
+function trimTrailingEmpty(cells: string[]): string[] {
+  let end = cells.length;
+  while (end > 0 && cells[end - 1]!.trim() === '') end--;
+  return cells.slice(0, end);
+}
+
+/**
+ * Applies pasted cells to a version's grid: 'merge' updates the cells with the same 岗位/等级/档次
+ * and appends new ones (keeping the grid's order); 'replace' takes the pasted block as the whole grid.
+ */
+export function applyPastedCells<C extends PastedCell>(existing: readonly C[], pasted: readonly PastedCell[], mode: 'merge' | 'replace'): PastedCell[] {
+  if (mode === 'replace') return pasted.map((c) => ({ ...c }));
+  const key = (c: PastedCell) => `${c.post}\u0000${c.grade}\u0000${c.step}`;
+  const incoming = new Map(pasted.map((c) => [key(c), c]));
+  const out: PastedCell[] = existing.map((c) => {
+    const k = key(c);
+    const p = incoming.get(k);
+    if (!p) return stripCell(c);
+    incoming.delete(k);
+    return { ...p };
+  });
+  for (const c of pasted) if (incoming.has(key(c))) out.push({ ...c });
+  return out;
+}
+
+function stripCell(c: PastedCell): PastedCell {
+  return c.amount !== undefined
+    ? { post: c.post, grade: c.grade, step: c.step, amount: c.amount }
+    : { post: c.post, grade: c.grade, step: c.step, coefficient: c.coefficient! };
+}
