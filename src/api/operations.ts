@@ -1,8 +1,16 @@
+import { contributionOps } from './ops/contributions';
+import { guideOps } from './ops/guides';
+import { projectOps } from './ops/projects';
+import { referenceWageOps } from './ops/referenceWages';
 /**
  * The one list of operations. Each family lives in src/api/ops/<family>.ts and is spread in here;
  * the renderer's client type is derived from this object (src/api/client.ts).
  */
 export const operations = {
+  ...guideOps,
+  ...referenceWageOps,
+  ...contributionOps,
+  ...projectOps,
 } as const;
 
 export type Operations = typeof operations;

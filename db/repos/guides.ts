@@ -1,0 +1,289 @@
+import type Database from 'better-sqlite3';
+import { z } from 'zod';
+import {
+  type GuideVersion,
+  type PayGuide,
+  type StoredGuideVersion,
+  type StoredPayGuide,
+  guideVersionSchema,
+  payGuideSchema,
+} from '../../src/guides/schema';
+import { ValidationError } from '../../src/spec/fields';
+import { nonEmptyText, optionalText } from '../../src/spec/fields';
+import { StoreError } from '../errors';
+import { bool, validate } from './validate';
+
+/** Pay guides (薪酬指导价) with their dated versions, cells and allowances. */
+export interface GuideVersionSummary {
+  id: number;
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string | null;
+  documentNo: string;
+  includes: 'gross' | 'employerCost';
+  unit: 'month' | 'year';
+  referenceWage: string | null;
+  cellCount: number;
+}
+
+export interface GuideSummary {
+  id: number;
+  name: string;
+  issuer: string;
+  region: string;
+  sample: boolean;
+  projectCount: number;
+  versions: GuideVersionSummary[];
+}
+
+export const guideHeaderSchema = z.strictObject({
+  name: nonEmptyText,
+  issuer: optionalText.default(''),
+  region: optionalText.default(''),
+  /** omitted = keep the stored flag */
+  sample: z.boolean().optional(),
+});
+export type GuideHeaderInput = z.input<typeof guideHeaderSchema>;
+
+interface VersionRow {
+  id: number;
+  guide_id: number;
+  label: string;
+  effective_from: string;
+  effective_to: string | null;
+  document_no: string;
+  includes: 'gross' | 'employerCost';
+  unit: 'month' | 'year';
+  reference_wage: string | null;
+  source: string;
+  notes: string;
+}
+
+/** Two cells for the same post/grade/step would make a lookup ambiguous: refuse with the row named. */
+function checkDistinctCells(version: GuideVersion, path: string) {
+  const seen = new Map<string, number>();
+  const problems: { path: string; message: string }[] = [];
+  version.cells.forEach((c, i) => {
+    const key = `${c.post}\u0000${c.grade}\u0000${c.step}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({ path: `${path}cells[${i}]`, message: `与第 ${first + 1} 行重复：${c.post}/${c.grade}/${c.step}档 / duplicate cell` });
+    } else seen.set(key, i);
+  });
+  if (version.cells.some((c) => c.coefficient !== undefined) && !version.referenceWage) {
+    problems.push({ path: `${path}referenceWage`, message: '有系数单元格时须指定参考工资名称 / coefficient cells need a reference wage' });
+  }
+  if (problems.length) throw new ValidationError(problems);
+}
+
+export class GuideRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  list(): GuideSummary[] {
+    const guides = this.db
+      .prepare(
+        `SELECT g.id, g.name, g.issuer, g.region, g.sample,
+                (SELECT COUNT(*) FROM projects p WHERE p.guide_id = g.id) AS project_count
+           FROM pay_guides g ORDER BY g.name`,
+      )
+      .all() as { id: number; name: string; issuer: string; region: string; sample: number; project_count: number }[];
+    const versions = this.db
+      .prepare(
+        `SELECT v.*, (SELECT COUNT(*) FROM guide_cells c WHERE c.version_id = v.id) AS cell_count
+           FROM guide_versions v ORDER BY v.guide_id, v.effective_from`,
+      )
+      .all() as (VersionRow & { cell_count: number })[];
+    return guides.map((g) => ({
+      id: g.id,
+      name: g.name,
+      issuer: g.issuer,
+      region: g.region,
+      sample: bool(g.sample),
+      projectCount: g.project_count,
+      versions: versions
+        .filter((v) => v.guide_id === g.id)
+        .map((v) => ({
+          id: v.id,
+          label: v.label,
+          effectiveFrom: v.effective_from,
+          effectiveTo: v.effective_to,
+          documentNo: v.document_no,
+          includes: v.includes,
+          unit: v.unit,
+          referenceWage: v.reference_wage,
+          cellCount: v.cell_count,
+        })),
+    }));
+  }
+
+  get(id: number): StoredPayGuide {
+    const g = this.db.prepare('SELECT * FROM pay_guides WHERE id = ?').get(id) as
+      | { id: number; name: string; issuer: string; region: string; sample: number }
+      | undefined;
+    if (!g) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的指导价 / pay guide not found`);
+    const rows = this.db.prepare('SELECT * FROM guide_versions WHERE guide_id = ? ORDER BY effective_from').all(id) as VersionRow[];
+    return { id: g.id, name: g.name, issuer: g.issuer, region: g.region, sample: bool(g.sample), versions: rows.map((r) => this.readVersion(r)) };
+  }
+
+  findByName(name: string): StoredPayGuide | null {
+    const row = this.db.prepare('SELECT id FROM pay_guides WHERE name = ?').get(name.trim()) as { id: number } | undefined;
+    return row ? this.get(row.id) : null;
+  }
+
+  getVersion(versionId: number): StoredGuideVersion {
+    const row = this.db.prepare('SELECT * FROM guide_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
+    if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${versionId} 的指导价版本 / guide version not found`);
+    return this.readVersion(row);
+  }
+
+  create(input: z.input<typeof payGuideSchema>): StoredPayGuide {
+    const guide: PayGuide = validate(payGuideSchema, input);
+    guide.versions.forEach((v, i) => checkDistinctCells(v, `versions[${i}].`));
+    return this.db.transaction(() => {
+      this.assertNameFree(guide.name, null);
+      const { lastInsertRowid } = this.db
+        .prepare('INSERT INTO pay_guides (name, issuer, region, sample) VALUES (?, ?, ?, ?)')
+        .run(guide.name, guide.issuer, guide.region, guide.sample ? 1 : 0);
+      const id = Number(lastInsertRowid);
+      guide.versions.forEach((v) => this.insertVersion(id, v));
+      return this.get(id);
+    })();
+  }
+
+  update(id: number, input: GuideHeaderInput): StoredPayGuide {
+    const header = validate(guideHeaderSchema, input);
+    return this.db.transaction(() => {
+      this.get(id);
+      this.assertNameFree(header.name, id);
+      const sample = header.sample ?? this.get(id).sample;
+      this.db
+        .prepare('UPDATE pay_guides SET name = ?, issuer = ?, region = ?, sample = ? WHERE id = ?')
+        .run(header.name, header.issuer, header.region, sample ? 1 : 0, id);
+      return this.get(id);
+    })();
+  }
+
+  delete(id: number): void {
+    this.db.transaction(() => {
+      const guide = this.get(id);
+      const users = this.db.prepare('SELECT name FROM projects WHERE guide_id = ? ORDER BY name').all(id) as { name: string }[];
+      if (users.length) {
+        throw new StoreError(
+          'CONFLICT',
+          `指导价“${guide.name}”正被项目使用（${users.map((u) => u.name).join('、')}），请先改用其他指导价或删除这些项目 / pay guide in use`,
+        );
+      }
+      this.db.prepare('DELETE FROM pay_guides WHERE id = ?').run(id);
+    })();
+  }
+
+  addVersion(guideId: number, input: z.input<typeof guideVersionSchema>): StoredGuideVersion {
+    const version = validate(guideVersionSchema, input);
+    checkDistinctCells(version, '');
+    return this.db.transaction(() => {
+      const guide = this.get(guideId);
+      this.assertLabelFree(guide, version.label, null);
+      return this.getVersion(this.insertVersion(guideId, version));
+    })();
+  }
+
+  /** Replaces a version's header, cells and allowances in one transaction. */
+  updateVersion(versionId: number, input: z.input<typeof guideVersionSchema>): StoredGuideVersion {
+    const v = validate(guideVersionSchema, input);
+    checkDistinctCells(v, '');
+    return this.db.transaction(() => {
+      const old = this.getVersion(versionId);
+      this.assertLabelFree(this.get(old.guideId), v.label, versionId);
+      this.db
+        .prepare(
+          `UPDATE guide_versions SET label = ?, effective_from = ?, effective_to = ?, document_no = ?, includes = ?, unit = ?,
+                  reference_wage = ?, source = ?, notes = ? WHERE id = ?`,
+        )
+        .run(v.label, v.effectiveFrom, v.effectiveTo, v.documentNo, v.includes, v.unit, v.referenceWage, v.source, v.notes, versionId);
+      this.db.prepare('DELETE FROM guide_cells WHERE version_id = ?').run(versionId);
+      this.db.prepare('DELETE FROM guide_allowances WHERE version_id = ?').run(versionId);
+      this.insertChildren(versionId, v);
+      return this.getVersion(versionId);
+    })();
+  }
+
+  /** A guide keeps at least one version: deleting the last one is refused (delete the guide instead). */
+  deleteVersion(versionId: number): void {
+    this.db.transaction(() => {
+      const v = this.getVersion(versionId);
+      const guide = this.get(v.guideId);
+      if (guide.versions.length === 1) {
+        throw new StoreError('CONFLICT', `“${guide.name}”只剩这一个版本（${v.label}），不能删除；如要删除请删除整个指导价 / last version`);
+      }
+      this.db.prepare('DELETE FROM guide_versions WHERE id = ?').run(versionId);
+    })();
+  }
+
+  private assertNameFree(name: string, exceptId: number | null) {
+    const row = this.db.prepare('SELECT id FROM pay_guides WHERE name = ?').get(name) as { id: number } | undefined;
+    if (row && row.id !== exceptId) throw new StoreError('CONFLICT', `已有同名指导价“${name}” / a pay guide of that name exists`);
+  }
+
+  private assertLabelFree(guide: StoredPayGuide, label: string, exceptId: number | null) {
+    if (guide.versions.some((x) => x.label === label && x.id !== exceptId)) {
+      throw new StoreError('CONFLICT', `指导价“${guide.name}”已有名为“${label}”的版本 / version label taken`);
+    }
+  }
+
+  private insertVersion(guideId: number, v: GuideVersion): number {
+    const { lastInsertRowid } = this.db
+      .prepare(
+        `INSERT INTO guide_versions (guide_id, label, effective_from, effective_to, document_no, includes, unit, reference_wage, source, notes)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      )
+      .run(guideId, v.label, v.effectiveFrom, v.effectiveTo, v.documentNo, v.includes, v.unit, v.referenceWage, v.source, v.notes);
+    const id = Number(lastInsertRowid);
+    this.insertChildren(id, v);
+    return id;
+  }
+
+  private insertChildren(versionId: number, v: GuideVersion) {
+    const cell = this.db.prepare(
+      'INSERT INTO guide_cells (version_id, position, post, grade, step, amount, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)',
+    );
+    v.cells.forEach((c, i) => cell.run(versionId, i, c.post, c.grade, c.step, c.amount ?? null, c.coefficient ?? null));
+    const allowance = this.db.prepare(
+      'INSERT INTO guide_allowances (version_id, position, qualification, amount, kind) VALUES (?, ?, ?, ?, ?)',
+    );
+    v.allowances.forEach((a, i) => allowance.run(versionId, i, a.qualification, a.amount, a.kind));
+  }
+
+  private readVersion(r: VersionRow): StoredGuideVersion {
+    const cells = this.db.prepare('SELECT * FROM guide_cells WHERE version_id = ? ORDER BY position').all(r.id) as {
+      post: string;
+      grade: string;
+      step: number;
+      amount: string | null;
+      coefficient: string | null;
+    }[];
+    const allowances = this.db.prepare('SELECT * FROM guide_allowances WHERE version_id = ? ORDER BY position').all(r.id) as {
+      qualification: string;
+      amount: string;
+      kind: 'monthly' | 'oneOff';
+    }[];
+    return {
+      id: r.id,
+      guideId: r.guide_id,
+      label: r.label,
+      effectiveFrom: r.effective_from,
+      effectiveTo: r.effective_to,
+      documentNo: r.document_no,
+      includes: r.includes,
+      unit: r.unit,
+      referenceWage: r.reference_wage,
+      source: r.source,
+      notes: r.notes,
+      cells: cells.map((c) =>
+        c.amount !== null
+          ? { post: c.post, grade: c.grade, step: c.step, amount: c.amount }
+          : { post: c.post, grade: c.grade, step: c.step, coefficient: c.coefficient! },
+      ),
+      allowances: allowances.map((a) => ({ qualification: a.qualification, amount: a.amount, kind: a.kind })),
+    };
+  }
+}

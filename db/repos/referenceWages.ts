@@ -1,0 +1,81 @@
+import type Database from 'better-sqlite3';
+import type { z } from 'zod';
+import { type StoredReferenceWage, referenceWageSchema } from '../../src/guides/schema';
+import { StoreError } from '../errors';
+import { bool, validate } from './validate';
+
+/** Reference wages (e.g. 上年度城镇非私营单位在岗职工平均工资), one row per name and effective date. */
+interface Row {
+  id: number;
+  name: string;
+  region: string;
+  amount: string;
+  per: 'month' | 'year';
+  effective_from: string;
+  source: string;
+  sample: number;
+}
+
+const fromRow = (r: Row): StoredReferenceWage => ({
+  id: r.id,
+  name: r.name,
+  region: r.region,
+  amount: r.amount,
+  per: r.per,
+  effectiveFrom: r.effective_from,
+  source: r.source,
+  sample: bool(r.sample),
+});
+
+export class ReferenceWageRepository {
+  constructor(private readonly db: Database.Database) {}
+
+  list(): StoredReferenceWage[] {
+    return (this.db.prepare('SELECT * FROM reference_wages ORDER BY name, effective_from').all() as Row[]).map(fromRow);
+  }
+
+  get(id: number): StoredReferenceWage {
+    const row = this.db.prepare('SELECT * FROM reference_wages WHERE id = ?').get(id) as Row | undefined;
+    if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的参考工资 / reference wage not found`);
+    return fromRow(row);
+  }
+
+  create(input: z.input<typeof referenceWageSchema>): StoredReferenceWage {
+    const w = validate(referenceWageSchema, input);
+    return this.db.transaction(() => {
+      this.assertFree(w.name, w.effectiveFrom, null);
+      const { lastInsertRowid } = this.db
+        .prepare('INSERT INTO reference_wages (name, region, amount, per, effective_from, source, sample) VALUES (?, ?, ?, ?, ?, ?, ?)')
+        .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0);
+      return this.get(Number(lastInsertRowid));
+    })();
+  }
+
+  update(id: number, input: z.input<typeof referenceWageSchema>): StoredReferenceWage {
+    const w = validate(referenceWageSchema, input);
+    return this.db.transaction(() => {
+      this.get(id);
+      this.assertFree(w.name, w.effectiveFrom, id);
+      this.db
+        .prepare('UPDATE reference_wages SET name = ?, region = ?, amount = ?, per = ?, effective_from = ?, source = ?, sample = ? WHERE id = ?')
+        .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0, id);
+      return this.get(id);
+    })();
+  }
+
+  delete(id: number): void {
+    this.db.transaction(() => {
+      this.get(id);
+      this.db.prepare('DELETE FROM reference_wages WHERE id = ?').run(id);
+    })();
+  }
+
+  private assertFree(name: string, effectiveFrom: string, exceptId: number | null) {
+    const row = this.db.prepare('SELECT id FROM reference_wages WHERE name = ? AND effective_from = ?').get(name, effectiveFrom) as
+      | { id: number }
+      | undefined;
+    if (row && row.id !== exceptId) {
+      throw new StoreError('CONFLICT', `参考工资“${name}”在 ${effectiveFrom} 已有一条记录 / duplicate reference wage`);
+    }
+  }
+}

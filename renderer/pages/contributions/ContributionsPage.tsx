@@ -1,0 +1,345 @@
+import { CopyOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Input, Modal, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { StoredContributionSet } from '../../../src/contributions/schema';
+import { formatMoney, formatPercent, parseDecimal } from '../../../src/money/decimal';
+import { showApiError, showDone } from '../../components/feedback';
+import { contributionApi, formPath } from './contributionApi';
+import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
+import { exampleMonth } from './example';
+import RateRows from './RateRows';
+
+/**
+ * 社保公积金参数: contribution sets per city and effective date — the items (五险一金) with their
+ * employer rates and rounding, the base floor and ceiling, and payroll levies. Each set is edited
+ * as a draft and saved whole; a bad field shows its message under it and nothing is saved.
+ */
+
+const NEW_SET: ContributionDraft = {
+  city: '',
+  name: '',
+  effectiveFrom: `${new Date().getFullYear()}-07-01`,
+  floor: '',
+  ceiling: '',
+  items: [
+    { name: '养老保险', ratePercent: '16', round: 'fen' },
+    { name: '医疗保险（含生育）', ratePercent: '', round: 'fen' },
+    { name: '失业保险', ratePercent: '0.5', round: 'fen' },
+    { name: '工伤保险', ratePercent: '', round: 'fen' },
+    { name: '住房公积金', ratePercent: '', round: 'yuan' },
+  ],
+  levies: [{ name: '工会经费', ratePercent: '2' }],
+  source: '',
+  sample: false,
+};
+
+const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;
+const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;
+
+export default function ContributionsPage() {
+  const [modal, modalHolder] = Modal.useModal();
+  const [sets, setSets] = useState<StoredContributionSet[] | null>(null);
+  const [selected, setSelected] = useState<number | 'new' | null>(null);
+  const [draft, setDraft] = useState<ContributionDraft | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+  const [examplePay, setExamplePay] = useState('6500.00');
+
+  const load = useCallback(async () => {
+    try {
+      const list = await contributionApi.list();
+      setSets(list);
+      return list;
+    } catch (e) {
+      showApiError('读取社保公积金参数失败', e);
+      setSets([]);
+      return [];
+    }
+  }, []);
+
+  useEffect(() => {
+    void load().then((list) => {
+      const first = sortSets(list)[0];
+      if (first) open(first);
+    });
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  function open(target: StoredContributionSet | 'new', from?: ContributionDraft) {
+    setSelected(target === 'new' ? 'new' : target.id);
+    setDraft(from ?? (target === 'new' ? NEW_SET : draftFromSet(target)));
+    setDirty(target === 'new');
+    setProblems({});
+  }
+
+  function guarded(action: () => void) {
+    if (!dirty) return action();
+    modal.confirm({
+      title: '放弃未保存的修改？',
+      content: '当前参数有未保存的修改，继续将丢弃这些修改。',
+      okText: '放弃修改并继续',
+      cancelText: '返回编辑',
+      onOk: action,
+    });
+  }
+
+  const change = (patch: Partial<ContributionDraft>) => {
+    setDraft((d) => (d ? { ...d, ...patch } : d));
+    setDirty(true);
+  };
+
+  async function save() {
+    if (!draft) return;
+    const check = checkDraft(draft);
+    if (!check.ok) {
+      setProblems(check.problems);
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    try {
+      const saved = selected === 'new' || selected === null ? await contributionApi.create(check.set) : await contributionApi.update(selected, check.set);
+      showDone(`已保存“${saved.name}”`);
+      await load();
+      open(saved);
+    } catch (e) {
+      const serverProblems = (e as { error?: { problems?: { path: string; message: string }[] } }).error?.problems ?? [];
+      if (serverProblems.length > 0) {
+        setProblems(Object.fromEntries(serverProblems.map((p) => [formPath(p.path), p.message.split(' / ')[0]!])));
+      }
+      showApiError('保存社保公积金参数失败', e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  function copy(set: StoredContributionSet) {
+    guarded(() => {
+      const base = draftFromSet(set);
+      open('new', { ...base, name: `${set.name}（副本）`, sample: false });
+    });
+  }
+
+  function remove(set: StoredContributionSet) {
+    modal.confirm({
+      title: `删除“${set.name}”？`,
+      content: '删除后不能撤销。正被项目使用的参数不能删除。',
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await contributionApi.delete(set.id);
+          showDone('已删除');
+          setDirty(false);
+          const list = await load();
+          const first = sortSets(list)[0];
+          if (first) open(first);
+          else {
+            setSelected(null);
+            setDraft(null);
+          }
+        } catch (e) {
+          showApiError('删除失败', e);
+        }
+      },
+    });
+  }
+
+  const check = useMemo(() => (draft ? checkDraft(draft) : null), [draft]);
+  const example = useMemo(() => {
+    if (!check?.ok || !/^\d+(\.\d{1,2})?$/.test(examplePay.trim())) return null;
+    return exampleMonth(check.set, examplePay.trim());
+  }, [check, examplePay]);
+
+  const current = typeof selected === 'number' ? sets?.find((s) => s.id === selected) : undefined;
+  const problemList = Object.entries(problems);
+
+  const field = (name: 'city' | 'name' | 'effectiveFrom' | 'floor' | 'ceiling' | 'source', label: string, placeholder = '', suffix?: string) => (
+    <div style={{ marginBottom: 8 }}>
+      <div style={LABEL}>{label}</div>
+      <Input
+        size="small"
+        value={draft?.[name] ?? ''}
+        placeholder={placeholder}
+        aria-label={label}
+        suffix={suffix}
+        status={problems[name] ? 'error' : undefined}
+        onChange={(e) => change({ [name]: e.target.value })}
+      />
+      {problems[name] && <div style={ERROR}>{problems[name]}</div>}
+    </div>
+  );
+
+  return (
+    <div data-testid="contributions-page">
+      {modalHolder}
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        社保公积金参数
+      </Typography.Title>
+      <Row gutter={12}>
+        <Col xs={24} lg={9}>
+          <Card
+            size="small"
+            title="参数表（按城市、生效日期）"
+            extra={
+              <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => guarded(() => open('new'))}>
+                新建
+              </Button>
+            }
+          >
+            {sets === null ? (
+              <Spin />
+            ) : (
+              <Table<StoredContributionSet>
+                size="small"
+                rowKey="id"
+                pagination={false}
+                dataSource={sortSets(sets)}
+                data-testid="contribution-list"
+                onRow={(s) => ({
+                  onClick: () => s.id !== selected && guarded(() => open(s)),
+                  style: { cursor: 'pointer', background: s.id === selected ? '#e6f4ff' : undefined },
+                })}
+                columns={[
+                  { title: '城市', dataIndex: 'city', width: 80 },
+                  {
+                    title: '名称',
+                    key: 'name',
+                    render: (_, s) => (
+                      <Space size={4} wrap>
+                        {s.name}
+                        {s.sample && <Tag color="orange">示例数据</Tag>}
+                      </Space>
+                    ),
+                  },
+                  { title: '生效日期', dataIndex: 'effectiveFrom', width: 100 },
+                  {
+                    title: '',
+                    key: 'ops',
+                    width: 72,
+                    render: (_, s) => (
+                      <Space size={0} onClick={(e) => e.stopPropagation()}>
+                        <Button size="small" type="text" icon={<CopyOutlined />} aria-label={`复制 ${s.name}`} title="复制为新参数表" onClick={() => copy(s)} />
+                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除 ${s.name}`} title="删除" onClick={() => remove(s)} />
+                      </Space>
+                    ),
+                  },
+                ]}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={15}>
+          {draft === null ? (
+            <Card>
+              <Empty description="选择左侧的参数表，或点“新建”" />
+            </Card>
+          ) : (
+            <Card
+              size="small"
+              data-testid="contribution-editor"
+              title={
+                <Space>
+                  {selected === 'new' ? '新参数表' : (current?.name ?? draft.name)}
+                  {draft.sample && <Tag color="orange">示例数据</Tag>}
+                  {dirty && <Tag color="warning">未保存</Tag>}
+                </Space>
+              }
+              extra={
+                <Space>
+                  <Button type="primary" size="small" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
+                    保存
+                  </Button>
+                  <Button
+                    size="small"
+                    icon={<UndoOutlined />}
+                    disabled={!dirty}
+                    onClick={() => {
+                      if (current) open(current);
+                      else open('new');
+                    }}
+                  >
+                    放弃修改
+                  </Button>
+                </Space>
+              }
+            >
+              {problemList.length > 0 && (
+                <Alert
+                  type="error"
+                  showIcon
+                  style={{ marginBottom: 8 }}
+                  message={`有 ${problemList.length} 处需要修改，尚未保存`}
+                  description={
+                    <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="contribution-problems">
+                      {problemList.map(([path, m]) => (
+                        <li key={path}>
+                          {fieldLabel(path, draft)}：{m}
+                        </li>
+                      ))}
+                    </ul>
+                  }
+                />
+              )}
+              <Row gutter={12}>
+                <Col span={6}>{field('city', '城市', '如 北京市')}</Col>
+                <Col span={12}>{field('name', '名称', '如 北京市 2025 年度社保公积金参数')}</Col>
+                <Col span={6}>{field('effectiveFrom', '生效日期', 'YYYY-MM-DD')}</Col>
+              </Row>
+              <Row gutter={12}>
+                <Col span={6}>{field('floor', '缴费基数下限（元/月）', '如 5869.00')}</Col>
+                <Col span={6}>{field('ceiling', '缴费基数上限（元/月）', '如 31884.00')}</Col>
+                <Col span={12}>{field('source', '来源', '文件名称、网址或“示例数据”')}</Col>
+              </Row>
+              <Checkbox checked={draft.sample} onChange={(e) => change({ sample: e.target.checked })} style={{ marginBottom: 8 }}>
+                示例数据（非官方发布，使用前请向当地社保、公积金管理部门核实）
+              </Checkbox>
+              <Typography.Title level={5}>单位缴费项目（五险一金）</Typography.Title>
+              <RateRows what="items" rows={draft.items} problems={problems} onChange={(items) => change({ items })} blank={{ name: '', ratePercent: '', round: 'fen' }} />
+              <Typography.Title level={5} style={{ marginTop: 12 }}>
+                按工资总额计提的附加费用
+              </Typography.Title>
+              <RateRows what="levies" rows={draft.levies} problems={problems} onChange={(levies) => change({ levies })} blank={{ name: '', ratePercent: '' }} />
+              <Card size="small" type="inner" title="试算：一人一个月的单位缴费" style={{ marginTop: 12 }} data-testid="contribution-example">
+                <Space style={{ marginBottom: 8 }}>
+                  <span>月工资</span>
+                  <Input size="small" style={{ width: 140 }} value={examplePay} suffix="元" aria-label="试算月工资" onChange={(e) => setExamplePay(e.target.value)} />
+                </Space>
+                {example && check?.ok ? (
+                  <Descriptions size="small" column={2} bordered>
+                    <Descriptions.Item label="缴费基数" span={2}>
+                      {formatMoney(example.base)} 元
+                      {example.clamp === 'floor' && <Tag color="blue" style={{ marginLeft: 8 }}>按下限</Tag>}
+                      {example.clamp === 'ceiling' && <Tag color="blue" style={{ marginLeft: 8 }}>按上限</Tag>}
+                    </Descriptions.Item>
+                    {example.items.map((it, k) => (
+                      <Descriptions.Item key={`i${k}`} label={`${it.name}（${formatPercent(parseDecimal(check.set.items[k]!.rate), 2)}）`}>
+                        {formatMoney(it.amount)} 元
+                      </Descriptions.Item>
+                    ))}
+                    <Descriptions.Item label="单位缴费合计" span={2}>
+                      <b>{formatMoney(example.contributions)} 元</b>
+                    </Descriptions.Item>
+                    {example.levies.map((l, k) => (
+                      <Descriptions.Item key={`l${k}`} label={`${l.name}（按工资总额）`}>
+                        {formatMoney(l.amount)} 元
+                      </Descriptions.Item>
+                    ))}
+                  </Descriptions>
+                ) : (
+                  <Typography.Text type="secondary">填好参数且月工资为金额时显示试算结果。</Typography.Text>
+                )}
+              </Card>
+            </Card>
+          )}
+        </Col>
+      </Row>
+    </div>
+  );
+}
+
+function sortSets(sets: StoredContributionSet[]): StoredContributionSet[] {
+  return [...sets].sort((a, b) => a.city.localeCompare(b.city, 'zh-CN') || b.effectiveFrom.localeCompare(a.effectiveFrom));
+}

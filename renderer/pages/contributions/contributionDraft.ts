@@ -1,0 +1,121 @@
+import { contributionSetSchema, type ContributionSet } from '../../../src/contributions/schema';
+import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
+import { zodProblems } from '../../../src/spec/fields';
+
+/**
+ * The contribution-set form as the user types it: rates in percent ("16", "0.5", "0.26"), because
+ * that is how a bureau's notice prints them, and stored as fractions ("0.16"). The shift by two
+ * places is done on the decimal digits, so 0.26 % is exactly "0.0026".
+ */
+
+export interface ContributionDraft {
+  city: string;
+  name: string;
+  effectiveFrom: string;
+  floor: string;
+  ceiling: string;
+  items: Array<{ name: string; ratePercent: string; round: 'fen' | 'yuan' }>;
+  levies: Array<{ name: string; ratePercent: string }>;
+  source: string;
+  sample: boolean;
+}
+
+/** "16" → "0.16", "0.26" → "0.0026"; null when not a plain non-negative number. */
+export function percentToRate(percent: string): string | null {
+  const text = percent.trim().replace(/[%％]$/, '').trim();
+  if (!isDecimalText(text) || /^[+-]/.test(text)) return null;
+  const d = parseDecimal(text);
+  return toPlainString({ units: d.units, scale: d.scale + 2 });
+}
+
+/** "0.16" → "16", "0.0026" → "0.26". */
+export function rateToPercent(rate: string): string {
+  const d = parseDecimal(rate);
+  return d.scale >= 2 ? toPlainString({ units: d.units, scale: d.scale - 2 }) : toPlainString({ units: d.units * (d.scale === 1 ? 10n : 100n), scale: 0 });
+}
+
+export function draftFromSet(set: ContributionSet): ContributionDraft {
+  return {
+    city: set.city,
+    name: set.name,
+    effectiveFrom: set.effectiveFrom,
+    floor: set.floor,
+    ceiling: set.ceiling,
+    items: set.items.map((i) => ({ name: i.name, ratePercent: rateToPercent(i.rate), round: i.round })),
+    levies: set.levies.map((l) => ({ name: l.name, ratePercent: rateToPercent(l.rate) })),
+    source: set.source,
+    sample: set.sample,
+  };
+}
+
+export type DraftCheck = { ok: true; set: ContributionSet } | { ok: false; problems: Record<string, string> };
+
+/** "5,869" → "5869.00"; anything else is left for the schema to name. */
+function moneyInput(raw: string): string {
+  const s = raw.trim().replace(/,/g, '').replace(/\s*元$/, '');
+  return /^\d+(\.\d{1,2})?$/.test(s) ? toFixed(parseDecimal(s), 2) : s;
+}
+
+/**
+ * Validates the draft with the store's own schema and returns one Chinese message per form field,
+ * keyed by the field path ("items[2].rate", "floor") so each message sits under its input.
+ */
+export function checkDraft(draft: ContributionDraft): DraftCheck {
+  const problems: Record<string, string> = {};
+  const rate = (percent: string, path: string) => {
+    const r = percentToRate(percent);
+    if (r === null) problems[path] = `“${percent}”不是百分比数字，如 16 或 0.5`;
+    return r ?? '0';
+  };
+  const candidate = {
+    city: draft.city,
+    name: draft.name,
+    effectiveFrom: draft.effectiveFrom,
+    floor: moneyInput(draft.floor),
+    ceiling: moneyInput(draft.ceiling),
+    items: draft.items.map((i, k) => ({ name: i.name, rate: rate(i.ratePercent, `items[${k}].rate`), round: i.round })),
+    levies: draft.levies.map((l, k) => ({ name: l.name, rate: rate(l.ratePercent, `levies[${k}].rate`) })),
+    source: draft.source,
+    sample: draft.sample,
+  };
+  const parsed = contributionSetSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const p of zodProblems(parsed.error)) {
+      if (problems[p.path] !== undefined) continue;
+      // the schema speaks of fractions; the form is in percent
+      problems[p.path] = p.path.endsWith('.rate') ? '费率须在 0 到 100 之间（百分比），最多 6 位小数' : chineseOnly(p.message);
+    }
+  }
+  const names = new Map<string, number>();
+  draft.items.forEach((i, k) => {
+    const prior = names.get(i.name.trim());
+    if (prior !== undefined && i.name.trim() !== '') problems[`items[${k}].name`] ??= `与第 ${prior + 1} 项重名`;
+    names.set(i.name.trim(), k);
+  });
+  if (Object.keys(problems).length > 0 || !parsed.success) return { ok: false, problems };
+  return { ok: true, set: parsed.data };
+}
+
+/** The schema's messages are "中文 / English": the form shows the Chinese half. */
+export function chineseOnly(message: string): string {
+  const cut = message.indexOf(' / ');
+  return cut > 0 ? message.slice(0, cut) : message;
+}
+
+/** Field label for a problem path, for the summary above the form. */
+export function fieldLabel(path: string, draft: ContributionDraft): string {
+  const item = /^items\[(\d+)\]\.(\w+)$/.exec(path);
+  if (item) {
+    const name = draft.items[Number(item[1])]?.name || `第 ${Number(item[1]) + 1} 项`;
+    return `${name} · ${({ name: '名称', rate: '单位费率', round: '取整' } as Record<string, string>)[item[2]!] ?? item[2]}`;
+  }
+  const levy = /^levies\[(\d+)\]\.(\w+)$/.exec(path);
+  if (levy) {
+    const name = draft.levies[Number(levy[1])]?.name || `第 ${Number(levy[1]) + 1} 项附加费`;
+    return `${name} · ${levy[2] === 'rate' ? '费率' : '名称'}`;
+  }
+  return (
+    ({ city: '城市', name: '名称', effectiveFrom: '生效日期', floor: '缴费基数下限', ceiling: '缴费基数上限', source: '来源' } as Record<string, string>)[path] ??
+    path
+  );
+}

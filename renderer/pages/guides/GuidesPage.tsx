@@ -1,0 +1,340 @@
+import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
+import { Button, Card, Col, Empty, List, Modal, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useState } from 'react';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
+import DiffView from './DiffView';
+import { showApiError, showDone } from '../../components/feedback';
+import GuideDetail from './GuideDetail';
+import GuideFormDialog, { type GuideFormValues } from './GuideFormDialog';
+import { guideApi, type GuideSummary } from './guideApi';
+import { periodText } from './labels';
+import NewVersionDialog, { type NewVersionValues } from './NewVersionDialog';
+import ReferenceWages from './ReferenceWages';
+import { useWorkbook } from './useWorkbook';
+import VersionEditor from './VersionEditor';
+import WorkbookProgress from './WorkbookProgress';
+
+/**
+ * 薪酬指导价: the guides and their dated versions, the grid editor (paste from Excel), allowances,
+ * adjust by %, diff of two versions, workbook import/export, the pay-ladder chart, and the reference
+ * wages coefficient cells use. Every change goes to the store at once or on 保存; nothing is kept
+ * only in the page.
+ */
+export default function GuidesPage() {
+  const [modal, modalHolder] = Modal.useModal();
+  const [guides, setGuides] = useState<GuideSummary[] | null>(null);
+  const [wages, setWages] = useState<StoredReferenceWage[]>([]);
+  const [guideId, setGuideId] = useState<number | null>(null);
+  const [guide, setGuide] = useState<StoredPayGuide | null>(null);
+  const [versionId, setVersionId] = useState<number | null>(null);
+  const [dirty, setDirty] = useState(false);
+  const [tab, setTab] = useState<'edit' | 'diff'>('edit');
+  const [diffInitial, setDiffInitial] = useState<{ fromId: number; toId: number } | null>(null);
+  const [guideDialog, setGuideDialog] = useState<'create' | 'edit' | null>(null);
+  const [versionDialog, setVersionDialog] = useState<'copy' | 'adjust' | null>(null);
+
+  const loadList = useCallback(async () => {
+    try {
+      const [list, wageList] = await Promise.all([guideApi.list(), guideApi.wages.list()]);
+      setGuides(list);
+      setWages(wageList);
+      return list;
+    } catch (e) {
+      showApiError('读取指导价失败', e);
+      setGuides([]);
+      return [];
+    }
+  }, []);
+
+  const loadGuide = useCallback(async (id: number, preferVersion?: number) => {
+    try {
+      const g = await guideApi.get(id);
+      setGuide(g);
+      const latest = [...g.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+      setVersionId((current) => {
+        const wanted = preferVersion ?? current;
+        return g.versions.some((v) => v.id === wanted) ? wanted! : (latest?.id ?? null);
+      });
+      return g;
+    } catch (e) {
+      showApiError('读取指导价失败', e);
+      return null;
+    }
+  }, []);
+
+  useEffect(() => {
+    void loadList().then((list) => {
+      if (list[0]) setGuideId(list[0].id);
+    });
+  }, [loadList]);
+
+  useEffect(() => {
+    setGuide(null);
+    setVersionId(null);
+    if (guideId !== null) void loadGuide(guideId);
+  }, [guideId, loadGuide]);
+
+  /** Leaving a version with unsaved edits asks first. */
+  function guarded(action: () => void) {
+    if (!dirty) return action();
+    modal.confirm({
+      title: '放弃未保存的修改？',
+      content: '当前版本有未保存的修改，继续将丢弃这些修改。',
+      okText: '放弃修改并继续',
+      cancelText: '返回编辑',
+      onOk: () => {
+        setDirty(false);
+        action();
+      },
+    });
+  }
+
+  const summary = guides?.find((g) => g.id === guideId);
+  const version = guide?.versions.find((v) => v.id === versionId) ?? null;
+
+  async function refresh(preferVersion?: number) {
+    await loadList();
+    if (guideId !== null) await loadGuide(guideId, preferVersion);
+  }
+
+  async function createGuide(v: GuideFormValues) {
+    try {
+      const created = await guideApi.create({
+        name: v.name.trim(),
+        issuer: v.issuer ?? '',
+        region: v.region ?? '',
+        sample: !!v.sample,
+        versions: [{ label: v.label.trim(), effectiveFrom: v.effectiveFrom.trim(), documentNo: v.documentNo ?? '', includes: v.includes, unit: v.unit, source: v.source ?? '' }],
+      });
+      setGuideDialog(null);
+      showDone(`已创建“${created.name}”，请粘贴或录入单元格`);
+      await loadList();
+      setGuideId(created.id);
+      setTab('edit');
+    } catch (e) {
+      showApiError('创建指导价失败', e);
+    }
+  }
+
+  async function updateHeader(v: GuideFormValues) {
+    if (!guide) return;
+    try {
+      await guideApi.update(guide.id, { name: v.name.trim(), issuer: v.issuer ?? '', region: v.region ?? '' });
+      setGuideDialog(null);
+      showDone('已保存');
+      await refresh();
+    } catch (e) {
+      showApiError('保存指导价信息失败', e);
+    }
+  }
+
+  function deleteGuide() {
+    if (!guide) return;
+    modal.confirm({
+      title: `删除指导价“${guide.name}”？`,
+      content: `将同时删除它的 ${guide.versions.length} 个版本及全部单元格，且不能撤销。正被项目使用的指导价不能删除。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await guideApi.delete(guide.id);
+          showDone('已删除');
+          setDirty(false);
+          const list = await loadList();
+          setGuideId(list[0]?.id ?? null);
+        } catch (e) {
+          showApiError('删除指导价失败', e);
+        }
+      },
+    });
+  }
+
+  async function newVersion(v: NewVersionValues) {
+    if (!guide || !version) return;
+    try {
+      let created: { id: number };
+      if (versionDialog === 'adjust') {
+        created = await guideApi.adjust({
+          versionId: version.id,
+          percent: v.percent!,
+          rounding: v.rounding!,
+          allowances: !!v.allowances,
+          label: v.label,
+          effectiveFrom: v.effectiveFrom,
+        });
+      } else {
+        const { id: _id, guideId: _g, ...copy } = version;
+        created = await guideApi.addVersion(guide.id, { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null });
+      }
+      const fromId = version.id;
+      setVersionDialog(null);
+      showDone(`已创建版本“${v.label}”`);
+      await refresh(created.id);
+      if (versionDialog === 'adjust') {
+        setDiffInitial({ fromId, toId: created.id });
+        setTab('diff');
+      }
+    } catch (e) {
+      showApiError(versionDialog === 'adjust' ? '按比例调整失败' : '创建版本失败', e);
+    }
+  }
+
+  function deleteVersion() {
+    if (!version) return;
+    modal.confirm({
+      title: `删除版本“${version.label}”？`,
+      content: `${periodText(version)}，${version.cells.length} 个单元格。删除后不能撤销。`,
+      okText: '删除',
+      okButtonProps: { danger: true },
+      cancelText: '取消',
+      onOk: async () => {
+        try {
+          await guideApi.deleteVersion(version.id);
+          setDirty(false);
+          showDone('已删除版本');
+          await refresh();
+        } catch (e) {
+          showApiError('删除版本失败', e);
+        }
+      },
+    });
+  }
+
+  const workbook = useWorkbook((id) => {
+    void loadList().then(() => {
+      if (id === guideId) void loadGuide(id);
+      else setGuideId(id);
+    });
+  });
+
+  const versionList = guide ? [...guide.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom)) : [];
+
+  const guidesTab = (
+    <Row gutter={12}>
+      <Col xs={24} lg={7}>
+        <Card
+          size="small"
+          title="指导价"
+          extra={
+            <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => guarded(() => setGuideDialog('create'))}>
+              新建
+            </Button>
+          }
+        >
+          <Space wrap style={{ marginBottom: 8 }}>
+            <Button size="small" icon={<UploadOutlined />} onClick={() => guarded(() => void workbook.importWorkbook({ mode: 'new' }))}>
+              导入工作簿
+            </Button>
+            <Button size="small" icon={<FileExcelOutlined />} onClick={() => void workbook.downloadTemplate()}>
+              下载导入模板
+            </Button>
+          </Space>
+          {guides === null ? (
+            <Spin />
+          ) : (
+            <List
+              size="small"
+              dataSource={guides}
+              locale={{ emptyText: '还没有指导价' }}
+              data-testid="guide-list"
+              renderItem={(g) => {
+                const latest = [...g.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+                return (
+                  <List.Item
+                    onClick={() => g.id !== guideId && guarded(() => setGuideId(g.id))}
+                    style={{ cursor: 'pointer', background: g.id === guideId ? '#e6f4ff' : undefined, paddingLeft: 8, borderRadius: 4 }}
+                  >
+                    <List.Item.Meta
+                      title={
+                        <Space size={4} wrap>
+                          <span>{g.name}</span>
+                          {g.sample && <Tag color="orange">示例数据</Tag>}
+                        </Space>
+                      }
+                      description={
+                        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                          {[g.issuer, g.region].filter(Boolean).join(' · ') || '—'}
+                          <br />
+                          {g.versions.length} 个版本{latest ? `，最新：${latest.label}（${latest.effectiveFrom} 起）` : ''}
+                        </Typography.Text>
+                      }
+                    />
+                  </List.Item>
+                );
+              }}
+            />
+          )}
+        </Card>
+      </Col>
+      <Col xs={24} lg={17}>
+        {guide ? (
+          <GuideDetail
+            guide={guide}
+            projectCount={summary?.projectCount ?? 0}
+            selectedVersionId={versionId}
+            onSelectVersion={(id) => id !== versionId && guarded(() => setVersionId(id))}
+            onEditHeader={() => setGuideDialog('edit')}
+            onDeleteGuide={deleteGuide}
+            onCopyVersion={() => guarded(() => setVersionDialog('copy'))}
+            onAdjustVersion={() => guarded(() => setVersionDialog('adjust'))}
+            onCompare={() => {
+              const [newest, previous] = versionList;
+              if (newest && previous) setDiffInitial({ fromId: previous.id, toId: newest.id });
+              setTab('diff');
+            }}
+            onExport={() => version && void workbook.exportVersion(guide.id, version.id)}
+            onImportVersion={() => guarded(() => void workbook.importWorkbook({ mode: 'version', guideId: guide.id }))}
+            onDeleteVersion={deleteVersion}
+            tab={tab}
+            onTab={setTab}
+            editor={
+              version ? (
+                <VersionEditor version={version} wages={wages} onSaved={() => void refresh(version.id)} onDirtyChange={setDirty} />
+              ) : (
+                <Empty description="请选择一个版本" />
+              )
+            }
+            diff={<DiffView versions={versionList} initial={diffInitial} />}
+          />
+        ) : guides !== null && guides.length === 0 ? (
+          <Card>
+            <Empty description="还没有指导价：点“新建”，或导入工作簿" />
+          </Card>
+        ) : (
+          <Spin />
+        )}
+      </Col>
+    </Row>
+  );
+
+  return (
+    <div data-testid="guides-page">
+      {modalHolder}
+      <Typography.Title level={4} style={{ marginTop: 0 }}>
+        薪酬指导价
+      </Typography.Title>
+      <Tabs
+        items={[
+          { key: 'guides', label: '指导价与版本', children: guidesTab },
+          { key: 'wages', label: `参考工资（${wages.length}）`, children: <ReferenceWages wages={wages} onChanged={() => void refresh()} /> },
+        ]}
+      />
+      <GuideFormDialog
+        open={guideDialog !== null}
+        mode={guideDialog ?? 'create'}
+        initial={guideDialog === 'edit' && guide ? { name: guide.name, issuer: guide.issuer, region: guide.region, sample: guide.sample } : undefined}
+        onSubmit={guideDialog === 'edit' ? updateHeader : createGuide}
+        onClose={() => setGuideDialog(null)}
+      />
+      <NewVersionDialog
+        open={versionDialog !== null}
+        mode={versionDialog ?? 'copy'}
+        sourceLabel={version?.label ?? ''}
+        onSubmit={newVersion}
+        onClose={() => setVersionDialog(null)}
+      />
+      <WorkbookProgress state={workbook.progress} />
+    </div>
+  );
+}

@@ -1,0 +1,58 @@
+import { Empty, Typography } from 'antd';
+import { useMemo } from 'react';
+import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import type { StoredReferenceWage } from '../../../src/guides/schema';
+import { parseDecimal } from '../../../src/money/decimal';
+import { ladderData } from './ladder';
+import { cellsOfDraft, type DraftCell } from './versionDraft';
+
+/** 薪级阶梯图: monthly pay along grade·step, one line per post. Amounts are drawn, never computed here. */
+const COLORS = ['#1677ff', '#fa8c16', '#52c41a', '#eb2f96', '#722ed1', '#13c2c2', '#a0d911', '#faad14'];
+
+const yuan = (n: number) => n.toLocaleString('zh-CN', { minimumFractionDigits: 0, maximumFractionDigits: 2 });
+
+interface Props {
+  cells: DraftCell[];
+  unit: 'month' | 'year';
+  wage: StoredReferenceWage | null;
+}
+
+export default function LadderChart({ cells, unit, wage }: Props) {
+  const data = useMemo(() => {
+    try {
+      const w = wage ? { name: wage.name, amount: parseDecimal(wage.amount), per: wage.per } : null;
+      // a cell still being typed (bad number) is left out of the picture rather than breaking it
+      const usable = cellsOfDraft(cells).filter((c) => {
+        try {
+          if (c.amount !== undefined) parseDecimal(c.amount);
+          else parseDecimal(c.coefficient!);
+          return c.step > 0;
+        } catch {
+          return false;
+        }
+      });
+      return ladderData(usable, unit, w);
+    } catch {
+      return { posts: [], points: [] };
+    }
+  }, [cells, unit, wage]);
+
+  if (data.points.length === 0) return <Empty description="没有可画的单元格" />;
+  return (
+    <div data-testid="ladder-chart">
+      <Typography.Text type="secondary">月额（元/月）{unit === 'year' ? '= 年额 ÷ 12' : ''}</Typography.Text>
+      <ResponsiveContainer width="100%" height={340}>
+        <LineChart data={data.points} margin={{ top: 12, right: 24, bottom: 8, left: 16 }}>
+          <CartesianGrid strokeDasharray="3 3" />
+          <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
+          <YAxis tickFormatter={yuan} width={72} tick={{ fontSize: 12 }} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? `${yuan(v)} 元` : String(v))} />
+          <Legend />
+          {data.posts.map((post, i) => (
+            <Line key={post} type="monotone" dataKey={post} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+          ))}
+        </LineChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

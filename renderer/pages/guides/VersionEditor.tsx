@@ -1,0 +1,205 @@
+import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Badge, Button, Col, Input, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useState } from 'react';
+import type { StoredGuideVersion, StoredReferenceWage } from '../../../src/guides/schema';
+import { referenceWageInForce } from '../../../src/guides/versions';
+import { formatMoney, parseDecimal } from '../../../src/money/decimal';
+import AllowanceTable from './AllowanceTable';
+import CellGrid from './CellGrid';
+import { showApiError, showDone } from '../../components/feedback';
+import { guideApi } from './guideApi';
+import { INCLUDES_LABEL, PER_LABEL, UNIT_LABEL } from './labels';
+import LadderChart from './LadderChart';
+import { checkVersionDraft, describeProblem, draftFromVersion, type VersionDraft } from './versionDraft';
+
+/**
+ * Edits one stored version: its facts (文号, dates, what the amounts include, unit, reference
+ * wage, source), its grid and allowances, and shows its pay ladder. Nothing is written until 保存,
+ * and then the whole version in one call (the store saves it in one transaction).
+ */
+interface Props {
+  version: StoredGuideVersion;
+  wages: StoredReferenceWage[];
+  onSaved(): void;
+  onDirtyChange(dirty: boolean): void;
+}
+
+export default function VersionEditor({ version, wages, onSaved, onDirtyChange }: Props) {
+  const [draft, setDraft] = useState<VersionDraft>(() => draftFromVersion(version));
+  const [dirty, setDirty] = useState(false);
+  const [problems, setProblems] = useState<Record<string, string>>({});
+  const [saving, setSaving] = useState(false);
+
+  useEffect(() => {
+    setDraft(draftFromVersion(version));
+    setDirty(false);
+    setProblems({});
+  }, [version]);
+  useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+
+  const change = (patch: Partial<VersionDraft>) => {
+    setDraft((d) => ({ ...d, ...patch }));
+    setDirty(true);
+  };
+
+  const wage = useMemo(
+    () => (draft.referenceWage ? referenceWageInForce(wages, draft.referenceWage, draft.effectiveFrom || '9999-12-31') : null),
+    [wages, draft.referenceWage, draft.effectiveFrom],
+  );
+  const wageNames = useMemo(() => [...new Set(wages.map((w) => w.name))], [wages]);
+
+  async function save() {
+    const check = checkVersionDraft(draft);
+    if (!check.ok) {
+      setProblems(check.problems);
+      return;
+    }
+    setProblems({});
+    setSaving(true);
+    try {
+      await guideApi.updateVersion(version.id, check.version);
+      setDirty(false);
+      showDone(`已保存版本“${check.version.label}”`);
+      onSaved();
+    } catch (e) {
+      showApiError('保存版本失败', e);
+    } finally {
+      setSaving(false);
+    }
+  }
+
+  const metaError = (path: string) => problems[path];
+  const text = (name: 'label' | 'effectiveFrom' | 'effectiveTo' | 'documentNo' | 'source', label: string, placeholder = '') => (
+    <div style={{ marginBottom: 8 }}>
+      <div style={LABEL}>{label}</div>
+      <Input
+        size="small"
+        value={draft[name]}
+        placeholder={placeholder}
+        aria-label={label}
+        status={metaError(name) ? 'error' : undefined}
+        onChange={(e) => change({ [name]: e.target.value })}
+      />
+      {metaError(name) && <div style={ERROR}>{metaError(name)}</div>}
+    </div>
+  );
+
+  const problemList = Object.entries(problems);
+  const cellCount = draft.cells.length;
+
+  return (
+    <div data-testid="version-editor">
+      <Row gutter={12}>
+        <Col span={6}>{text('label', '版本名称', '如 2026 版')}</Col>
+        <Col span={5}>{text('effectiveFrom', '生效日期', 'YYYY-MM-DD')}</Col>
+        <Col span={5}>{text('effectiveTo', '失效日期（可空）', '空 = 至下一版本')}</Col>
+        <Col span={8}>{text('documentNo', '文号', '如 X民发〔2026〕1号')}</Col>
+      </Row>
+      <Row gutter={12}>
+        <Col span={7}>
+          <div style={LABEL}>金额口径</div>
+          <Select
+            size="small"
+            style={{ width: '100%' }}
+            value={draft.includes}
+            onChange={(includes) => change({ includes })}
+            options={(['gross', 'employerCost'] as const).map((k) => ({ value: k, label: INCLUDES_LABEL[k] }))}
+          />
+        </Col>
+        <Col span={4}>
+          <div style={LABEL}>金额单位</div>
+          <Select
+            size="small"
+            style={{ width: '100%' }}
+            value={draft.unit}
+            onChange={(unit) => change({ unit })}
+            options={(['month', 'year'] as const).map((k) => ({ value: k, label: UNIT_LABEL[k] }))}
+          />
+        </Col>
+        <Col span={7}>
+          <div style={LABEL}>参考工资（系数单元格乘以它）</div>
+          <Select
+            size="small"
+            allowClear
+            style={{ width: '100%' }}
+            placeholder="无"
+            status={metaError('referenceWage') ? 'error' : undefined}
+            value={draft.referenceWage || undefined}
+            onChange={(v) => change({ referenceWage: v ?? '' })}
+            options={wageNames.map((n) => ({ value: n, label: n }))}
+          />
+          {metaError('referenceWage') && <div style={ERROR}>{metaError('referenceWage')}</div>}
+          {draft.referenceWage && (
+            <div style={{ fontSize: 12, marginTop: 2 }}>
+              {wage ? (
+                <Typography.Text type="secondary" data-testid="reference-wage">
+                  {draft.effectiveFrom} 时有效：{formatMoney(parseDecimal(wage.amount))} {PER_LABEL[wage.per]}（{wage.effectiveFrom} 起）
+                  {wage.sample && <Tag color="orange" style={{ marginLeft: 4 }}>示例数据</Tag>}
+                </Typography.Text>
+              ) : (
+                <Typography.Text type="warning">{draft.effectiveFrom} 时没有有效的“{draft.referenceWage}”，请在“参考工资”中添加</Typography.Text>
+              )}
+            </div>
+          )}
+        </Col>
+        <Col span={6}>{text('source', '来源', '文件名称、网址或“示例数据”')}</Col>
+      </Row>
+      {problemList.length > 0 && (
+        <Alert
+          type="error"
+          showIcon
+          style={{ margin: '8px 0' }}
+          message={`有 ${problemList.length} 处需要修改，尚未保存`}
+          description={
+            <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="version-problems">
+              {problemList.slice(0, 20).map(([path, m]) => (
+                <li key={path}>{describeProblem(path, m)}</li>
+              ))}
+            </ul>
+          }
+        />
+      )}
+      <Tabs
+        size="small"
+        items={[
+          {
+            key: 'cells',
+            label: <span>单元格 <Badge count={cellCount} showZero color="#8c8c8c" overflowCount={9999} /></span>,
+            children: <CellGrid cells={draft.cells} unit={draft.unit} wage={wage} problems={problems} onChange={(cells) => change({ cells })} />,
+          },
+          {
+            key: 'allowances',
+            label: `持证津贴（${draft.allowances.length}）`,
+            children: <AllowanceTable allowances={draft.allowances} unit={draft.unit} problems={problems} onChange={(allowances) => change({ allowances })} />,
+          },
+          { key: 'chart', label: '薪级阶梯图', children: <LadderChart cells={draft.cells} unit={draft.unit} wage={wage} /> },
+          {
+            key: 'notes',
+            label: '备注',
+            children: <Input.TextArea rows={4} value={draft.notes} aria-label="备注" onChange={(e) => change({ notes: e.target.value })} />,
+          },
+        ]}
+      />
+      <Space style={{ marginTop: 8 }}>
+        <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
+          保存版本
+        </Button>
+        <Button
+          icon={<UndoOutlined />}
+          disabled={!dirty}
+          onClick={() => {
+            setDraft(draftFromVersion(version));
+            setDirty(false);
+            setProblems({});
+          }}
+        >
+          放弃修改
+        </Button>
+        {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
+      </Space>
+    </div>
+  );
+}
+
+const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;
+const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;

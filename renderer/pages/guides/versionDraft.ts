@@ -1,0 +1,180 @@
+import { guideVersionSchema, type GuideVersion } from '../../../src/guides/schema';
+import { parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
+import { zodProblems } from '../../../src/spec/fields';
+import { normalizeNumberText, parseStep, type PastedCell } from './pasteGrid';
+
+/**
+ * A guide version while the user edits it: every input is kept as typed (text), and turned into
+ * the stored GuideVersion only on save, by the store's own schema — so the form can show a message
+ * under the very cell that is wrong, and nothing is saved while any cell is.
+ */
+
+export interface DraftCell {
+  key: string; // stable row identity for React while rows are added and removed
+  post: string;
+  grade: string;
+  step: string;
+  kind: 'amount' | 'coefficient';
+  value: string;
+}
+
+export interface DraftAllowance {
+  key: string;
+  qualification: string;
+  amount: string;
+  kind: 'monthly' | 'oneOff';
+}
+
+export interface VersionDraft {
+  label: string;
+  effectiveFrom: string;
+  effectiveTo: string; // '' = until replaced
+  documentNo: string;
+  includes: GuideVersion['includes'];
+  unit: GuideVersion['unit'];
+  referenceWage: string; // '' = none
+  source: string;
+  notes: string;
+  cells: DraftCell[];
+  allowances: DraftAllowance[];
+}
+
+let counter = 0;
+export const newKey = () => `k${++counter}`;
+
+export function draftCell(c: PastedCell): DraftCell {
+  return c.amount !== undefined
+    ? { key: newKey(), post: c.post, grade: c.grade, step: String(c.step), kind: 'amount', value: c.amount }
+    : { key: newKey(), post: c.post, grade: c.grade, step: String(c.step), kind: 'coefficient', value: c.coefficient ?? '' };
+}
+
+export function draftFromVersion(v: GuideVersion): VersionDraft {
+  return {
+    label: v.label,
+    effectiveFrom: v.effectiveFrom,
+    effectiveTo: v.effectiveTo ?? '',
+    documentNo: v.documentNo,
+    includes: v.includes,
+    unit: v.unit,
+    referenceWage: v.referenceWage ?? '',
+    source: v.source,
+    notes: v.notes,
+    cells: v.cells.map(draftCell),
+    allowances: v.allowances.map((a) => ({ key: newKey(), qualification: a.qualification, amount: a.amount, kind: a.kind })),
+  };
+}
+
+export function emptyDraft(label: string, effectiveFrom: string): VersionDraft {
+  return draftFromVersion(guideVersionSchema.parse({ label, effectiveFrom }));
+}
+
+/** The grid's cells as pasted/stored cells, skipping nothing: used before merging a paste. */
+export function cellsOfDraft(cells: readonly DraftCell[]): PastedCell[] {
+  return cells.map((c) => {
+    const step = parseStep(c.step) ?? 0;
+    return c.kind === 'amount' ? { post: c.post.trim(), grade: c.grade.trim(), step, amount: c.value } : { post: c.post.trim(), grade: c.grade.trim(), step, coefficient: c.value };
+  });
+}
+
+export type VersionCheck = { ok: true; version: GuideVersion } | { ok: false; problems: Record<string, string> };
+
+function amountText(raw: string): string | null {
+  const n = normalizeNumberText(raw);
+  if (n === null || (n.split('.')[1] ?? '').length > 2) return null;
+  return toFixed(parseDecimal(n), 2);
+}
+
+function coefficientText(raw: string): string | null {
+  const n = normalizeNumberText(raw);
+  if (n === null || (n.split('.')[1] ?? '').length > 8) return null;
+  return toPlainString(parseDecimal(n));
+}
+
+/** Checks the draft; problems are keyed by draft path: "label", "cells[3].value", "allowances[0].amount". */
+export function checkVersionDraft(d: VersionDraft): VersionCheck {
+  const problems: Record<string, string> = {};
+  const seen = new Map<string, number>();
+  const cells = d.cells.map((c, i) => {
+    const step = parseStep(c.step);
+    if (step === null) problems[`cells[${i}].step`] = '档次须是正整数';
+    const text = c.kind === 'amount' ? amountText(c.value) : coefficientText(c.value);
+    if (text === null) {
+      problems[`cells[${i}].value`] =
+        c.value.trim() === ''
+          ? `${c.kind === 'amount' ? '金额' : '系数'}不能为空`
+          : c.kind === 'amount'
+            ? '金额须是不小于 0、最多两位小数的数字'
+            : '系数须是不小于 0 的数字（最多 8 位小数）';
+    }
+    const key = `${c.post.trim()}\u0000${c.grade.trim()}\u0000${step}`;
+    const prior = seen.get(key);
+    if (prior !== undefined && step !== null && c.post.trim() && c.grade.trim()) {
+      problems[`cells[${i}].post`] = `与第 ${prior + 1} 行的岗位/等级/档次重复`;
+    }
+    seen.set(key, i);
+    return c.kind === 'amount'
+      ? { post: c.post, grade: c.grade, step: step ?? 1, amount: text ?? '0' }
+      : { post: c.post, grade: c.grade, step: step ?? 1, coefficient: text ?? '0' };
+  });
+  const allowances = d.allowances.map((a, i) => {
+    const text = amountText(a.amount);
+    if (text === null) problems[`allowances[${i}].amount`] = '津贴金额须是不小于 0、最多两位小数的数字';
+    return { qualification: a.qualification, amount: text ?? '0', kind: a.kind };
+  });
+  if (d.cells.some((c) => c.kind === 'coefficient') && d.referenceWage.trim() === '') {
+    problems.referenceWage = '有系数单元格时须选定参考工资';
+  }
+  if (d.effectiveTo !== '' && d.effectiveTo < d.effectiveFrom) problems.effectiveTo = '失效日期不能早于生效日期';
+  const candidate = {
+    label: d.label,
+    effectiveFrom: d.effectiveFrom,
+    effectiveTo: d.effectiveTo === '' ? null : d.effectiveTo,
+    documentNo: d.documentNo,
+    includes: d.includes,
+    unit: d.unit,
+    referenceWage: d.referenceWage.trim() === '' ? null : d.referenceWage.trim(),
+    source: d.source,
+    notes: d.notes,
+    cells,
+    allowances,
+  };
+  const parsed = guideVersionSchema.safeParse(candidate);
+  if (!parsed.success) {
+    for (const p of zodProblems(parsed.error)) {
+      const path = p.path.replace(/\.(amount|coefficient)$/, '.value');
+      problems[path] ??= chineseHalf(p.message);
+    }
+  }
+  if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, problems };
+  return { ok: true, version: parsed.data };
+}
+
+function chineseHalf(message: string): string {
+  const cut = message.indexOf(' / ');
+  return cut > 0 ? message.slice(0, cut) : message;
+}
+
+/** "第 3 行 等级：不能为空" — a problem path as the user sees the grid. */
+export function describeProblem(path: string, message: string): string {
+  const cell = /^cells\[(\d+)\]\.(\w+)$/.exec(path);
+  if (cell) return `单元格第 ${Number(cell[1]) + 1} 行 ${FIELD[cell[2]!] ?? cell[2]}：${message}`;
+  const allowance = /^allowances\[(\d+)\]\.(\w+)$/.exec(path);
+  if (allowance) return `津贴第 ${Number(allowance[1]) + 1} 行 ${FIELD[allowance[2]!] ?? allowance[2]}：${message}`;
+  return `${FIELD[path] ?? path}：${message}`;
+}
+
+const FIELD: Record<string, string> = {
+  post: '岗位',
+  grade: '等级',
+  step: '档次',
+  value: '金额/系数',
+  qualification: '持证等级',
+  amount: '金额',
+  label: '版本名称',
+  effectiveFrom: '生效日期',
+  effectiveTo: '失效日期',
+  documentNo: '文号',
+  referenceWage: '参考工资',
+  source: '来源',
+  notes: '备注',
+};

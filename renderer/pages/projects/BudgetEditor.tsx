@@ -1,0 +1,299 @@
+import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Card, Col, Input, Radio, Row, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
+import { monthStartDate, versionInForce } from '../../../src/guides/versions';
+import type { StoredContributionSet } from '../../../src/contributions/schema';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
+import { showApiError, showDone } from '../../components/feedback';
+import { saveFilePayload } from '../../components/files';
+import { withProgress } from '../../components/progress';
+import { navigate } from '../../components/useHashRoute';
+import { dateTime } from '../../format';
+import BudgetCharts from './BudgetCharts';
+import CostTable from './CostTable';
+import { draftFromProject, newKey, percentToRatio, projectInputFromStored, type CostDraft, type ProjectDraft, type StaffDraft } from './draft';
+import { firstCell, guideOptions } from './guideOptions';
+import { projectApi, type GuideListItem } from './projectApi';
+import { recompute } from './recompute';
+import StaffTable, { figuresOf } from './StaffTable';
+import SummaryPanel from './SummaryPanel';
+import { useAutosave, type SaveState } from './useAutosave';
+
+/**
+ * The budget editor (项目预算): project fields, staff and cost lines, fee, tax and rules; totals,
+ * checks and charts recomputed in the page on every keystroke; autosaved to the store.
+ */
+interface Loaded {
+  draft: ProjectDraft;
+  updatedAt: string;
+  guides: GuideListItem[];
+  sets: StoredContributionSet[];
+  wages: StoredReferenceWage[];
+  guide: StoredPayGuide;
+}
+
+const SAVE_LABEL: Record<SaveState, { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: string }> = {
+  saved: { status: 'success', text: '已保存' },
+  dirty: { status: 'warning', text: '有未保存的修改' },
+  saving: { status: 'processing', text: '正在保存…' },
+  invalid: { status: 'error', text: '有错误，未保存' },
+  failed: { status: 'error', text: '保存失败' },
+};
+
+const label = (text: string) => (
+  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 2 }}>
+    {text}
+  </Typography.Text>
+);
+
+export default function BudgetEditor({ id }: { id: number }) {
+  const [loaded, setLoaded] = useState<Loaded | null>(null);
+  const [loadError, setLoadError] = useState<string | null>(null);
+
+  useEffect(() => {
+    let live = true;
+    (async () => {
+      const [project, guides, sets, wages] = await Promise.all([projectApi.get(id), projectApi.guides(), projectApi.contributionSets(), projectApi.wages()]);
+      const guide = await projectApi.guide(project.guideId);
+      if (live) setLoaded({ draft: draftFromProject(projectInputFromStored(project)), updatedAt: project.updatedAt, guides, sets, wages, guide });
+    })().catch((e: unknown) => {
+      if (!live) return;
+      setLoadError(e instanceof Error ? e.message : String(e));
+      showApiError('无法打开项目', e);
+    });
+    return () => {
+      live = false;
+    };
+  }, [id]);
+
+  if (loadError) return <Typography.Text type="danger">{loadError}</Typography.Text>;
+  if (!loaded) return <Spin />;
+  return <Editor id={id} loaded={loaded} />;
+}
+
+function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
+  const [draft, setDraft] = useState<ProjectDraft>(loaded.draft);
+  const [guides, setGuides] = useState(() => new Map([[loaded.guide.id, loaded.guide]]));
+  const [updatedAt, setUpdatedAt] = useState(loaded.updatedAt);
+  const guide = guides.get(draft.guideId) ?? null;
+  const contributionSet = loaded.sets.find((s) => s.id === draft.contributionSetId) ?? null;
+  const refs = useMemo(
+    () => (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null),
+    [guide, contributionSet, loaded.wages],
+  );
+  const result = useMemo(() => recompute(draft, refs), [draft, refs]);
+  const chartsBudget = useDeferredValue(result.budget);
+
+  const version = useMemo(() => (guide && /^\d{4}-\d{2}$/.test(draft.periodStart) ? versionInForce(guide.versions, monthStartDate(draft.periodStart)) : null), [guide, draft.periodStart]);
+  const options = useMemo(() => guideOptions(version), [version]);
+
+  const save = useCallback(
+    async (p: Parameters<typeof projectApi.update>[1]) => {
+      const stored = await projectApi.update(id, p);
+      setUpdatedAt(stored.updatedAt);
+    },
+    [id],
+  );
+  const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save);
+
+  const set = useCallback((patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const changeStaff = useCallback((key: string, patch: Partial<StaffDraft>) => setDraft((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) })), []);
+  const removeStaff = useCallback((key: string) => setDraft((d) => ({ ...d, staff: d.staff.filter((s) => s.key !== key) })), []);
+  const changeCost = useCallback((key: string, patch: Partial<CostDraft>) => setDraft((d) => ({ ...d, costs: d.costs.map((c) => (c.key === key ? { ...c, ...patch } : c)) })), []);
+  const removeCost = useCallback((key: string) => setDraft((d) => ({ ...d, costs: d.costs.filter((c) => c.key !== key) })), []);
+  const addStaff = useCallback(() => {
+    const cell = firstCell(options);
+    setDraft((d) => ({ ...d, staff: [...d.staff, { key: newKey('s'), ...cell, qualification: '', count: '1', months: d.periodMonths || '12', bonusMonths: '0', monthly: '', note: '', extras: [] }] }));
+  }, [options]);
+  const addCost = useCallback(
+    () => setDraft((d) => ({ ...d, costs: [...d.costs, { key: newKey('c'), category: '服务活动', name: '', unitPrice: '0.00', quantity: '1', times: '1', note: '' }] })),
+    [],
+  );
+
+  const pickGuide = async (guideId: number) => {
+    try {
+      if (!guides.has(guideId)) {
+        const g = await projectApi.guide(guideId);
+        setGuides((m) => new Map(m).set(guideId, g));
+      }
+      set({ guideId });
+    } catch (e) {
+      showApiError('无法读取指导价', e);
+    }
+  };
+
+  const exportWorkbook = async () => {
+    if (!(await flush()) && result.project === null) {
+      showApiError('无法导出', new Error('预算有错误，请先改正后再导出'));
+      return;
+    }
+    try {
+      const payload = await withProgress('正在生成预算表…', () => projectApi.exportBudget(id));
+      const where = await saveFilePayload(payload);
+      if (where) showDone(`已导出：${where}`);
+    } catch (e) {
+      showApiError('导出预算表失败', e);
+    }
+  };
+
+  const figures = useMemo(() => {
+    const staffLines = result.budget?.lines.filter((l) => l.kind === 'staff') ?? [];
+    return draft.staff.map((_, i) => figuresOf(staffLines[i] as never));
+  }, [result.budget, draft.staff]);
+  const costAmounts = useMemo(() => {
+    const costLines = result.budget?.lines.filter((l) => l.kind === 'cost') ?? [];
+    return draft.costs.map((_, i) => (costLines[i] as { amount: string } | undefined)?.amount ?? null);
+  }, [result.budget, draft.costs]);
+  const invalid = useMemo(() => {
+    const staff = new Set<number>();
+    const costs = new Set<number>();
+    for (const p of result.problems) {
+      const m = /^(staff|costs)\[(\d+)\]/.exec(p.path);
+      if (m) (m[1] === 'staff' ? staff : costs).add(Number(m[2]));
+    }
+    return { staff, costs };
+  }, [result.problems]);
+
+  const badge = SAVE_LABEL[saveState];
+  const minLabourRatio = draft.minLabourPercent.trim() === '' ? null : percentToRatio(draft.minLabourPercent);
+
+  return (
+    <div data-testid="budget-editor">
+      <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
+        <Space>
+          <Button icon={<ArrowLeftOutlined />} onClick={() => void flush().then(() => navigate('projects'))}>
+            返回列表
+          </Button>
+          <Typography.Title level={4} style={{ margin: 0 }} data-testid="editor-title">
+            {draft.name || '（未命名项目）'}
+          </Typography.Title>
+          {draft.sample && <Tag color="blue">示例</Tag>}
+        </Space>
+        <Space>
+          <Badge status={badge.status} text={<span data-testid="save-state">{badge.text}</span>} />
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            更新于 {dateTime(updatedAt)}
+          </Typography.Text>
+          <Button icon={<SaveOutlined />} onClick={() => void flush()} data-testid="save">
+            保存
+          </Button>
+          <Button type="primary" icon={<FileExcelOutlined />} onClick={() => void exportWorkbook()} data-testid="export">
+            导出预算表
+          </Button>
+        </Space>
+      </Space>
+
+      <Row gutter={16}>
+        <Col flex="auto" style={{ minWidth: 0 }}>
+          <Card size="small" title="项目信息" style={{ marginBottom: 12 }}>
+            <Row gutter={[12, 8]}>
+              <Col span={8}>
+                {label('项目名称')}
+                <Input value={draft.name} onChange={(e) => set({ name: e.target.value })} data-testid="field-name" />
+              </Col>
+              <Col span={8}>
+                {label('购买主体')}
+                <Input value={draft.purchaser} onChange={(e) => set({ purchaser: e.target.value })} data-testid="field-purchaser" />
+              </Col>
+              <Col span={8}>
+                {label('承接主体')}
+                <Input value={draft.provider} onChange={(e) => set({ provider: e.target.value })} data-testid="field-provider" />
+              </Col>
+              <Col span={4}>
+                {label('起始月份（年-月）')}
+                <Input value={draft.periodStart} onChange={(e) => set({ periodStart: e.target.value })} placeholder="2026-01" data-testid="field-period-start" />
+              </Col>
+              <Col span={4}>
+                {label('服务月数')}
+                <Input value={draft.periodMonths} onChange={(e) => set({ periodMonths: e.target.value })} data-testid="field-period-months" />
+              </Col>
+              <Col span={8}>
+                {label('薪酬指导价')}
+                <Select style={{ width: '100%' }} value={draft.guideId} options={loaded.guides.map((g) => ({ value: g.id, label: g.name }))} onChange={(v: number) => void pickGuide(v)} data-testid="field-guide" />
+                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                  {version ? `生效版本：${version.label}（${version.effectiveFrom} 起）` : '该起始月份没有生效的版本'}
+                </Typography.Text>
+              </Col>
+              <Col span={8}>
+                {label('社保公积金参数')}
+                <Select style={{ width: '100%' }} value={draft.contributionSetId} options={loaded.sets.map((s) => ({ value: s.id, label: s.name }))} onChange={(v: number) => set({ contributionSetId: v })} data-testid="field-contribution-set" />
+              </Col>
+            </Row>
+          </Card>
+
+          <Card size="small" title={`人员经费（${draft.staff.length} 行）`} style={{ marginBottom: 12 }}>
+            <StaffTable lines={draft.staff} figures={figures} invalidRows={invalid.staff} options={options} onChange={changeStaff} onRemove={removeStaff} onAdd={addStaff} />
+          </Card>
+
+          <Card size="small" title={`其他费用（${draft.costs.length} 行）`} style={{ marginBottom: 12 }}>
+            <CostTable lines={draft.costs} amounts={costAmounts} invalidRows={invalid.costs} onChange={changeCost} onRemove={removeCost} onAdd={addCost} />
+          </Card>
+
+          <Card size="small" title="管理费、税费与约束" style={{ marginBottom: 12 }}>
+            <Row gutter={[12, 8]}>
+              <Col span={4}>
+                {label('管理费费率（%）')}
+                <Input value={draft.managementPercent} onChange={(e) => set({ managementPercent: e.target.value })} suffix="%" data-testid="field-management" />
+              </Col>
+              <Col span={8}>
+                {label('税费计算方式')}
+                <Radio.Group value={draft.taxMethod} onChange={(e) => set({ taxMethod: e.target.value as ProjectDraft['taxMethod'] })} data-testid="field-tax-method">
+                  <Radio.Button value="simple">按比例</Radio.Button>
+                  <Radio.Button value="gross-up">价税合计（倒算）</Radio.Button>
+                </Radio.Group>
+              </Col>
+              {draft.taxMethod === 'simple' ? (
+                <Col span={4}>
+                  {label('税率（%）')}
+                  <Input value={draft.taxPercent} onChange={(e) => set({ taxPercent: e.target.value })} suffix="%" data-testid="field-tax-rate" />
+                </Col>
+              ) : (
+                <>
+                  <Col span={4}>
+                    {label('增值税率（%）')}
+                    <Input value={draft.vatPercent} onChange={(e) => set({ vatPercent: e.target.value })} suffix="%" data-testid="field-vat" />
+                  </Col>
+                  <Col span={4}>
+                    {label('附加税费率（%，按增值税）')}
+                    <Input value={draft.surchargePercent} onChange={(e) => set({ surchargePercent: e.target.value })} suffix="%" data-testid="field-surcharge" />
+                  </Col>
+                </>
+              )}
+              <Col span={4}>
+                {label('人员经费占比下限（%）')}
+                <Input value={draft.minLabourPercent} placeholder="不限" onChange={(e) => set({ minLabourPercent: e.target.value })} suffix="%" data-testid="field-min-labour" />
+              </Col>
+              <Col span={4}>
+                {label('管理费占比上限（%）')}
+                <Input value={draft.maxManagementPercent} placeholder="不限" onChange={(e) => set({ maxManagementPercent: e.target.value })} suffix="%" data-testid="field-max-management" />
+              </Col>
+              <Col span={4}>
+                {label('岗位购买单价（元/岗/年）')}
+                <Input value={draft.pricePerPostYear} placeholder="不比较" onChange={(e) => set({ pricePerPostYear: e.target.value })} data-testid="field-price-per-post" />
+              </Col>
+              <Col span={4}>
+                {label('购买岗位数')}
+                <Input value={draft.purchasePosts} placeholder="按人数" onChange={(e) => set({ purchasePosts: e.target.value })} data-testid="field-purchase-posts" />
+              </Col>
+            </Row>
+          </Card>
+          <Tabs
+            items={[
+              { key: 'charts', label: '图表', children: <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} /> },
+              {
+                key: 'notes',
+                label: '备注',
+                children: <Input.TextArea rows={4} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />,
+              },
+            ]}
+          />
+        </Col>
+        <Col flex="340px">
+          <div style={{ position: 'sticky', top: 12 }}>
+            <SummaryPanel budget={result.budget} problems={result.problems} />
+          </div>
+        </Col>
+      </Row>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+import { memo } from 'react';
+import { AutoComplete, Button, Input } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { yuan } from '../../format';
+import type { CostDraft } from './draft';
+
+/** Other cost lines (其他费用) by category: unit price × quantity × times. */
+export const COST_CATEGORIES = ['督导培训', '服务活动', '行政管理', '培训费', '福利费', '宣传费', '专家评估'];
+
+interface RowProps {
+  line: CostDraft;
+  index: number;
+  amount: string | null;
+  invalid: boolean;
+  onChange(key: string, patch: Partial<CostDraft>): void;
+  onRemove(key: string): void;
+}
+
+const cell: React.CSSProperties = { padding: '4px 4px', borderBottom: '1px solid #f0f0f0' };
+const categoryOptions = COST_CATEGORIES.map((c) => ({ value: c }));
+
+const CostRow = memo(function CostRow(p: RowProps) {
+  const set = (patch: Partial<CostDraft>) => p.onChange(p.line.key, patch);
+  return (
+    <tr data-testid={`cost-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
+      <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
+      <td style={cell}>
+        <AutoComplete size="small" style={{ width: 120 }} value={p.line.category} options={categoryOptions} onChange={(category: string) => set({ category })} aria-label="费用类别" data-testid="cost-category" />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 160 }} value={p.line.name} onChange={(e) => set({ name: e.target.value })} aria-label="费用名称" data-testid="cost-name" />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 100 }} value={p.line.unitPrice} onChange={(e) => set({ unitPrice: e.target.value })} aria-label="单价" data-testid="cost-unit-price" />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 70 }} value={p.line.quantity} onChange={(e) => set({ quantity: e.target.value })} aria-label="数量" data-testid="cost-quantity" />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 60 }} value={p.line.times} onChange={(e) => set({ times: e.target.value })} aria-label="次数" data-testid="cost-times" />
+      </td>
+      <td style={{ ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }} data-testid="cost-amount">
+        {yuan(p.amount)}
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 140 }} value={p.line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
+      </td>
+      <td style={cell}>
+        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => p.onRemove(p.line.key)} aria-label="删除该行" />
+      </td>
+    </tr>
+  );
+});
+
+export interface CostTableProps {
+  lines: CostDraft[];
+  amounts: (string | null)[];
+  invalidRows: Set<number>;
+  onChange(key: string, patch: Partial<CostDraft>): void;
+  onRemove(key: string): void;
+  onAdd(): void;
+}
+
+export default function CostTable(p: CostTableProps) {
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }} data-testid="cost-table">
+        <thead>
+          <tr style={{ background: '#fafafa', textAlign: 'left' }}>
+            {['#', '类别', '名称', '单价（元）', '数量', '次数', '金额（元）', '备注', ''].map((h, i) => (
+              <th key={i} style={{ ...cell, fontWeight: 500, textAlign: i === 6 ? 'right' : 'left', whiteSpace: 'nowrap' }}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {p.lines.map((line, i) => (
+            <CostRow key={line.key} line={line} index={i} amount={p.amounts[i] ?? null} invalid={p.invalidRows.has(i)} onChange={p.onChange} onRemove={p.onRemove} />
+          ))}
+        </tbody>
+      </table>
+      <Button size="small" icon={<PlusOutlined />} onClick={p.onAdd} style={{ marginTop: 8 }} data-testid="add-cost">
+        添加费用
+      </Button>
+    </div>
+  );
+}

@@ -1,0 +1,192 @@
+import { memo, useCallback } from 'react';
+import { Button, Input, Select, Tooltip, Typography } from 'antd';
+import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import type { StaffLineJson } from '../../../src/budget/resultJson';
+import { yuan } from '../../format';
+import type { StaffDraft } from './draft';
+import { stepsOf, type GuideOptions } from './guideOptions';
+
+/**
+ * Staff lines (人员经费): post/grade/step picked from the guide version in force, the guide's
+ * monthly shown beside the monthly paid. Rows are memoised on plain values so a keystroke in one
+ * row re-renders that row and the totals, not all 200 rows.
+ */
+export interface StaffRowFigures {
+  guideMonthly: string | null;
+  monthly: string;
+  belowGuideBy: string | null;
+  labour: string;
+}
+
+export function figuresOf(line: StaffLineJson | undefined): StaffRowFigures | null {
+  return line ? { guideMonthly: line.guideMonthly, monthly: line.monthly, belowGuideBy: line.belowGuideBy, labour: line.labour } : null;
+}
+
+interface RowProps {
+  line: StaffDraft;
+  index: number;
+  options: GuideOptions;
+  /** undefined while the draft has errors (no figures) */
+  guideMonthly: string | null | undefined;
+  monthly: string | null;
+  belowGuideBy: string | null;
+  labour: string | null;
+  invalid: boolean;
+  onChange(key: string, patch: Partial<StaffDraft>): void;
+  onRemove(key: string): void;
+}
+
+const cell: React.CSSProperties = { padding: '4px 4px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'middle' };
+const num: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
+
+const StaffRow = memo(function StaffRow(p: RowProps) {
+  const { line, options } = p;
+  const grades = options.grades.get(line.post) ?? [];
+  const steps = stepsOf(options, line.post, line.grade);
+  const set = (patch: Partial<StaffDraft>) => p.onChange(line.key, patch);
+  return (
+    <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
+      <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
+      <td style={cell}>
+        <Select
+          size="small"
+          style={{ width: 150 }}
+          value={line.post || undefined}
+          options={options.posts.map((x) => ({ value: x, label: x }))}
+          onChange={(post: string) => {
+            const grade = options.grades.get(post)?.[0] ?? '';
+            set({ post, grade, step: stepsOf(options, post, grade)[0] ?? 1 });
+          }}
+          aria-label="岗位"
+          data-testid="staff-post"
+        />
+      </td>
+      <td style={cell}>
+        <Select
+          size="small"
+          style={{ width: 110 }}
+          value={line.grade || undefined}
+          options={grades.map((x) => ({ value: x, label: x }))}
+          onChange={(grade: string) => set({ grade, step: stepsOf(options, line.post, grade)[0] ?? 1 })}
+          aria-label="等级"
+          data-testid="staff-grade"
+        />
+      </td>
+      <td style={cell}>
+        <Select
+          size="small"
+          style={{ width: 70 }}
+          value={line.step}
+          options={(steps.length ? steps : [line.step]).map((x) => ({ value: x, label: `${x}档` }))}
+          onChange={(step: number) => set({ step })}
+          aria-label="档次"
+          data-testid="staff-step"
+        />
+      </td>
+      <td style={cell}>
+        <Select
+          size="small"
+          style={{ width: 120 }}
+          value={line.qualification}
+          options={[{ value: '', label: '无' }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
+          onChange={(qualification: string) => set({ qualification })}
+          aria-label="持证等级"
+        />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 60 }} value={line.count} onChange={(e) => set({ count: e.target.value })} aria-label="人数" data-testid="staff-count" />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 52 }} value={line.months} onChange={(e) => set({ months: e.target.value })} aria-label="月数" data-testid="staff-months" />
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 52 }} value={line.bonusMonths} onChange={(e) => set({ bonusMonths: e.target.value })} aria-label="额外月数" />
+      </td>
+      <td style={num} data-testid="staff-guide-monthly">
+        {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">指导价无此档</Typography.Text> : yuan(p.guideMonthly)}
+      </td>
+      <td style={cell}>
+        <Input
+          size="small"
+          style={{ width: 100 }}
+          placeholder="按指导价"
+          value={line.monthly}
+          onChange={(e) => set({ monthly: e.target.value })}
+          aria-label="约定月薪"
+          data-testid="staff-monthly"
+          status={p.belowGuideBy ? 'warning' : undefined}
+        />
+      </td>
+      <td style={num} data-testid="staff-paid-monthly">
+        {p.belowGuideBy ? (
+          <Tooltip title={`低于指导价 ${yuan(p.belowGuideBy)} 元/月`}>
+            <Typography.Text type="danger">{yuan(p.monthly)}</Typography.Text>
+          </Tooltip>
+        ) : (
+          yuan(p.monthly)
+        )}
+      </td>
+      <td style={num} data-testid="staff-labour">
+        {yuan(p.labour)}
+      </td>
+      <td style={cell}>
+        <Input size="small" style={{ width: 120 }} value={line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
+      </td>
+      <td style={cell}>
+        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => p.onRemove(line.key)} aria-label="删除该行" />
+      </td>
+    </tr>
+  );
+});
+
+export interface StaffTableProps {
+  lines: StaffDraft[];
+  figures: (StaffRowFigures | null)[];
+  invalidRows: Set<number>;
+  options: GuideOptions;
+  onChange(key: string, patch: Partial<StaffDraft>): void;
+  onRemove(key: string): void;
+  onAdd(): void;
+}
+
+export default function StaffTable(p: StaffTableProps) {
+  const onAdd = useCallback(() => p.onAdd(), [p]);
+  return (
+    <div style={{ overflowX: 'auto' }}>
+      <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }} data-testid="staff-table">
+        <thead>
+          <tr style={{ background: '#fafafa', textAlign: 'left' }}>
+            {['#', '岗位', '等级', '档次', '持证等级', '人数', '月数', '额外月数', '指导价月薪', '约定月薪', '实发月薪', '人员经费', '备注', ''].map((h, i) => (
+              <th key={i} style={{ ...cell, fontWeight: 500, textAlign: i >= 8 && i <= 11 && i !== 9 ? 'right' : 'left', whiteSpace: 'nowrap' }}>
+                {h}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {p.lines.map((line, i) => {
+            const f = p.figures[i];
+            return (
+              <StaffRow
+                key={line.key}
+                line={line}
+                index={i}
+                options={p.options}
+                guideMonthly={f ? f.guideMonthly : undefined}
+                monthly={f?.monthly ?? null}
+                belowGuideBy={f?.belowGuideBy ?? null}
+                labour={f?.labour ?? null}
+                invalid={p.invalidRows.has(i)}
+                onChange={p.onChange}
+                onRemove={p.onRemove}
+              />
+            );
+          })}
+        </tbody>
+      </table>
+      <Button size="small" icon={<PlusOutlined />} onClick={onAdd} style={{ marginTop: 8 }} data-testid="add-staff">
+        添加人员
+      </Button>
+    </div>
+  );
+}

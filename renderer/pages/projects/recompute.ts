@@ -1,0 +1,66 @@
+import { computeBudget } from '../../../src/budget/compute';
+import { budgetModelFromSpec } from '../../../src/budget/fromSpec';
+import { budgetToJson, type BudgetJson } from '../../../src/budget/resultJson';
+import type { StoredContributionSet } from '../../../src/contributions/schema';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
+import { projectToSpec } from '../../../src/projects/toSpec';
+import { ValidationError, type FieldProblem } from '../../../src/spec/fields';
+import type { Project } from '../../../src/projects/schema';
+import { describePath, projectFromDraft, type ProjectDraft } from './draft';
+
+/**
+ * The budget recomputed in the page on every edit, with the same core the CLI and the store use
+ * (projectToSpec → budgetModelFromSpec → computeBudget), on the guide, wages and contribution set
+ * fetched once. The time of each run is kept on window.__paybenchPerf for the e2e speed figures.
+ */
+export interface BudgetRefs {
+  guide: StoredPayGuide;
+  wages: StoredReferenceWage[];
+  contributionSet: StoredContributionSet;
+}
+
+export interface Recomputed {
+  project: Project | null;
+  budget: BudgetJson | null;
+  problems: FieldProblem[];
+}
+
+export interface PerfLog {
+  recomputeMs: number[];
+}
+
+declare global {
+  interface Window {
+    __paybenchPerf?: PerfLog;
+  }
+}
+
+function perfLog(): PerfLog {
+  return (window.__paybenchPerf ??= { recomputeMs: [] });
+}
+
+export function computeProject(project: Project, refs: BudgetRefs): BudgetJson {
+  const spec = projectToSpec(project, refs.guide, refs.wages, refs.contributionSet);
+  return budgetToJson(computeBudget(budgetModelFromSpec(spec)));
+}
+
+export function recompute(draft: ProjectDraft, refs: BudgetRefs | null): Recomputed {
+  const started = performance.now();
+  try {
+    const checked = projectFromDraft(draft);
+    if (!checked.ok) return { project: null, budget: null, problems: checked.problems };
+    if (!refs) return { project: checked.project, budget: null, problems: [] };
+    try {
+      return { project: checked.project, budget: computeProject(checked.project, refs), problems: [] };
+    } catch (e) {
+      if (e instanceof ValidationError) {
+        return { project: checked.project, budget: null, problems: e.problems.map((p) => ({ path: p.path, message: `${describePath(p.path)}：${p.message}` })) };
+      }
+      return { project: checked.project, budget: null, problems: [{ path: '', message: e instanceof Error ? e.message : String(e) }] };
+    }
+  } finally {
+    const log = perfLog().recomputeMs;
+    log.push(performance.now() - started);
+    if (log.length > 1000) log.splice(0, log.length - 1000);
+  }
+}

@@ -1,0 +1,61 @@
+import type { CellValue, Worksheet } from 'exceljs';
+import type { BudgetResult } from '../../budget/compute';
+import { COUNT_FORMAT, MONEY_FORMAT, fitWidth, formula, num, text } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+
+/** 其他费用明细: 金额 = ROUND(单价 × 数量 × 次数, 2) per line (compute.ts), and their sum. */
+export const COSTS_FIRST_ROW = 3;
+export const COSTS_AMOUNT_COL = 7;
+export const costsTotalRow = (lines: number) => COSTS_FIRST_ROW + lines;
+
+export function writeCostsSheet(ws: Worksheet, result: BudgetResult, title: string): void {
+  const lines = result.costs;
+  const sample = lines.slice(0, 500);
+  const widths = [
+    6,
+    fitWidth(['类别', ...sample.map((l) => l.input.category)], 10, 24),
+    fitWidth(['名称', ...sample.map((l) => l.input.name)], 16, 40),
+    14,
+    9,
+    9,
+    15,
+    fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 12, 40),
+  ];
+  const formats = [COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT];
+  ws.columns = widths.map((width, i) => ({ width, style: { font: BODY_FONT, border: GRID, numFmt: formats[i]! } }));
+
+  const t = ws.addRow([text(title)]);
+  t.height = 24;
+  t.getCell(1).style = { font: TITLE_FONT };
+  ws.mergeCells(1, 1, 1, 8);
+  t.commit();
+  const h = ws.addRow(['序号', '类别', '名称', '单价（元）', '数量', '次数', '金额（元）', '备注']);
+  h.height = 22;
+  h.eachCell((cell) => {
+    cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+  });
+  h.commit();
+
+  lines.forEach((line, i) => {
+    const r = COSTS_FIRST_ROW + i;
+    const k = line.input;
+    ws.addRow([
+      i + 1,
+      text(k.category),
+      text(k.name),
+      num(k.unitPrice),
+      num(k.quantity),
+      num(k.times),
+      formula(`ROUND(D${r}*E${r}*F${r},2)`, line.amount),
+      text(k.note ?? ''),
+    ]).commit();
+  });
+
+  const total: CellValue = lines.length ? formula(`SUM(G${COSTS_FIRST_ROW}:G${costsTotalRow(lines.length) - 1})`, result.totals.otherCosts) : 0;
+  const tr = ws.addRow([null, '合计', null, null, null, null, total, null]);
+  tr.eachCell({ includeEmpty: true }, (cell) => {
+    cell.font = HEADER_FONT;
+    cell.fill = TOTAL_FILL;
+  });
+  tr.commit();
+}

@@ -1,0 +1,126 @@
+import type { Worksheet } from 'exceljs';
+import { coefficientMonthly } from '../../guides/cellValue';
+import { cellKey } from '../../guides/inlineGuide';
+import { parseDecimal } from '../../money/decimal';
+import type { InlineGuide } from '../../spec/budgetSpec';
+import { MONEY_FORMAT, cellAddress, fitWidth, formula, num, text } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
+
+/**
+ * 薪酬指导价: the guide version the budget used. Fixed cells are values; a coefficient cell's monthly
+ * amount is a formula over the coefficient and the reference wage below the table, rounded once to
+ * the fen as the core does (cellValue.ts). Staff lines reference column E of this sheet.
+ */
+export const GUIDE_FIRST_ROW = 3;
+export const GUIDE_MONTHLY_COL = 5;
+
+export interface GuidePlan {
+  /** cellKey(post, grade, step) → row of its monthly amount */
+  cellRows: Map<string, number>;
+  /** `${kind}\u0000${qualification}` → rows of the allowances (a qualification may be listed twice) */
+  allowanceRows: Map<string, number[]>;
+  allowanceHeaderRow: number;
+  infoFirstRow: number;
+  wageRow: number | null;
+}
+
+export const allowanceKey = (kind: 'monthly' | 'oneOff', qualification: string) => `${kind}\u0000${qualification}`;
+
+export function planGuideSheet(guide: InlineGuide): GuidePlan {
+  const cellRows = new Map<string, number>();
+  guide.rows.forEach((r, i) => cellRows.set(cellKey(r.post, r.grade, r.step), GUIDE_FIRST_ROW + i));
+  const allowanceHeaderRow = GUIDE_FIRST_ROW + guide.rows.length + 1;
+  const allowanceRows = new Map<string, number[]>();
+  guide.allowances.forEach((a, i) => {
+    const key = allowanceKey(a.kind, a.qualification);
+    allowanceRows.set(key, [...(allowanceRows.get(key) ?? []), allowanceHeaderRow + 1 + i]);
+  });
+  const infoFirstRow = allowanceHeaderRow + 1 + guide.allowances.length + 1;
+  // info rows: 发布单位, 文号, 生效日期, 金额口径, 来源, then the reference wage (name, amount, per)
+  const wageRow = guide.referenceWage ? infoFirstRow + 6 : null;
+  return { cellRows, allowanceRows, allowanceHeaderRow, infoFirstRow, wageRow };
+}
+
+function headerRow(ws: Worksheet, values: string[]) {
+  const row = ws.addRow(values);
+  row.eachCell((cell) => {
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = GRID;
+    cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: true };
+  });
+  row.commit();
+}
+
+function bodyRow(ws: Worksheet, values: unknown[], moneyCols: number[]) {
+  const row = ws.addRow(values);
+  for (let c = 1; c <= 5; c++) {
+    const cell = row.getCell(c);
+    cell.font = BODY_FONT;
+    cell.border = GRID;
+  }
+  for (const c of moneyCols) row.getCell(c).numFmt = MONEY_FORMAT;
+  row.commit();
+  return row;
+}
+
+export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePlan): void {
+  ws.columns = [
+    { width: fitWidth(['持证等级', '参考工资金额', ...guide.rows.map((r) => r.post), ...guide.allowances.map((a) => a.qualification)], 12, 30) },
+    { width: fitWidth(['发放方式', ...guide.rows.map((r) => r.grade)], 14, 30) },
+    { width: 8 },
+    { width: 10 },
+    { width: 16 },
+  ];
+  const t = ws.addRow([text(guide.name)]);
+  t.height = 24;
+  t.getCell(1).font = TITLE_FONT;
+  ws.mergeCells(1, 1, 1, 5);
+  t.commit();
+  headerRow(ws, ['岗位', '等级', '档次', '系数', '金额（元/月）']);
+
+  const wage = guide.referenceWage
+    ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per }
+    : null;
+  guide.rows.forEach((r, i) => {
+    const rowNo = GUIDE_FIRST_ROW + i;
+    let monthly;
+    if (r.monthly !== undefined) monthly = num(parseDecimal(r.monthly));
+    else {
+      // the core refuses a coefficient without a reference wage, so wage and wageRow exist here
+      const value = coefficientMonthly(parseDecimal(r.coefficient!), wage!);
+      const w = `$B$${plan.wageRow}`;
+      const d = cellAddress(4, rowNo);
+      monthly = formula(wage!.per === 'year' ? `ROUND(${d}*${w}/12,2)` : `ROUND(${d}*${w},2)`, value);
+    }
+    const row = bodyRow(ws, [text(r.post), text(r.grade), r.step, r.coefficient === undefined ? null : num(parseDecimal(r.coefficient)), monthly], [5]);
+    row.getCell(4).numFmt = '0.00##';
+  });
+
+  ws.addRow([]).commit();
+  headerRow(ws, ['持证等级', '发放方式', '', '', '金额（元）']);
+  for (const a of guide.allowances) {
+    bodyRow(ws, [text(a.qualification), a.kind === 'oneOff' ? '一次性（每人）' : '按月', null, null, num(parseDecimal(a.monthly))], [5]);
+  }
+
+  ws.addRow([]).commit();
+  const info: [string, string | number][] = [
+    ['发布单位', text(guide.issuer ?? '')],
+    ['文号', text(guide.documentNo ?? '')],
+    ['生效日期', guide.effectiveFrom ?? ''],
+    ['金额口径', guide.includes === 'employerCost' ? '单位全部用人成本（已含单位缴费）' : '应发工资（单位缴费另计）'],
+    ['来源', text(guide.source ?? '')],
+  ];
+  if (guide.referenceWage) {
+    info.push(['参考工资', text(guide.referenceWage.name)]);
+    info.push([guide.referenceWage.per === 'year' ? '参考工资金额（元/年）' : '参考工资金额（元/月）', num(parseDecimal(guide.referenceWage.amount))]);
+  }
+  for (const [label, value] of info) {
+    const row = ws.addRow([label, value]);
+    row.getCell(1).font = HEADER_FONT;
+    row.getCell(2).font = BODY_FONT;
+    if (typeof value === 'number') row.getCell(2).numFmt = MONEY_FORMAT;
+    ws.mergeCells(row.number, 2, row.number, 5);
+    row.commit();
+  }
+}

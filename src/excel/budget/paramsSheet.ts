@@ -1,0 +1,147 @@
+import type { Worksheet } from 'exceljs';
+import { type Decimal, fromInteger } from '../../money/decimal';
+import type { BudgetModel } from '../../budget/model';
+import { MONEY_FORMAT, RATE_FORMAT, num, text } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
+
+/**
+ * 参数: every rate, base limit and rule the formulas use, one per row (label | value | how it is used),
+ * so an auditor changes a rate here and sees the whole workbook follow.
+ */
+export type ParamKey =
+  | 'floor'
+  | 'ceiling'
+  | 'includesEmployerCost'
+  | `item${number}`
+  | `levy${number}`
+  | 'managementRate'
+  | 'periodMonths'
+  | 'vat'
+  | 'surcharge'
+  | 'taxRate'
+  | 'minLabourShare'
+  | 'maxManagementShare'
+  | 'postsMin'
+  | 'postsMax'
+  | 'pricePerPostYear'
+  | 'purchasedPosts';
+
+export type ParamEntry =
+  | { kind: 'section'; label: string }
+  | { kind: 'value'; key?: ParamKey; label: string; value: Decimal | string; format?: 'money' | 'rate' | 'count'; note?: string };
+
+export const PARAMS_FIRST_ROW = 3;
+/** value column: formulas elsewhere reference `'参数'!$B$n` */
+export const PARAMS_VALUE_COL = 2;
+
+export function paramEntries(model: BudgetModel, meta: { periodStart: string }): ParamEntry[] {
+  const c = model.contributions;
+  const out: ParamEntry[] = [
+    { kind: 'section', label: '单位缴费参数' },
+    { kind: 'value', label: '缴费参数', value: [c.city, c.name].filter(Boolean).join(' ') || '（预算文件中给出）' },
+    { kind: 'value', key: 'floor', label: '缴费基数下限（元/月）', value: c.floor, format: 'money', note: '月薪低于下限时按下限缴费' },
+    { kind: 'value', key: 'ceiling', label: '缴费基数上限（元/月）', value: c.ceiling, format: 'money', note: '月薪高于上限时按上限缴费' },
+    {
+      kind: 'value',
+      key: 'includesEmployerCost',
+      label: '指导价金额已含单位缴费（1=是，0=否）',
+      value: fromInteger(model.guideIncludes === 'employerCost' ? 1 : 0),
+      format: 'count',
+      note: '为 1 时不另计单位缴费和工会经费',
+    },
+    { kind: 'section', label: '单位缴费项目（缴费基数 × 费率，每人每月）' },
+    ...c.items.map((it, i): ParamEntry => ({
+      kind: 'value',
+      key: `item${i}`,
+      label: it.name,
+      value: it.rate,
+      format: 'rate',
+      note: it.round === 'yuan' ? '每人每月四舍五入到元' : '每人每月四舍五入到分',
+    })),
+    { kind: 'section', label: '按应发工资计提' },
+    ...c.levies.map((lv, j): ParamEntry => ({ kind: 'value', key: `levy${j}`, label: lv.name, value: lv.rate, format: 'rate', note: '应发工资 × 费率，四舍五入到分' })),
+    { kind: 'section', label: '管理费与税费' },
+    { kind: 'value', key: 'managementRate', label: '管理费率', value: model.managementRate, format: 'rate', note: '直接费用 × 管理费率' },
+    { kind: 'value', label: '项目起始月份', value: meta.periodStart },
+    { kind: 'value', key: 'periodMonths', label: '项目月数', value: fromInteger(model.periodMonths), format: 'count' },
+  ];
+  if (model.tax.method === 'gross-up') {
+    out.push(
+      { kind: 'value', label: '计税方法', value: '价内含税倒算', note: '合计 = 小计 ÷ (1 − 增值税率 ÷ (1 + 增值税率) × (1 + 附加税费率))' },
+      { kind: 'value', key: 'vat', label: '增值税征收率', value: model.tax.vat, format: 'rate' },
+      { kind: 'value', key: 'surcharge', label: '附加税费率（以增值税为基数）', value: model.tax.surcharge, format: 'rate', note: '城建税、教育费附加、地方教育附加' },
+    );
+  } else {
+    out.push(
+      { kind: 'value', label: '计税方法', value: '按综合税率计算', note: '税费 = 小计 × 综合税率' },
+      { kind: 'value', key: 'taxRate', label: '综合税率', value: model.tax.rate, format: 'rate' },
+    );
+  }
+  const r = model.rules;
+  if (r.minLabourShare !== undefined || r.maxManagementShare !== undefined || r.posts) out.push({ kind: 'section', label: '购买方规则' });
+  if (r.minLabourShare !== undefined) out.push({ kind: 'value', key: 'minLabourShare', label: '人员经费占比下限', value: r.minLabourShare, format: 'rate' });
+  if (r.maxManagementShare !== undefined) out.push({ kind: 'value', key: 'maxManagementShare', label: '管理费占比上限', value: r.maxManagementShare, format: 'rate' });
+  if (r.posts) {
+    out.push(
+      { kind: 'value', key: 'postsMin', label: `岗位测算人数下限${r.posts.label ? `（${r.posts.label}）` : ''}`, value: r.posts.min, format: 'count' },
+      { kind: 'value', key: 'postsMax', label: '岗位测算人数上限', value: r.posts.max, format: 'count' },
+    );
+  }
+  if (model.purchaseByPost) {
+    out.push(
+      { kind: 'section', label: '岗位购买对照' },
+      { kind: 'value', key: 'pricePerPostYear', label: '岗位购买单价（元/岗/年）', value: model.purchaseByPost.pricePerPostYear, format: 'money' },
+    );
+    if (model.purchaseByPost.posts !== undefined) {
+      out.push({ kind: 'value', key: 'purchasedPosts', label: '购买岗位数', value: model.purchaseByPost.posts, format: 'count', note: '未填时按配备人数' });
+    }
+  }
+  return out;
+}
+
+/** key → row number of its value cell */
+export function paramRows(entries: ParamEntry[]): Map<ParamKey, number> {
+  const rows = new Map<ParamKey, number>();
+  entries.forEach((e, i) => {
+    if (e.kind === 'value' && e.key) rows.set(e.key, PARAMS_FIRST_ROW + i);
+  });
+  return rows;
+}
+
+const FORMATS = { money: MONEY_FORMAT, rate: RATE_FORMAT, count: 'General' } as const;
+
+export function writeParamsSheet(ws: Worksheet, entries: ParamEntry[], title: string): void {
+  ws.columns = [{ width: 40 }, { width: 18 }, { width: 60 }];
+  const t = ws.addRow([text(title)]);
+  t.height = 24;
+  t.getCell(1).font = TITLE_FONT;
+  ws.mergeCells(1, 1, 1, 3);
+  t.commit();
+  const h = ws.addRow(['参数', '取值', '说明']);
+  h.eachCell((cell) => {
+    cell.font = HEADER_FONT;
+    cell.fill = HEADER_FILL;
+    cell.border = GRID;
+    cell.alignment = { horizontal: 'center', vertical: 'middle' };
+  });
+  h.commit();
+  for (const e of entries) {
+    if (e.kind === 'section') {
+      const row = ws.addRow([e.label]);
+      row.getCell(1).font = HEADER_FONT;
+      row.commit();
+      continue;
+    }
+    const value = typeof e.value === 'string' ? text(e.value) : num(e.value);
+    const row = ws.addRow([text(e.label), value, text(e.note ?? '')]);
+    for (let c = 1; c <= 3; c++) {
+      const cell = row.getCell(c);
+      cell.font = BODY_FONT;
+      cell.border = GRID;
+    }
+    if (e.format) row.getCell(2).numFmt = FORMATS[e.format];
+    row.getCell(2).alignment = { horizontal: 'right' };
+    row.getCell(3).alignment = { wrapText: true, vertical: 'middle' };
+    row.commit();
+  }
+}

@@ -1,0 +1,228 @@
+import type { CellValue, Worksheet } from 'exceljs';
+import type { BudgetResult } from '../../budget/compute';
+import type { StaffLineResult } from '../../budget/staffCost';
+import { cellKey } from '../../guides/inlineGuide';
+import { ZERO, type Decimal, add } from '../../money/decimal';
+import { COUNT_FORMAT, MONEY_FORMAT, cellAddress, columnLetter, fitWidth, formula, num, sheetRef, text } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+import type { GuidePlan } from './guideSheet';
+import { GUIDE_MONTHLY_COL, allowanceKey } from './guideSheet';
+import { PARAMS_VALUE_COL, type ParamKey } from './paramsSheet';
+import { GUIDE, PARAMS } from './sheetNames';
+
+/**
+ * 人员经费明细: one row per staff line, every amount a formula in the core's order (staffCost.ts):
+ *   月薪 = 约定月薪, or 指导价 + 持证津贴 + 其他月度项目
+ *   应发工资 = ROUND(月薪 × 人数 × (月数 + 额外月数), 2) + ROUND(一次性津贴 × 人数, 2)
+ *   缴费基数 = MIN(MAX(月薪, 下限), 上限)
+ *   item_i = ROUND(缴费基数 × 费率_i, 2 or 0)                   per person-month
+ *   单位缴费 = ROUND(Σ item_i × 人数 × 月数, 2)
+ *   levy_j = ROUND(应发工资 × 费率_j, 2)
+ *   人员经费 = 应发工资 + 单位缴费 + Σ levy_j
+ */
+export const STAFF_FIRST_ROW = 3;
+
+export interface StaffColumns {
+  index: number;
+  post: number;
+  grade: number;
+  step: number;
+  qualification: number;
+  count: number;
+  months: number;
+  bonusMonths: number;
+  guideMonthly: number;
+  allowance: number;
+  extras: number;
+  override: number;
+  monthly: number;
+  oneOff: number;
+  gross: number;
+  base: number;
+  items: number[];
+  perMonth: number;
+  contributions: number;
+  levies: number[];
+  labour: number;
+  note: number;
+  last: number;
+}
+
+export function staffColumns(itemCount: number, levyCount: number): StaffColumns {
+  let c = 16;
+  const items = Array.from({ length: itemCount }, () => ++c);
+  const perMonth = ++c;
+  const contributions = ++c;
+  const levies = Array.from({ length: levyCount }, () => ++c);
+  const labour = ++c;
+  const note = ++c;
+  return {
+    index: 1, post: 2, grade: 3, step: 4, qualification: 5, count: 6, months: 7, bonusMonths: 8,
+    guideMonthly: 9, allowance: 10, extras: 11, override: 12, monthly: 13, oneOff: 14, gross: 15, base: 16,
+    items, perMonth, contributions, levies, labour, note, last: note,
+  };
+}
+
+/** the row of the 合计 line */
+export const staffTotalRow = (lines: number) => STAFF_FIRST_ROW + lines;
+
+export interface StaffSheetRefs {
+  cols: StaffColumns;
+  guide: GuidePlan;
+  params: Map<ParamKey, number>;
+}
+
+function paramRef(refs: StaffSheetRefs, key: ParamKey): string {
+  const row = refs.params.get(key);
+  if (row === undefined) throw new Error(`参数表缺少 ${key}`);
+  return sheetRef(PARAMS, PARAMS_VALUE_COL, row);
+}
+
+/** The guide sheet cells a staff line's allowance comes from: summed, as the core sums them. */
+function allowanceCell(refs: StaffSheetRefs, kind: 'monthly' | 'oneOff', qualification: string | undefined, value: Decimal): CellValue {
+  const rows = qualification === undefined ? undefined : refs.guide.allowanceRows.get(allowanceKey(kind, qualification));
+  if (!rows) return 0;
+  return formula(rows.map((r) => sheetRef(GUIDE, GUIDE_MONTHLY_COL, r)).join('+'), value);
+}
+
+function lineValues(
+  line: StaffLineResult,
+  index: number,
+  r: number,
+  refs: StaffSheetRefs,
+  includesFlag: string | null,
+  itemPlaces: number[],
+): CellValue[] {
+  const c = refs.cols;
+  const s = line.input;
+  const A = (col: number) => cellAddress(col, r);
+  const v: CellValue[] = new Array(c.last).fill(null);
+  const set = (col: number, value: CellValue) => (v[col - 1] = value);
+  set(c.index, index + 1);
+  set(c.post, text(s.post));
+  set(c.grade, text(s.grade));
+  set(c.step, s.step);
+  set(c.qualification, text(s.qualification ?? ''));
+  set(c.count, num(s.count));
+  set(c.months, num(s.months));
+  set(c.bonusMonths, num(s.bonusMonths));
+  const guideRow = refs.guide.cellRows.get(cellKey(s.post, s.grade, s.step));
+  if (s.guideMonthly !== null && guideRow !== undefined) set(c.guideMonthly, formula(sheetRef(GUIDE, GUIDE_MONTHLY_COL, guideRow), s.guideMonthly));
+  set(c.allowance, allowanceCell(refs, 'monthly', s.qualification, s.allowanceMonthly));
+  set(c.extras, num(s.extrasMonthly));
+  if (s.override !== null) set(c.override, num(s.override));
+  set(
+    c.monthly,
+    s.override !== null ? formula(A(c.override), line.monthly) : formula(`${A(c.guideMonthly)}+${A(c.allowance)}+${A(c.extras)}`, line.monthly),
+  );
+  set(c.oneOff, allowanceCell(refs, 'oneOff', s.qualification, s.oneOffAllowance));
+  set(
+    c.gross,
+    formula(`ROUND(${A(c.monthly)}*${A(c.count)}*(${A(c.months)}+${A(c.bonusMonths)}),2)+ROUND(${A(c.oneOff)}*${A(c.count)},2)`, line.gross),
+  );
+  set(c.base, formula(`MIN(MAX(${A(c.monthly)},${paramRef(refs, 'floor')}),${paramRef(refs, 'ceiling')})`, line.base));
+  // a guide whose amounts already include the employer's cost adds no contributions or levies on top
+  const unlessIncluded = (f: string) => (includesFlag ? `IF(${includesFlag}=1,0,${f})` : f);
+  c.items.forEach((col, i) => {
+    set(col, formula(unlessIncluded(`ROUND(${A(c.base)}*${paramRef(refs, `item${i}`)},${itemPlaces[i]})`), line.itemsPerMonth[i]!));
+  });
+  set(
+    c.perMonth,
+    c.items.length ? formula(`SUM(${A(c.items[0]!)}:${A(c.items[c.items.length - 1]!)})`, line.contributionsPerMonth) : 0,
+  );
+  set(c.contributions, formula(`ROUND(${A(c.perMonth)}*${A(c.count)}*${A(c.months)},2)`, line.contributions));
+  c.levies.forEach((col, j) => {
+    set(col, formula(unlessIncluded(`ROUND(${A(c.gross)}*${paramRef(refs, `levy${j}`)},2)`), line.levyAmounts[j]!));
+  });
+  const levySum = c.levies.map((col) => `+${A(col)}`).join('');
+  set(c.labour, formula(`${A(c.gross)}+${A(c.contributions)}${levySum}`, line.labour));
+  set(c.note, text(s.note ?? ''));
+  return v;
+}
+
+const MONEY_KEYS = ['guideMonthly', 'allowance', 'extras', 'override', 'monthly', 'oneOff', 'gross', 'base', 'perMonth', 'contributions', 'labour'] as const;
+
+export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: StaffSheetRefs, title: string): void {
+  const c = refs.cols;
+  const model = result.model;
+  // 住房公积金 is often rounded to the yuan: ROUND(…,0)
+  const itemPlaces = model.contributions.items.map((it) => (it.round === 'yuan' ? 0 : 2));
+  const includesFlag = model.guideIncludes === 'employerCost' ? paramRef(refs, 'includesEmployerCost') : null;
+
+  const headers: string[] = new Array(c.last).fill('');
+  const put = (col: number, h: string) => (headers[col - 1] = h);
+  put(c.index, '序号');
+  put(c.post, '岗位');
+  put(c.grade, '等级');
+  put(c.step, '档次');
+  put(c.qualification, '持证等级');
+  put(c.count, '人数');
+  put(c.months, '月数');
+  put(c.bonusMonths, '额外\n月数');
+  put(c.guideMonthly, '指导价\n（元/月）');
+  put(c.allowance, '持证津贴\n（元/月）');
+  put(c.extras, '其他月度\n项目（元）');
+  put(c.override, '约定月薪\n（元）');
+  put(c.monthly, '月薪\n（元）');
+  put(c.oneOff, '一次性津贴\n（元/人）');
+  put(c.gross, '应发工资\n（元）');
+  put(c.base, '缴费基数\n（元/月）');
+  model.contributions.items.forEach((it, i) => put(c.items[i]!, `${it.name}\n（每人每月）`));
+  put(c.perMonth, '单位缴费\n（每人每月）');
+  put(c.contributions, '单位缴费\n合计（元）');
+  model.contributions.levies.forEach((lv, j) => put(c.levies[j]!, `${lv.name}\n（元）`));
+  put(c.labour, '人员经费\n（元）');
+  put(c.note, '备注');
+
+  const sample = result.staff.slice(0, 500);
+  const widths: number[] = headers.map((h) => fitWidth([h], 6, 16));
+  widths[c.index - 1] = Math.max(6, String(result.staff.length).length + 3);
+  widths[c.post - 1] = fitWidth(['岗位', ...sample.map((l) => l.input.post)], 8, 24);
+  widths[c.grade - 1] = fitWidth(['等级', ...sample.map((l) => l.input.grade)], 8, 24);
+  widths[c.qualification - 1] = fitWidth(['持证等级', ...sample.map((l) => l.input.qualification ?? '')], 8, 20);
+  for (const k of MONEY_KEYS) widths[c[k] - 1] = Math.max(widths[c[k] - 1]!, 13);
+  for (const col of [...c.items, ...c.levies]) widths[col - 1] = Math.max(widths[col - 1]!, 12);
+  widths[c.gross - 1] = widths[c.labour - 1] = 15;
+  widths[c.note - 1] = fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 8, 30);
+  const moneyCols = new Set<number>([...MONEY_KEYS.map((k) => c[k]), ...c.items, ...c.levies]);
+  ws.columns = widths.map((width, i) => ({
+    width,
+    style: { font: BODY_FONT, border: GRID, numFmt: moneyCols.has(i + 1) ? MONEY_FORMAT : COUNT_FORMAT },
+  }));
+
+  const t = ws.addRow([text(title)]);
+  t.height = 24;
+  t.getCell(1).style = { font: TITLE_FONT };
+  ws.mergeCells(1, 1, 1, c.last);
+  t.commit();
+  const h = ws.addRow(headers);
+  h.height = 32;
+  h.eachCell((cell) => {
+    cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
+  });
+  h.commit();
+
+  result.staff.forEach((line, i) => {
+    ws.addRow(lineValues(line, i, STAFF_FIRST_ROW + i, refs, includesFlag, itemPlaces)).commit();
+  });
+
+  const total = staffTotalRow(result.staff.length);
+  const last = total - 1;
+  const t0 = result.totals;
+  const sumCol = (col: number, value: Decimal): CellValue =>
+    result.staff.length ? formula(`SUM(${columnLetter(col)}${STAFF_FIRST_ROW}:${columnLetter(col)}${last})`, value) : 0;
+  const levyTotal = (j: number) => result.staff.reduce((acc, l) => add(acc, l.levyAmounts[j]!), ZERO);
+  const tv: CellValue[] = new Array(c.last).fill(null);
+  tv[c.post - 1] = '合计';
+  tv[c.count - 1] = sumCol(c.count, t0.headcount);
+  tv[c.gross - 1] = sumCol(c.gross, t0.gross);
+  tv[c.contributions - 1] = sumCol(c.contributions, t0.contributions);
+  c.levies.forEach((col, j) => (tv[col - 1] = sumCol(col, levyTotal(j))));
+  tv[c.labour - 1] = sumCol(c.labour, t0.labour);
+  const tr = ws.addRow(tv);
+  tr.eachCell({ includeEmpty: true }, (cell) => {
+    cell.font = HEADER_FONT;
+    cell.fill = TOTAL_FILL;
+  });
+  tr.commit();
+}

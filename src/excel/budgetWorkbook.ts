@@ -1,0 +1,88 @@
+import { PassThrough } from 'node:stream';
+import ExcelJS from 'exceljs';
+import type { BudgetResult } from '../budget/compute';
+import type { BudgetSpec } from '../spec/budgetSpec';
+import { writeChecksSheet } from './budget/checksSheet';
+import { writeCostsSheet } from './budget/costsSheet';
+import { planGuideSheet, writeGuideSheet } from './budget/guideSheet';
+import { paramEntries, paramRows, writeParamsSheet } from './budget/paramsSheet';
+import { CHECKS, COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from './budget/sheetNames';
+import { staffColumns, writeStaffSheet } from './budget/staffSheet';
+import { summaryRows, writeSummarySheet } from './budget/summarySheet';
+import { sheetOptions } from './print';
+
+/**
+ * The budget workbook a finance bureau audits (DESIGN §7, issue 3). Every computed cell is a formula
+ * over visible cells with the program's value cached. It is always written with exceljs's streaming
+ * writer, row by row, each row committed as soon as it is written: the addresses every formula needs
+ * are planned first (参数 rows, guide rows, column letters, total rows), so no sheet is held in memory
+ * and a 100,000-line budget costs no more memory than its result.
+ */
+export interface WorkbookMeta {
+  preparedBy?: string;
+  date?: string;
+}
+
+async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: BudgetResult, spec: BudgetSpec, meta: WorkbookMeta): Promise<void> {
+  if ('ref' in spec.payGuide) throw new Error('预算的指导价须先从数据库解析为完整指导价 / resolve payGuide.ref first');
+  const model = result.model;
+  const params = paramEntries(model, { periodStart: spec.period.start });
+  const paramRowOf = paramRows(params);
+  const guidePlan = planGuideSheet(spec.payGuide);
+  const cols = staffColumns(model.contributions.items.length, model.contributions.levies.length);
+  wb.creator = 'Paybench 社工薪酬与购买服务预算工作台';
+  wb.created = new Date();
+
+  const summary = wb.addWorksheet(SUMMARY, sheetOptions({ headerRows: 5, portrait: true }));
+  writeSummarySheet(summary, result, { staffCols: cols, params: paramRowOf }, {
+    preparedBy: meta.preparedBy,
+    date: meta.date,
+    purchaser: spec.purchaser,
+    provider: spec.provider,
+    periodStart: spec.period.start,
+  });
+  await summary.commit();
+
+  const staff = wb.addWorksheet(STAFF, sheetOptions({ headerRows: 2, frozenColumns: 3 }));
+  writeStaffSheet(staff, result, { cols, guide: guidePlan, params: paramRowOf }, `${model.name} 人员经费明细`);
+  await staff.commit();
+
+  const costs = wb.addWorksheet(COSTS, sheetOptions({ headerRows: 2, frozenColumns: 3 }));
+  writeCostsSheet(costs, result, `${model.name} 其他费用明细`);
+  await costs.commit();
+
+  const guide = wb.addWorksheet(GUIDE, sheetOptions({ headerRows: 2, portrait: true }));
+  writeGuideSheet(guide, spec.payGuide, guidePlan);
+  await guide.commit();
+
+  const paramSheet = wb.addWorksheet(PARAMS, sheetOptions({ headerRows: 2, portrait: true }));
+  writeParamsSheet(paramSheet, params, `${model.name} 计算参数`);
+  await paramSheet.commit();
+
+  const checks = wb.addWorksheet(CHECKS, sheetOptions({ headerRows: 2 }));
+  writeChecksSheet(checks, result, { params: paramRowOf, summary: summaryRows(model) }, `${model.name} 合规检查`);
+  await checks.commit();
+
+  await wb.commit();
+}
+
+const writerOptions = { useStyles: true, useSharedStrings: true } as const;
+
+export async function budgetWorkbookBuffer(result: BudgetResult, spec: BudgetSpec, meta: WorkbookMeta = {}): Promise<Buffer> {
+  const stream = new PassThrough();
+  const chunks: Buffer[] = [];
+  stream.on('data', (c: Buffer) => chunks.push(c));
+  const done = new Promise<void>((resolve, reject) => {
+    stream.on('end', resolve);
+    stream.on('error', reject);
+  });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...writerOptions, stream });
+  await writeBudget(wb, result, spec, meta);
+  await done;
+  return Buffer.concat(chunks);
+}
+
+export async function writeBudgetWorkbookFile(result: BudgetResult, spec: BudgetSpec, file: string, meta: WorkbookMeta = {}): Promise<void> {
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...writerOptions, filename: file });
+  await writeBudget(wb, result, spec, meta);
+}

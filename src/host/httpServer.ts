@@ -1,0 +1,164 @@
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import type { AddressInfo } from 'node:net';
+import type { ApiContext } from '../api/operation';
+import { dispatch, type ApiResponse } from '../api/dispatch';
+import { contentSecurityPolicy, securityHeaders } from './csp';
+import { staticFile } from './staticFiles';
+
+/**
+ * Browser mode: the one API list over loopback HTTP, plus the built renderer and nothing else.
+ *
+ * The token travels to the page in the URL fragment (`#token=…`): a fragment is never sent in a
+ * request, a Referer or a log line, and the static files then hold no secret, so a page on another
+ * origin (or one rebinding DNS to 127.0.0.1) that manages to read index.html learns nothing that
+ * lets it call the API. The Host header is checked as well, against DNS rebinding.
+ */
+export const TOKEN_HEADER = 'x-paybench-token';
+export const MAX_BODY_BYTES = 32 * 1024 * 1024; // a 20 MB workbook as base64, with room
+
+export interface HttpServerOptions {
+  ctx: ApiContext;
+  /** the built renderer (vite build output) */
+  rendererDir: string;
+  port?: number;
+  token?: string;
+}
+
+export interface RunningHttpServer {
+  port: number;
+  token: string;
+  /** the address to open, with the token in the fragment */
+  url: string;
+  close(): Promise<void>;
+}
+
+function sendJson(res: http.ServerResponse, status: number, body: ApiResponse): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, { ...securityHeaders, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' });
+  res.end(text);
+}
+
+function failure(code: 'INVALID_INPUT' | 'FAILED' | 'UNKNOWN_OPERATION', message: string): ApiResponse {
+  return { ok: false, error: { code, message, problems: [] } };
+}
+
+function sameToken(given: string | undefined, expected: string): boolean {
+  if (typeof given !== 'string') return false;
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  return a.length === b.length && timingSafeEqual(a, b);
+}
+
+/** Reads the body up to the limit; resolves null when it was too large (the rest is drained, not kept). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<Buffer | null> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(tooLarge ? null : Buffer.concat(chunks)));
+    req.on('error', reject);
+  });
+}
+
+async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, opName: string, opts: { ctx: ApiContext; token: string }): Promise<void> {
+  if (req.method !== 'POST') {
+    res.setHeader('Allow', 'POST');
+    return sendJson(res, 405, failure('FAILED', '接口只接受 POST 请求 / the API accepts POST only'));
+  }
+  if (!sameToken(req.headers[TOKEN_HEADER] as string | undefined, opts.token)) {
+    return sendJson(res, 401, failure('FAILED', '访问令牌缺失或不正确，请使用启动时显示的完整地址打开 / missing or wrong token'));
+  }
+  const declared = Number(req.headers['content-length'] ?? 0);
+  if (declared > MAX_BODY_BYTES) {
+    return sendJson(res, 413, failure('INVALID_INPUT', `请求内容过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）/ body too large`));
+  }
+  const body = await readBody(req, MAX_BODY_BYTES);
+  if (body === null) return sendJson(res, 413, failure('INVALID_INPUT', `请求内容过大（上限 ${MAX_BODY_BYTES / 1024 / 1024} MB）/ body too large`));
+  let input: unknown = undefined;
+  const text = body.toString('utf8');
+  if (text.trim() !== '') {
+    try {
+      input = JSON.parse(text);
+    } catch {
+      return sendJson(res, 400, failure('INVALID_INPUT', '请求内容不是有效的 JSON / the body is not valid JSON'));
+    }
+  }
+  const response = await dispatch(opts.ctx, opName, input);
+  const status = response.ok ? 200 : response.error.code === 'UNKNOWN_OPERATION' ? 404 : response.error.code === 'FAILED' ? 500 : 400;
+  sendJson(res, status, response);
+}
+
+export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {
+  const token = options.token ?? randomBytes(24).toString('base64url');
+  const rendererDir = path.resolve(options.rendererDir);
+  if (!fs.existsSync(path.join(rendererDir, 'index.html'))) {
+    return Promise.reject(new Error(`找不到前端构建 ${rendererDir}/index.html，请先运行 npm run build:renderer`));
+  }
+  let port = 0;
+  const server = http.createServer((req, res) => {
+    const host = req.headers.host ?? '';
+    if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
+      res.writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('只接受本机访问 / loopback only');
+      return;
+    }
+    let pathname: string;
+    try {
+      pathname = new URL(req.url ?? '/', `http://${host}`).pathname;
+    } catch {
+      res.writeHead(400).end();
+      return;
+    }
+    if (pathname.startsWith('/api/')) {
+      handleApi(req, res, decodeURIComponent(pathname.slice('/api/'.length)), { ctx: options.ctx, token }).catch(() => {
+        if (!res.headersSent) sendJson(res, 500, failure('FAILED', '服务器内部错误 / internal error'));
+        else res.end();
+      });
+      return;
+    }
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { ...securityHeaders, Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const file = staticFile(rendererDir, pathname);
+    if (!file) {
+      res.writeHead(404, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('未找到 / not found');
+      return;
+    }
+    res.writeHead(200, {
+      ...securityHeaders,
+      'Content-Type': file.contentType,
+      'Content-Length': file.size,
+      'Content-Security-Policy': contentSecurityPolicy,
+      'Cache-Control': file.isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
+    });
+    if (req.method === 'HEAD') res.end();
+    else fs.createReadStream(file.path).pipe(res);
+  });
+  server.requestTimeout = 120_000;
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => {
+      port = (server.address() as AddressInfo).port;
+      resolve({
+        port,
+        token,
+        url: `http://127.0.0.1:${port}/#token=${token}`,
+        close: () =>
+          new Promise<void>((done) => {
+            server.closeAllConnections();
+            server.close(() => done());
+          }),
+      });
+    });
+  });
+}

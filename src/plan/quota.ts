@@ -1,0 +1,102 @@
+import { parseDecimal } from '../money/decimal';
+import { householdBandsQuota } from '../staffing/householdBands';
+import { minimumPosts } from '../staffing/minimumPosts';
+import type { PolicyPoint, RuleOutcome } from '../staffing/policyPoint';
+import { densityRatio } from '../staffing/ratios';
+import type { CommunityRuleVersion } from '../staffing/ruleSets';
+import { ceilShare } from '../staffing/shares';
+import { ValidationError } from '../spec/fields';
+import type { Community } from './community';
+
+/**
+ * One community through a rule set: the quota (min / chosen / max with its arithmetic), the
+ * minimum posts of a kind that must fit in it, the gap between current staff and the quota, and
+ * the certificate-rate gap (持证缺口) of the current staff.
+ */
+export interface CommunityQuota extends RuleOutcome {
+  /** chosen − current staff: > 0 posts to fill, < 0 staff above the quota (超编) */
+  staffGap: number;
+  /** ⌈rate × current staff⌉ who must hold a certificate (城市 100 %, 农村 80 %) */
+  certifiedRequired: number;
+  certificateGap: number;
+  /** a minimum-posts rule the chosen quota cannot hold (e.g. 2 party-building posts in a quota of 1) */
+  minimumNotMet: string | null;
+}
+
+export interface PreparedRule {
+  version: CommunityRuleVersion;
+  urbanRate: ReturnType<typeof parseDecimal> | null;
+  ruralRate: ReturnType<typeof parseDecimal> | null;
+}
+
+export function prepareRule(version: CommunityRuleVersion): PreparedRule {
+  const c = version.certificate;
+  return { version, urbanRate: c ? parseDecimal(c.urban) : null, ruralRate: c ? parseDecimal(c.rural) : null };
+}
+
+/** A rule by population needs 常住人口 on every row: say which rows lack it before computing. */
+export function checkRuleInputs(version: CommunityRuleVersion, communities: readonly Community[]): void {
+  if (version.quota.family !== 'density') return;
+  const missing = communities.filter((c) => c.residents === null);
+  if (missing.length) {
+    throw new ValidationError(
+      missing.slice(0, 50).map((c) => ({
+        path: `第 ${c.row} 行 常住人口`,
+        message: `规则按${version.quota.family === 'density' ? version.quota.basis : '人口'}测算，须填写常住人口 / residents required by this rule`,
+      })),
+    );
+  }
+}
+
+// elderly shares repeat a lot in real lists; parse each text once
+const shareCache = new Map<string, ReturnType<typeof parseDecimal>>();
+function share(text: string | null) {
+  if (text === null) return null;
+  let d = shareCache.get(text);
+  if (d === undefined) {
+    if (shareCache.size > 10_000) shareCache.clear();
+    shareCache.set(text, (d = parseDecimal(text)));
+  }
+  return d;
+}
+
+export function communityQuota(rule: PreparedRule, c: Community, point: PolicyPoint, explain = true): CommunityQuota {
+  const q = rule.version.quota;
+  const outcome =
+    q.family === 'householdBands'
+      ? householdBandsQuota(q, { households: c.households, elderlyShare: share(c.elderlyShare) }, point, explain)
+      : densityRatio(q, c.residents ?? 0, point, explain);
+  const steps = explain ? [...outcome.steps] : outcome.steps;
+  let minimumNotMet: string | null = null;
+  for (const m of rule.version.minimumPosts) {
+    const r = minimumPosts(m, outcome.chosen, explain);
+    if (explain) steps.push(...r.steps);
+    if (!r.fits && minimumNotMet === null) minimumNotMet = `${m.kind}岗至少 ${m.minPosts} 个，员额只有 ${outcome.chosen}`;
+  }
+  const staffGap = outcome.chosen - c.currentStaff;
+  if (explain) {
+    steps.push(
+      staffGap > 0
+        ? `现有 ${c.currentStaff} 人，缺口 ${outcome.chosen} − ${c.currentStaff} = ${staffGap} 人`
+        : staffGap < 0
+          ? `现有 ${c.currentStaff} 人，超出员额 ${-staffGap} 人`
+          : `现有 ${c.currentStaff} 人，与员额持平`,
+    );
+  }
+  const rate = c.urbanRural === 'urban' ? rule.urbanRate : rule.ruralRate;
+  let certifiedRequired = 0;
+  let certificateGap = 0;
+  if (rate) {
+    certifiedRequired = ceilShare(rate, c.currentStaff);
+    certificateGap = Math.max(0, certifiedRequired - c.certifiedStaff);
+    if (explain) {
+      const label = c.urbanRural === 'urban' ? '城市社区' : '农村社区';
+      const rateText = c.urbanRural === 'urban' ? rule.version.certificate!.urban : rule.version.certificate!.rural;
+      steps.push(
+        `${label}持证率 ${rateText}：须持证 ceil(${rateText} × ${c.currentStaff}) = ${certifiedRequired} 人，现持证 ${c.certifiedStaff} 人` +
+          (certificateGap > 0 ? `，缺口 ${certificateGap} 人` : '，已达标'),
+      );
+    }
+  }
+  return { ...outcome, steps, staffGap, certifiedRequired, certificateGap, minimumNotMet };
+}

@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { type Decimal, fromInteger, mul, parseDecimal, round, toPlainString } from '../money/decimal';
+
+/**
+ * Where in a rule's range the user's policy sits (DESIGN §3: a plan shows min, max and the value
+ * picked). "min" | "mid" | "max", or a fraction of the way from min to max as decimal text ("0.25").
+ * Post counts are whole posts: chosen = min + round(fraction × (max − min)), 四舍五入 like the money,
+ * so "mid" of 10–15 is 10 + round(2.5) = 13.
+ */
+export type PolicyPoint = 'min' | 'mid' | 'max' | `${number}`;
+
+export const policyPointSchema = z
+  .string({ error: '取值点须为 min、mid、max 或 0 到 1 之间的小数 / policy point must be min, mid, max or a fraction' })
+  .trim()
+  .refine((s) => s === 'min' || s === 'mid' || s === 'max' || (/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/.test(s)), {
+    message: '取值点须为 min、mid、max 或 0 到 1 之间的小数，如 "0.25" / policy point must be min, mid, max or a fraction 0..1',
+  }) as unknown as z.ZodType<PolicyPoint, string>;
+
+const HALF = parseDecimal('0.5');
+
+export function pointFraction(point: PolicyPoint): Decimal {
+  if (point === 'min') return fromInteger(0);
+  if (point === 'max') return fromInteger(1);
+  if (point === 'mid') return HALF;
+  return parseDecimal(point);
+}
+
+export const POINT_LABEL: Record<'min' | 'mid' | 'max', string> = { min: '下限', mid: '中值', max: '上限' };
+
+/** The chosen whole number of posts in [min, max], with its arithmetic for the steps list. */
+export function choosePosts(min: number, max: number | null, point: PolicyPoint): { chosen: number; step: string } {
+  if (max === null || max <= min) {
+    return { chosen: min, step: max === null ? `取值 = 下限 ${min}（无上限）` : `取值 = ${min}（上下限相同）` };
+  }
+  if (point === 'min') return { chosen: min, step: `取值点 下限：取值 = ${min}` };
+  if (point === 'max') return { chosen: max, step: `取值点 上限：取值 = ${max}` };
+  const f = pointFraction(point);
+  const offset = Number(round(mul(f, fromInteger(max - min)), 0).units);
+  const label = point === 'mid' ? '中值 0.5' : toPlainString(f);
+  return { chosen: min + offset, step: `取值点 ${label}：取值 = ${min} + round(${label} × (${max} − ${min})) = ${min + offset}` };
+}
+
+/** What every staffing rule gives (DESIGN §3). `max` null = no upper bound (e.g. "至少 2 个"). */
+export interface RuleOutcome {
+  min: number;
+  max: number | null;
+  chosen: number;
+  /** the arithmetic, in Chinese, in the order it was done; empty when the caller asked for numbers only */
+  steps: string[];
+}
+
+/** ⌈a / b⌉ and ⌊a / b⌋ for non-negative whole numbers, exact (no float division). */
+export const floorDiv = (a: number, b: number) => (a - (a % b)) / b;
+export const ceilDiv = (a: number, b: number) => floorDiv(a + b - 1, b);

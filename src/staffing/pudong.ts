@@ -1,0 +1,34 @@
+import { type CommunityRuleSet, parseRuleSet } from './ruleSets';
+
+/**
+ * 浦东 “社工15条” (seed 001): “居民区社工额度按照居委会管辖户数规模实施标准化配置，一般500户至2000户
+ * 的居民区安排5至11名”，and “针对常住人口老龄化比例较高的街镇适当增加额度”.
+ *
+ * Interpolated, not a band: the text ties the quota to the size (标准化配置), so one size gives one
+ * figure: 5 + ⌊(h − 500) × 6 / 1500⌋, i.e. one more post per full 250 households; under 500
+ * households 5, over 2,000 households 11. The elderly uplift is not quantified in the text: the
+ * threshold 0.30 and the uplift of 1–2 posts are sample parameters to be set by the user.
+ */
+export const pudongRuleSet: CommunityRuleSet = parseRuleSet({
+  key: 'pudong',
+  name: '浦东新区居民区社工额度（社工15条）',
+  region: '上海市浦东新区',
+  versions: [
+    {
+      label: '2023 版',
+      effectiveFrom: '2023-07-01',
+      source: '浦东新区《关于加强社区工作者建设和激励关怀的若干措施》（社工15条，seeds/001）；老龄化上浮参数为示例',
+      sample: true,
+      quota: {
+        family: 'householdBands',
+        fromHouseholds: 500,
+        toHouseholds: 2000,
+        minPosts: 5,
+        maxPosts: 11,
+        within: 'interpolate',
+        elderlyUplift: { threshold: '0.30', postsMin: 1, postsMax: 2 },
+      },
+      certificate: { family: 'certificateRate', urban: '1', rural: '0.80' },
+    },
+  ],
+});

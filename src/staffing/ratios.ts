@@ -1,0 +1,70 @@
+import { z } from 'zod';
+import { nonEmptyText } from '../spec/fields';
+import { type PolicyPoint, type RuleOutcome, ceilDiv, choosePosts, floorDiv } from './policyPoint';
+
+/**
+ * 按比例配备 — quota from a count (seed 000; DESIGN §3).
+ *
+ * `oneIn`: one post per N of something, N given as a range. 工会: 每 3000 至 5000 名职工或 30 至 50 家
+ * 基层工会配备 1 名 — the larger N gives the minimum, the smaller N the maximum, and a started
+ * block counts: min = ⌈n/5000⌉, max = ⌈n/3000⌉.
+ *
+ * `density`: posts per so many people, e.g. 每万名城镇常住人口 18 名: posts = n × 18 / 10000,
+ * rounded as the parameter says (default up: a started post counts), min and max from a range of rates.
+ */
+const positiveWhole = z.number().int('必须是整数 / must be a whole number').positive('必须是正整数 / must be positive');
+
+export const oneInRatioSchema = z
+  .strictObject({
+    family: z.literal('oneIn'),
+    basis: nonEmptyText, // 计数对象：职工 / 基层工会
+    everyForMin: positiveWhole, // 5000
+    everyForMax: positiveWhole, // 3000
+  })
+  .refine((p) => p.everyForMin >= p.everyForMax, { message: '下限对应的人数须不小于上限对应的人数 / everyForMin must be ≥ everyForMax', path: ['everyForMin'] });
+
+export const densityRatioSchema = z
+  .strictObject({
+    family: z.literal('density'),
+    basis: nonEmptyText, // 城镇常住人口
+    per: positiveWhole, // 10000
+    postsMin: positiveWhole, // 18
+    postsMax: positiveWhole,
+    rounding: z.enum(['up', 'down']).default('up'),
+  })
+  .refine((p) => p.postsMax >= p.postsMin, { message: '上限不能小于下限 / postsMax must be ≥ postsMin', path: ['postsMax'] });
+
+export type OneInRatioParams = z.output<typeof oneInRatioSchema>;
+export type DensityRatioParams = z.output<typeof densityRatioSchema>;
+
+export function oneInRatio(p: OneInRatioParams, n: number, point: PolicyPoint, explain = true): RuleOutcome {
+  const min = ceilDiv(n, p.everyForMin);
+  const max = ceilDiv(n, p.everyForMax);
+  const { chosen, step } = choosePosts(min, max, point);
+  const steps = explain
+    ? [
+        `${p.basis} ${n}：每 ${p.everyForMax}–${p.everyForMin} 配 1 名`,
+        `下限 = ceil(${n}/${p.everyForMin}) = ${min}`,
+        `上限 = ceil(${n}/${p.everyForMax}) = ${max}`,
+        step,
+      ]
+    : [];
+  return { min, max, chosen, steps };
+}
+
+export function densityRatio(p: DensityRatioParams, n: number, point: PolicyPoint, explain = true): RuleOutcome {
+  const div = p.rounding === 'up' ? ceilDiv : floorDiv;
+  const fn = p.rounding === 'up' ? 'ceil' : 'floor';
+  const min = div(n * p.postsMin, p.per);
+  const max = div(n * p.postsMax, p.per);
+  const { chosen, step } = choosePosts(min, max, point);
+  const steps = explain
+    ? [
+        p.postsMin === p.postsMax
+          ? `${p.basis} ${n}：每 ${p.per} 人 ${p.postsMin} 名，${fn}(${n} × ${p.postsMin} / ${p.per}) = ${min}`
+          : `${p.basis} ${n}：每 ${p.per} 人 ${p.postsMin}–${p.postsMax} 名，下限 ${fn}(${n} × ${p.postsMin} / ${p.per}) = ${min}，上限 ${fn}(${n} × ${p.postsMax} / ${p.per}) = ${max}`,
+        step,
+      ]
+    : [];
+  return { min, max, chosen, steps };
+}

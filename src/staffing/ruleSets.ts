@@ -1,0 +1,54 @@
+import { z } from 'zod';
+import { isoDate, nonEmptyText, optionalText } from '../spec/fields';
+import { versionInForce } from '../guides/versions';
+import { householdBandsSchema } from './householdBands';
+import { minimumPostsSchema } from './minimumPosts';
+import { densityRatioSchema } from './ratios';
+import { certificateRateSchema } from './shares';
+
+/**
+ * A community staffing rule set (社区岗位配备规则) as data: the quota rule (by households or by
+ * population), minimum posts of a kind, and the certificate-rate target. Dated like the pay guides
+ * (effectiveFrom / effectiveTo): a revised policy is a new version, and a plan for a year uses the
+ * version in force at its start. Presets ship in code (jilin.ts, pudong.ts, presets.ts); a user's
+ * edited copy is the same shape.
+ */
+export const communityRuleVersionSchema = z.strictObject({
+  label: nonEmptyText, // e.g. "2020 版"
+  effectiveFrom: isoDate,
+  effectiveTo: isoDate.nullable().default(null),
+  documentNo: optionalText.default(''),
+  source: optionalText.default(''), // 出处
+  /** true where a parameter is an assumption, not a published figure (示例参数) */
+  sample: z.boolean().default(false),
+  quota: z.discriminatedUnion('family', [householdBandsSchema, densityRatioSchema]),
+  minimumPosts: z.array(minimumPostsSchema).default([]),
+  certificate: certificateRateSchema.nullable().default(null),
+});
+
+export const communityRuleSetSchema = z.strictObject({
+  key: z
+    .string()
+    .regex(/^[a-z][a-z0-9-]{0,39}$/, '规则代号须为小写字母、数字或连字符，如 "jilin" / key must be lowercase letters, digits or dashes'),
+  name: nonEmptyText, // 吉林省城市社区“社工岗”配备
+  region: optionalText.default(''),
+  versions: z.array(communityRuleVersionSchema).min(1, '至少要有一个版本 / at least one version'),
+});
+
+export type CommunityRuleVersion = z.output<typeof communityRuleVersionSchema>;
+export type CommunityRuleSet = z.output<typeof communityRuleSetSchema>;
+export type CommunityRuleSetInput = z.input<typeof communityRuleSetSchema>;
+
+export function parseRuleSet(input: unknown): CommunityRuleSet {
+  return communityRuleSetSchema.parse(input);
+}
+
+/** The version in force on a date, or an error in Chinese naming the rule and the date. */
+export function ruleVersionInForce(set: CommunityRuleSet, date: string): CommunityRuleVersion {
+  const v = versionInForce(set.versions, date);
+  if (!v) {
+    const first = set.versions.map((x) => x.effectiveFrom).sort()[0];
+    throw new RangeError(`规则“${set.name}”在 ${date} 没有生效的版本（最早 ${first} 起）/ no version of rule ${set.key} in force on ${date}`);
+  }
+  return v;
+}
