@@ -1,13 +1,12 @@
 import type { z } from 'zod';
-import type { contributionSetSchema } from '../src/contributions/schema';
+import { contributionSetSchema } from '../src/contributions/schema';
 import { adjustVersion } from '../src/guides/adjust';
 import { coefficientMonthly } from '../src/guides/cellValue';
-import { type GuideVersion, type referenceWageSchema, guideVersionSchema, payGuideSchema } from '../src/guides/schema';
+import { type GuideVersion, guideVersionSchema, payGuideSchema, referenceWageSchema } from '../src/guides/schema';
 import { versionInForce } from '../src/guides/versions';
 import { divRound, fromInteger, mul, parseDecimal, toFixed } from '../src/money/decimal';
-import { projectToSpec } from '../src/projects/toSpec';
 import { type ProjectInput, projectSchema } from '../src/projects/schema';
-import { contributionSetSchema as setSchema } from '../src/contributions/schema';
+import { projectToSpec } from '../src/projects/toSpec';
 import type { BudgetSpec } from '../src/spec/budgetSpec';
 
 /**
@@ -24,11 +23,14 @@ type ReferenceWageInput = z.input<typeof referenceWageSchema>;
 // Reference wage for the coefficient guide (三岗十八级): 上年度平均工资, yuan per year.
 export const AVERAGE_WAGE = '上年度在岗职工平均工资（示例市）';
 
+const WAGE_2025 = '108000.00';
+const WAGE_2026 = '112800.00';
+
 export const sampleReferenceWages: ReferenceWageInput[] = [
   {
     name: AVERAGE_WAGE,
     region: '示例市',
-    amount: '108000.00',
+    amount: WAGE_2025,
     per: 'year',
     effectiveFrom: '2025-01-01',
     source: '示例数据：示意 2024 年度城镇非私营单位在岗职工平均工资（约 9,000 元/月），非官方统计数字',
@@ -37,7 +39,7 @@ export const sampleReferenceWages: ReferenceWageInput[] = [
   {
     name: AVERAGE_WAGE,
     region: '示例市',
-    amount: '112800.00',
+    amount: WAGE_2026,
     per: 'year',
     effectiveFrom: '2026-01-01',
     source: '示例数据：示意 2025 年度城镇非私营单位在岗职工平均工资（9,400 元/月），非官方统计数字',
@@ -231,7 +233,7 @@ export interface SampleProject {
 function jilinPerformance(post: string, level: number): { name: string; monthly: string } {
   const version = threePostsVersion(2026, 52);
   const cell = version.cells.find((c) => c.post === post && c.grade === `${level}级`)!;
-  const base = coefficientMonthly(parseDecimal(cell.coefficient!), { name: AVERAGE_WAGE, amount: parseDecimal('112800.00'), per: 'year' });
+  const base = coefficientMonthly(parseDecimal(cell.coefficient!), { name: AVERAGE_WAGE, amount: parseDecimal(WAGE_2026), per: 'year' });
   return { name: '绩效奖金（占 30%）', monthly: toFixed(divRound(mul(base, fromInteger(3)), fromInteger(7), 2), 2) };
 }
 
@@ -321,10 +323,10 @@ export const sampleProjects: SampleProject[] = [
  * property tests use them). Ids are stand-ins: projectToSpec reads the records, not the ids.
  */
 export function sampleBudgetSpecs(): BudgetSpec[] {
-  const wages = sampleReferenceWages.map((w) => ({ ...w, region: w.region ?? '', per: w.per ?? 'year', source: w.source ?? '', sample: w.sample ?? false }));
+  const wages = sampleReferenceWages.map((w) => referenceWageSchema.parse(w));
   return sampleProjects.map(({ guide, contributionSet, project }) => {
     const g = payGuideSchema.parse(sampleGuides.find((x) => x.name === guide));
-    const set = { ...setSchema.parse(sampleContributionSets.find((x) => x.name === contributionSet)), id: 1 };
+    const set = { ...contributionSetSchema.parse(sampleContributionSets.find((x) => x.name === contributionSet)), id: 1 };
     const p = projectSchema.parse({ ...project, guideId: 1, contributionSetId: 1 });
     return projectToSpec(p, g, wages, set);
   });

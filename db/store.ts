@@ -51,7 +51,7 @@ export class PaybenchStore {
       db.pragma('busy_timeout = 5000');
       const migration = migrate(db, file, existed);
       const store = new PaybenchStore(db, file, migration);
-      if (migration.from === 0 && (opts.seed ?? true)) db.transaction(() => loadSampleData(store))();
+      if (!existed && migration.from === 0 && (opts.seed ?? true)) db.transaction(() => loadSampleData(store))();
       return store;
     } catch (e) {
       db.close();

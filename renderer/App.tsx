@@ -46,7 +46,7 @@ export default function App() {
       <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f6feb', borderRadius: 4 } }}>
         <AntApp>
           <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Sider width={200} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
+            <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
               <div style={{ padding: '16px 16px 8px' }}>
                 <Typography.Title level={4} style={{ margin: 0 }}>
                   Paybench
@@ -69,7 +69,7 @@ export default function App() {
               </div>
             </Layout.Sider>
             <Layout.Content style={{ padding: 24, background: '#fff', minWidth: 0 }}>
-              <Suspense fallback={<Spin tip={i18n.t('loading')} />}>
+              <Suspense fallback={<Spin />}>
                 <Page />
               </Suspense>
             </Layout.Content>

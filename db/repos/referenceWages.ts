@@ -63,9 +63,27 @@ export class ReferenceWageRepository {
     })();
   }
 
+  /**
+   * The last record of a name that guide versions multiply cannot go: their coefficient cells
+   * would have nothing to resolve against. An older or newer record of the same name may.
+   */
   delete(id: number): void {
     this.db.transaction(() => {
-      this.get(id);
+      const wage = this.get(id);
+      const sameName = this.db.prepare('SELECT COUNT(*) AS n FROM reference_wages WHERE name = ?').get(wage.name) as { n: number };
+      if (sameName.n === 1) {
+        const users = this.db
+          .prepare(
+            `SELECT DISTINCT g.name FROM guide_versions v JOIN pay_guides g ON g.id = v.guide_id WHERE v.reference_wage = ? ORDER BY g.name`,
+          )
+          .all(wage.name) as { name: string }[];
+        if (users.length) {
+          throw new StoreError(
+            'CONFLICT',
+            `参考工资“${wage.name}”正被指导价使用（${users.map((u) => u.name).join('、')}），这是该名称的最后一条记录，不能删除 / reference wage in use`,
+          );
+        }
+      }
       this.db.prepare('DELETE FROM reference_wages WHERE id = ?').run(id);
     })();
   }

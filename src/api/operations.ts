@@ -1,5 +1,6 @@
 import { contributionOps } from './ops/contributions';
 import { guideOps } from './ops/guides';
+import { planOps } from './ops/plan';
 import { projectOps } from './ops/projects';
 import { referenceWageOps } from './ops/referenceWages';
 /**
@@ -11,6 +12,7 @@ export const operations = {
   ...referenceWageOps,
   ...contributionOps,
   ...projectOps,
+  ...planOps,
 } as const;
 
 export type Operations = typeof operations;

@@ -19,8 +19,10 @@ async function registry(): Promise<CliCommand[]> {
       const mod = (await import(modulePath)) as Record<string, CliCommand | undefined>;
       if (mod[exportName]) found.push(mod[exportName]!);
     } catch (e) {
-      const code = (e as NodeJS.ErrnoException).code;
-      if (code !== 'ERR_MODULE_NOT_FOUND' && code !== 'MODULE_NOT_FOUND') throw e;
+      // only the optional module itself being absent is expected; a broken import inside it is not
+      const { code, message } = e as NodeJS.ErrnoException;
+      const absent = (code === 'ERR_MODULE_NOT_FOUND' || code === 'MODULE_NOT_FOUND') && message.includes(modulePath.replace('./', '/'));
+      if (!absent) throw e;
     }
   }
   return found;

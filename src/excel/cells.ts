@@ -68,3 +68,8 @@ export function fitWidth(texts: Iterable<string>, min = 6, max = 40): number {
   for (const t of texts) for (const line of t.split('\n')) widest = Math.max(widest, displayWidth(line));
   return Math.min(max, Math.max(min, widest + 2));
 }
+
+/** How many lines a wrapped text takes in a column of that width (for a header row's height). */
+export function wrappedLines(value: string, width: number): number {
+  return value.split('\n').reduce((n, line) => n + Math.max(1, Math.ceil(displayWidth(line) / Math.max(1, width - 1))), 0);
+}

@@ -35,7 +35,16 @@ export function rendererIsStale(root: string): boolean {
 /** Builds the renderer with Vite's API (quietly); resolves when dist/renderer is written. */
 export async function buildRenderer(root: string, quiet = true): Promise<void> {
   const { build } = await import('vite');
-  await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: quiet ? 'warn' : 'info', root: path.join(root, 'renderer') });
+  // Vite follows NODE_ENV when set; under vitest it is "test", which would ship React's and antd's
+  // development builds (slow, and full of console warnings). The renderer is always a production build.
+  const previous = process.env.NODE_ENV;
+  process.env.NODE_ENV = 'production';
+  try {
+    await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: quiet ? 'warn' : 'info', root: path.join(root, 'renderer'), mode: 'production' });
+  } finally {
+    if (previous === undefined) delete process.env.NODE_ENV;
+    else process.env.NODE_ENV = previous;
+  }
 }
 
 export async function ensureRendererBuilt(root: string): Promise<boolean> {

@@ -68,15 +68,11 @@ export function priceMixLines(mix: PostMix, guide: InlineGuide, adj: GuideAdjust
   const problems: { path: string; message: string }[] = [];
   const lines = mix.lines.map((l, i) => {
     let step = l.step;
-    if (adj.stepShift > 0) {
-      const steps = guide.rows.filter((r) => r.post === l.post && r.grade === l.grade).map((r) => r.step);
-      const top = Math.max(l.step, ...steps);
-      step = Math.min(l.step + adj.stepShift, top);
-      while (step > l.step && lookup.monthly(l.post, l.grade, step) === null) step--;
-    }
-    let monthly = lookup.monthly(l.post, l.grade, step);
+    let grade = l.grade;
+    if (adj.stepShift > 0) ({ grade, step } = promoted(guide, l.post, l.grade, l.step, adj.stepShift));
+    let monthly = lookup.monthly(l.post, grade, step);
     if (monthly === null) {
-      problems.push({ path: `mix.lines[${i}]`, message: `指导价“${guide.name}”中没有 ${l.post}/${l.grade}/${step}档（${l.label}）/ no such cell in the pay guide` });
+      problems.push({ path: `mix.lines[${i}]`, message: `指导价“${guide.name}”中没有 ${l.post}/${grade}/${step}档（${l.label}）/ no such cell in the pay guide` });
       monthly = ZERO;
     }
     for (let y = 0; y < adj.years; y++) monthly = round(mul(monthly!, factor), 2);
@@ -84,7 +80,7 @@ export function priceMixLines(mix: PostMix, guide: InlineGuide, adj: GuideAdjust
     return {
       label: l.label,
       post: l.post,
-      grade: l.grade,
+      grade,
       step,
       qualification: l.qualification,
       guideMonthly: monthly!,
@@ -94,6 +90,28 @@ export function priceMixLines(mix: PostMix, guide: InlineGuide, adj: GuideAdjust
   });
   if (problems.length) throw new ValidationError(problems);
   return lines;
+}
+
+/**
+ * `shift` moves up the guide's ladder: the 档次 of the same grade where the guide has steps; where
+ * it has one step per grade and grades are numbered levels ("7级", 三岗十八级) the level moves
+ * instead. Never past the top the guide has for that post.
+ */
+export function promoted(guide: InlineGuide, post: string, grade: string, step: number, shift: number): { grade: string; step: number } {
+  const steps = guide.rows.filter((r) => r.post === post && r.grade === grade).map((r) => r.step);
+  if (steps.some((s) => s > step)) {
+    let target = step + shift;
+    while (target > step && !steps.includes(target)) target--;
+    return { grade, step: target };
+  }
+  const level = /^(\d+)级$/.exec(grade);
+  if (level) {
+    const levels = new Set(guide.rows.filter((r) => r.post === post && r.step === step).map((r) => r.grade));
+    let target = Number(level[1]) + shift;
+    while (target > Number(level[1]) && !levels.has(`${target}级`)) target--;
+    return { grade: `${target}级`, step };
+  }
+  return { grade, step };
 }
 
 export class TeamPricer {

@@ -31,7 +31,7 @@ export interface ProjectionYear {
   year: number;
   headcount: number;
   /** monthly guide amount of each mix line that year (after adjustment and step moves) */
-  monthly: { label: string; step: number; monthly: string }[];
+  monthly: { label: string; grade: string; step: number; monthly: string }[];
   cost: TeamCost;
   steps: string[];
 }
@@ -54,7 +54,7 @@ export function projectTeam(p: ProjectionInput, mix: PostMix, guide: InlineGuide
     out.push({
       year: p.startYear + y,
       headcount,
-      monthly: lines.map((l) => ({ label: l.label, step: l.step, monthly: toFixed(l.guideMonthly, 2) })),
+      monthly: lines.map((l) => ({ label: l.label, grade: l.grade, step: l.step, monthly: toFixed(l.guideMonthly, 2) })),
       cost,
       steps,
     });

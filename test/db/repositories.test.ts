@@ -188,3 +188,28 @@ describe('resolving payGuide: { ref }', () => {
     store.close();
   });
 });
+
+describe('reference wages in the store', () => {
+  it('keep the last record of a name a guide multiplies from being deleted; an older one may go', () => {
+    const store = emptyStore();
+    const wage = (amount: string, effectiveFrom: string) => store.referenceWages.create({ name: '上年度平均工资', amount, effectiveFrom });
+    const w2025 = wage('108000.00', '2025-01-01');
+    const w2026 = wage('112800.00', '2026-01-01');
+    store.guides.create({
+      name: '三岗十八级',
+      versions: [{ label: '2026 版', effectiveFrom: '2026-01-01', referenceWage: '上年度平均工资', cells: [{ post: '正职', grade: '7级', coefficient: '0.68' }] }],
+    });
+    store.referenceWages.delete(w2025.id);
+    expect(() => store.referenceWages.delete(w2026.id)).toThrow(/正被指导价使用（三岗十八级）/);
+    expect(store.referenceWages.list().map((w) => w.amount)).toEqual(['112800.00']);
+    store.close();
+  });
+
+  it('refuse a coefficient version without a reference wage name', () => {
+    const store = emptyStore();
+    expect(() =>
+      store.guides.create({ name: 'x', versions: [{ label: 'v', effectiveFrom: '2026-01-01', cells: [{ post: '正职', grade: '7级', coefficient: '0.68' }] }] }),
+    ).toThrow(/referenceWage: 有系数单元格时须指定参考工资名称/);
+    store.close();
+  });
+});

@@ -157,3 +157,36 @@ describe('applyPastedCells', () => {
     expect(applyPastedCells(grid, pasted, 'replace')).toEqual(pasted);
   });
 });
+
+describe('parsePastedGrid — a grade × step table as published (steps across)', () => {
+  it('reads 岗位 | 等级 | 一档 | 二档 | 三档 into one cell per filled step', () => {
+    const text = excelBlock([
+      ['岗位', '等级', '一档', '二档', '第3档'],
+      ['一线社工', '初级', '5,000', '5,250', '5,500'],
+      ['一线社工', '中级', '6,250', '6,600', ''], // no third step at this grade
+    ]);
+    expect(parsePastedGrid(text)).toEqual({
+      ok: true,
+      headerSkipped: true,
+      kind: 'amount',
+      cells: [
+        { post: '一线社工', grade: '初级', step: 1, amount: '5000.00' },
+        { post: '一线社工', grade: '初级', step: 2, amount: '5250.00' },
+        { post: '一线社工', grade: '初级', step: 3, amount: '5500.00' },
+        { post: '一线社工', grade: '中级', step: 1, amount: '6250.00' },
+        { post: '一线社工', grade: '中级', step: 2, amount: '6600.00' },
+      ],
+    });
+  });
+
+  it('names a bad cell by its column in the table', () => {
+    const text = excelBlock([
+      ['岗位', '等级', '1档', '2档'],
+      ['督导', '初级', '7000', '七千'],
+    ]);
+    expect(parsePastedGrid(text)).toEqual({
+      ok: false,
+      problems: [{ row: 2, col: 4, message: '第 2 行第 4 列：“七千”不是金额（应为不小于 0 的数字，如 6500.00）' }],
+    });
+  });
+});

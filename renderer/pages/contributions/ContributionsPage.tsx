@@ -36,6 +36,18 @@ const NEW_SET: ContributionDraft = {
 const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;
 const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;
 
+/**
+ * The draft left unsaved when the user leaves the page through the menu, restored on return; a
+ * reload asks first (beforeunload) while one is kept.
+ */
+let kept: { selected: number | 'new'; draft: ContributionDraft } | null = null;
+
+function warnOnUnload(e: BeforeUnloadEvent) {
+  if (kept === null) return;
+  e.preventDefault();
+  e.returnValue = '';
+}
+
 export default function ContributionsPage() {
   const [modal, modalHolder] = Modal.useModal();
   const [sets, setSets] = useState<StoredContributionSet[] | null>(null);
@@ -59,12 +71,26 @@ export default function ContributionsPage() {
   }, []);
 
   useEffect(() => {
+    const restore = kept;
     void load().then((list) => {
+      if (restore && (restore.selected === 'new' || list.some((s) => s.id === restore.selected))) {
+        setSelected(restore.selected);
+        setDraft(restore.draft);
+        setDirty(true);
+        return;
+      }
       const first = sortSets(list)[0];
       if (first) open(first);
     });
+    window.addEventListener('beforeunload', warnOnUnload);
+    return () => window.removeEventListener('beforeunload', warnOnUnload);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+
+  useEffect(() => {
+    if (sets === null) return; // not loaded yet: keep what an earlier visit left
+    kept = dirty && draft && selected !== null ? { selected, draft } : null;
+  }, [dirty, draft, selected, sets]);
 
   function open(target: StoredContributionSet | 'new', from?: ContributionDraft) {
     setSelected(target === 'new' ? 'new' : target.id);

@@ -81,7 +81,14 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
   ];
   return (
     <>
-      <Table<R> size="small" rowKey={(_, i) => String(i)} pagination={false} dataSource={rows} columns={columns} locale={{ emptyText: '无' }} />
+      <Table<R & { rowIndex: number }>
+        size="small"
+        rowKey="rowIndex"
+        pagination={false}
+        dataSource={rows.map((r, rowIndex) => ({ ...r, rowIndex }))}
+        columns={columns}
+        locale={{ emptyText: '无' }}
+      />
       <Button size="small" icon={<PlusOutlined />} style={{ marginTop: 6 }} onClick={() => onChange([...rows, { ...blank }])}>
         {what === 'items' ? '添加险种' : '添加附加费'}
       </Button>

@@ -160,8 +160,8 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
         />
       </Space>
       <div style={PASTE_ZONE} tabIndex={0} role="textbox" aria-label="从 Excel 粘贴区域" data-testid="paste-zone">
-        <SnippetsOutlined /> 在此处按 Ctrl+V 粘贴从 Excel/WPS 复制的区域：岗位、等级、档次、金额（或系数）四列，表头可有可无；也可只有
-        岗位、等级、金额三列。
+        <SnippetsOutlined /> 在此处按 Ctrl+V 粘贴从 Excel/WPS 复制的区域：岗位、等级、档次、金额（或系数）四列，或岗位、等级、金额三列，表头可有可无；
+        按档次分列的表（岗位、等级、一档、二档……）请连同表头一起复制。
       </div>
       {pasteProblems.length > 0 && (
         <Alert

@@ -47,7 +47,9 @@ export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose
         ...initial,
       });
     }
-  }, [open, initial, form]);
+    // read `initial` only when the dialog opens: a parent re-render must not reset what is typed
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [open]);
 
   return (
     <Modal

@@ -11,7 +11,7 @@ import { periodText } from './labels';
 import NewVersionDialog, { type NewVersionValues } from './NewVersionDialog';
 import ReferenceWages from './ReferenceWages';
 import { useWorkbook } from './useWorkbook';
-import VersionEditor from './VersionEditor';
+import VersionEditor, { forgetUnsaved } from './VersionEditor';
 import WorkbookProgress from './WorkbookProgress';
 
 /**
@@ -83,6 +83,7 @@ export default function GuidesPage() {
       okText: '放弃修改并继续',
       cancelText: '返回编辑',
       onOk: () => {
+        if (versionId !== null) forgetUnsaved(versionId);
         setDirty(false);
         action();
       },
@@ -139,6 +140,7 @@ export default function GuidesPage() {
       onOk: async () => {
         try {
           await guideApi.delete(guide.id);
+          guide.versions.forEach((v) => forgetUnsaved(v.id));
           showDone('已删除');
           setDirty(false);
           const list = await loadList();
@@ -154,8 +156,9 @@ export default function GuidesPage() {
     if (!guide || !version) return;
     try {
       let created: { id: number };
+      let note = '';
       if (versionDialog === 'adjust') {
-        created = await guideApi.adjust({
+        const adjusted = await guideApi.adjust({
           versionId: version.id,
           percent: v.percent!,
           rounding: v.rounding!,
@@ -163,13 +166,15 @@ export default function GuidesPage() {
           label: v.label,
           effectiveFrom: v.effectiveFrom,
         });
+        created = adjusted;
+        note = `：调整 ${adjusted.adjustedCells} 个金额单元格${adjusted.keptCoefficients ? `，${adjusted.keptCoefficients} 个系数单元格不变` : ''}`;
       } else {
         const { id: _id, guideId: _g, ...copy } = version;
         created = await guideApi.addVersion(guide.id, { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null });
       }
       const fromId = version.id;
       setVersionDialog(null);
-      showDone(`已创建版本“${v.label}”`);
+      showDone(`已创建版本“${v.label}”${note}`);
       await refresh(created.id);
       if (versionDialog === 'adjust') {
         setDiffInitial({ fromId, toId: created.id });
@@ -191,6 +196,7 @@ export default function GuidesPage() {
       onOk: async () => {
         try {
           await guideApi.deleteVersion(version.id);
+          forgetUnsaved(version.id);
           setDirty(false);
           showDone('已删除版本');
           await refresh();
@@ -290,7 +296,7 @@ export default function GuidesPage() {
             onTab={setTab}
             editor={
               version ? (
-                <VersionEditor version={version} wages={wages} onSaved={() => void refresh(version.id)} onDirtyChange={setDirty} />
+                <VersionEditor key={version.id} version={version} wages={wages} onSaved={() => void refresh(version.id)} onDirtyChange={setDirty} />
               ) : (
                 <Empty description="请选择一个版本" />
               )
@@ -331,6 +337,7 @@ export default function GuidesPage() {
         open={versionDialog !== null}
         mode={versionDialog ?? 'copy'}
         sourceLabel={version?.label ?? ''}
+        coefficientCells={version?.cells.filter((c) => c.coefficient !== undefined).length ?? 0}
         onSubmit={newVersion}
         onClose={() => setVersionDialog(null)}
       />

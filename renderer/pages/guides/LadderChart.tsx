@@ -49,7 +49,19 @@ export default function LadderChart({ cells, unit, wage }: Props) {
           <Tooltip formatter={(v) => (typeof v === 'number' ? `${yuan(v)} 元` : String(v))} />
           <Legend />
           {data.posts.map((post, i) => (
-            <Line key={post} type="monotone" dataKey={post} stroke={COLORS[i % COLORS.length]} strokeWidth={2} dot={{ r: 3 }} connectNulls={false} isAnimationActive={false} />
+            // posts whose bands overlap at equal pay (三岗十八级) would hide each other: the first is
+            // drawn widest, later ones thinner and dashed, so every post stays visible
+            <Line
+              key={post}
+              type="linear"
+              dataKey={post}
+              stroke={COLORS[i % COLORS.length]}
+              strokeWidth={Math.max(1.5, 5 - i * 1.5)}
+              strokeDasharray={i === 0 ? undefined : i % 2 === 1 ? '6 3' : '2 2'}
+              dot={{ r: 3 }}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

@@ -1,4 +1,4 @@
-import { Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
+import { Alert, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
 import type { AdjustRounding } from '../../../src/guides/adjust';
 import { useEffect } from 'react';
 
@@ -18,6 +18,8 @@ interface Props {
   open: boolean;
   mode: 'copy' | 'adjust';
   sourceLabel: string;
+  /** coefficient cells of the source version: an adjustment leaves them as they are */
+  coefficientCells: number;
   onSubmit(values: NewVersionValues): Promise<void>;
   onClose(): void;
 }
@@ -25,7 +27,7 @@ interface Props {
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 const PERCENT = /^[+-]?\d+(\.\d{1,4})?$/;
 
-export default function NewVersionDialog({ open, mode, sourceLabel, onSubmit, onClose }: Props) {
+export default function NewVersionDialog({ open, mode, sourceLabel, coefficientCells, onSubmit, onClose }: Props) {
   const [form] = Form.useForm<NewVersionValues & { percentText: string }>();
   useEffect(() => {
     if (open) {
@@ -60,7 +62,7 @@ export default function NewVersionDialog({ open, mode, sourceLabel, onSubmit, on
               extra="如 3 表示上调 3%，-2.5 表示下调 2.5%"
               rules={[{ required: true, pattern: PERCENT, message: '请填写百分比数字，如 3 或 -2.5（最多 4 位小数）' }]}
             >
-              <Input addonAfter="%" aria-label="调整幅度" />
+              <Input suffix="%" aria-label="调整幅度" style={{ width: 160 }} />
             </Form.Item>
             <Form.Item name="rounding" label="取整方式（四舍五入）">
               <Radio.Group>
@@ -74,6 +76,15 @@ export default function NewVersionDialog({ open, mode, sourceLabel, onSubmit, on
             <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
               新金额 = 原金额 ×（1 + 幅度%），四舍五入到元或十元。系数单元格保持不变：它们随参考工资调整。
             </Typography.Paragraph>
+            {coefficientCells > 0 && (
+              <Alert
+                type="warning"
+                showIcon
+                style={{ marginBottom: 12 }}
+                message={`本版本有 ${coefficientCells} 个系数单元格，调整后系数不变`}
+                description="系数型指导价（如三岗十八级）的涨幅来自参考工资：请在“参考工资”中新增下一年度的数额。"
+              />
+            )}
           </>
         )}
         <Form.Item name="label" label="新版本名称" rules={[{ required: true, whitespace: true, message: '请填写版本名称' }]}>

@@ -1,6 +1,6 @@
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Col, Input, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { StoredGuideVersion, StoredReferenceWage } from '../../../src/guides/schema';
 import { referenceWageInForce } from '../../../src/guides/versions';
 import { formatMoney, parseDecimal } from '../../../src/money/decimal';
@@ -24,18 +24,51 @@ interface Props {
   onDirtyChange(dirty: boolean): void;
 }
 
+/**
+ * Unsaved drafts by version id, kept when the user leaves the page through the menu so that coming
+ * back finds the edits still there; a reload asks first (beforeunload) while any is kept.
+ */
+const unsaved = new Map<number, VersionDraft>();
+
+export function forgetUnsaved(versionId: number): void {
+  unsaved.delete(versionId);
+}
+
+function warnOnUnload(e: BeforeUnloadEvent) {
+  if (unsaved.size === 0) return;
+  e.preventDefault();
+  e.returnValue = '';
+}
+
+/** The parent mounts one editor per version (key = version id). */
 export default function VersionEditor({ version, wages, onSaved, onDirtyChange }: Props) {
-  const [draft, setDraft] = useState<VersionDraft>(() => draftFromVersion(version));
-  const [dirty, setDirty] = useState(false);
+  const [draft, setDraft] = useState<VersionDraft>(() => unsaved.get(version.id) ?? draftFromVersion(version));
+  const [dirty, setDirty] = useState(() => unsaved.has(version.id));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
+  const shown = useRef(version);
+
+  const dirtyNow = useRef(dirty);
+  dirtyNow.current = dirty;
 
   useEffect(() => {
+    // a fresh copy of the same version (after a save, or a reload of the list): show what the store
+    // now holds — unless the user has edits in progress, which a background refresh must not wipe
+    if (shown.current === version || dirtyNow.current) return;
+    shown.current = version;
     setDraft(draftFromVersion(version));
     setDirty(false);
     setProblems({});
   }, [version]);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  useEffect(() => {
+    if (dirty) unsaved.set(version.id, draft);
+    else unsaved.delete(version.id);
+  }, [dirty, draft, version.id]);
+  useEffect(() => {
+    window.addEventListener('beforeunload', warnOnUnload);
+    return () => window.removeEventListener('beforeunload', warnOnUnload);
+  }, []);
 
   const change = (patch: Partial<VersionDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));

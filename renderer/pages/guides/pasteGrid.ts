@@ -149,6 +149,32 @@ function at(r: number, c: number, message: string): PasteProblem {
 
 const MAX_COEFFICIENT_PLACES = 8;
 
+/** A value cell as exact text, or the Chinese reason it is not one. */
+function parseValue(raw: string, kind: PasteValueKind): { text: string } | { problem: string } {
+  const what = kind === 'amount' ? '金额' : '系数';
+  if (raw === '') return { problem: `${what}不能为空` };
+  const number = normalizeNumberText(raw);
+  if (number === null) return { problem: `“${raw}”不是${what}（应为不小于 0 的数字，如 ${kind === 'amount' ? '6500.00' : '1.35'}）` };
+  const places = (number.split('.')[1] ?? '').length;
+  if (kind === 'amount') {
+    return places > 2 ? { problem: `金额“${raw}”超过两位小数（分）` } : { text: toFixed(parseDecimal(number), 2) };
+  }
+  return places > MAX_COEFFICIENT_PLACES ? { problem: `系数“${raw}”超过 ${MAX_COEFFICIENT_PLACES} 位小数` } : { text: toPlainString(parseDecimal(number)) };
+}
+
+/**
+ * A grade × step table as published: 岗位 | 等级 | 一档 | 二档 | 三档 … — a header whose first two
+ * columns are 岗位 and 等级 and whose others each name a step. Returns the step of each column.
+ */
+function wideHeader(cells: string[]): number[] | null {
+  if (cells.length < 3) return null;
+  const [post, grade, ...rest] = cells.map((c) => c.trim());
+  if (!/岗位|岗别|职位|post/i.test(post!) || !/等级|薪级|级别|职级|grade|level/i.test(grade!)) return null;
+  const steps = rest.map((c) => (/档|step/i.test(c) ? parseStep(c.replace(/^(档次|step)\s*/i, '')) : null));
+  if (steps.some((s) => s === null) || new Set(steps).size !== steps.length) return null;
+  return steps as number[];
+}
+
 /**
  * Parses the pasted block. `kind` says what the value column holds unless a header calls it 系数.
  */
@@ -160,9 +186,52 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
     return { ok: false, problems: [{ row: 0, col: 0, message: '粘贴内容为空：请在 Excel 中选中 岗位、等级、档次、金额 几列后复制' }] };
   }
   const first = numbered[0]!;
+  const problems: PasteProblem[] = [];
+  const cells: PastedCell[] = [];
+  const seen = new Map<string, number>();
+  let valueKind = kind;
+
+  /** Adds one cell unless its 岗位/等级/档次 came before (then names the earlier row). */
+  const push = (r: number, c: number, post: string, grade: string, step: number, value: string) => {
+    const key = `${post}\u0000${grade}\u0000${step}`;
+    const dup = seen.get(key);
+    if (dup !== undefined) {
+      problems.push(at(r, c, `${post} / ${grade} / 第 ${step} 档 与第 ${dup} 行重复`));
+      return;
+    }
+    seen.set(key, r);
+    cells.push(valueKind === 'amount' ? { post, grade, step, amount: value } : { post, grade, step, coefficient: value });
+  };
+
+  const wide = wideHeader(first.cells);
+  if (wide) {
+    if (COEFFICIENT_HEADER.test(first.cells.slice(2).join(''))) valueKind = 'coefficient';
+    const data = numbered.slice(1);
+    if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: '只有表头，没有数据行' }] };
+    for (const { r, cells: raw } of data) {
+      if (raw.length > wide.length + 2) {
+        problems.push(at(r, wide.length + 3, `多出的列（表头只有 ${wide.length + 2} 列）`));
+        continue;
+      }
+      const post = (raw[0] ?? '').trim();
+      const grade = (raw[1] ?? '').trim();
+      if (post === '') problems.push(at(r, 1, '岗位不能为空'));
+      if (grade === '') problems.push(at(r, 2, '等级不能为空'));
+      wide.forEach((step, k) => {
+        const rawValue = (raw[k + 2] ?? '').trim();
+        if (rawValue === '' || rawValue === '-' || rawValue === '—') return; // a grade without this step
+        const v = parseValue(rawValue, valueKind);
+        if ('problem' in v) problems.push(at(r, k + 3, v.problem));
+        else if (post !== '' && grade !== '') push(r, k + 3, post, grade, step, v.text);
+      });
+    }
+    if (problems.length > 0) return { ok: false, problems };
+    if (cells.length === 0) return { ok: false, problems: [{ row: 2, col: 3, message: '没有读到任何金额' }] };
+    return { ok: true, cells, headerSkipped: true, kind: valueKind };
+  }
+
   let columns = headerColumns(first.cells);
   const headerSkipped = columns !== null;
-  let valueKind = kind;
   if (columns) {
     const valueIndex = columns.indexOf('value');
     if (COEFFICIENT_HEADER.test(first.cells[valueIndex] ?? '')) valueKind = 'coefficient';
@@ -174,16 +243,17 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
       return {
         ok: false,
         problems: [
-          at(first.r, first.cells.length, `应为 4 列（岗位、等级、档次、金额）或 3 列（岗位、等级、金额），这里有 ${first.cells.length} 列`),
+          at(
+            first.r,
+            first.cells.length,
+            `应为 4 列（岗位、等级、档次、金额）或 3 列（岗位、等级、金额），这里有 ${first.cells.length} 列；按档次分列的表请连同表头（岗位、等级、一档、二档……）一起复制`,
+          ),
         ],
       };
     }
   }
   if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: '只有表头，没有数据行' }] };
 
-  const problems: PasteProblem[] = [];
-  const cells: PastedCell[] = [];
-  const seen = new Map<string, number>();
   for (const { r, cells: raw } of data) {
     if (raw.length > columns.length) {
       problems.push(at(r, columns.length + 1, `多出的列（应为 ${columns.length} 列）`));
@@ -206,33 +276,9 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
       if (parsed === null) problems.push(at(r, stepCell.c, `档次“${stepCell.text}”不是正整数`));
       else step = parsed;
     }
-    const number = normalizeNumberText(value.text);
-    let valueText: string | null = null;
-    if (value.text === '') problems.push(at(r, value.c, valueKind === 'amount' ? '金额不能为空' : '系数不能为空'));
-    else if (number === null) {
-      problems.push(at(r, value.c, `“${value.text}”不是${valueKind === 'amount' ? '金额' : '系数'}（应为不小于 0 的数字，如 6500.00）`));
-    } else if (valueKind === 'amount') {
-      const places = (number.split('.')[1] ?? '').length;
-      if (places > 2) problems.push(at(r, value.c, `金额“${value.text}”超过两位小数（分）`));
-      else valueText = toFixed(parseDecimal(number), 2);
-    } else {
-      const places = (number.split('.')[1] ?? '').length;
-      if (places > MAX_COEFFICIENT_PLACES) problems.push(at(r, value.c, `系数“${value.text}”超过 ${MAX_COEFFICIENT_PLACES} 位小数`));
-      else valueText = toPlainString(parseDecimal(number));
-    }
-    if (problems.length > before || valueText === null) continue;
-    const key = `${post.text}\u0000${grade.text}\u0000${step}`;
-    const dup = seen.get(key);
-    if (dup !== undefined) {
-      problems.push(at(r, post.c, `${post.text} / ${grade.text} / 第 ${step} 档 与第 ${dup} 行重复`));
-      continue;
-    }
-    seen.set(key, r);
-    cells.push(
-      valueKind === 'amount'
-        ? { post: post.text, grade: grade.text, step, amount: valueText }
-        : { post: post.text, grade: grade.text, step, coefficient: valueText },
-    );
+    const v = parseValue(value.text, valueKind);
+    if ('problem' in v) problems.push(at(r, value.c, v.problem));
+    else if (problems.length === before) push(r, post.c, post.text, grade.text, step, v.text);
   }
   if (problems.length > 0) return { ok: false, problems };
   return { ok: true, cells, headerSkipped, kind: valueKind };

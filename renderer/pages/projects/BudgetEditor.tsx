@@ -183,7 +183,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
         </Space>
       </Space>
 
-      <Row gutter={16}>
+      <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
           <Card size="small" title="项目信息" style={{ marginBottom: 12 }}>
             <Row gutter={[12, 8]}>

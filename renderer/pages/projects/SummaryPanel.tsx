@@ -11,7 +11,7 @@ export default function SummaryPanel({ budget, problems }: { budget: BudgetJson 
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small" title="合计（元）" data-testid="totals">
         {budget ? (
-          <Descriptions size="small" column={1} colon={false} labelStyle={{ width: 120 }} contentStyle={{ justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' }}>
+          <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 120 }, content: { justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' } }}>
             <Descriptions.Item label="工资（含津贴）">
               <span data-testid="total-gross">{yuan(budget.gross)}</span>
             </Descriptions.Item>

@@ -64,7 +64,13 @@ export function useAutosave(project: Project | null, hasProblems: boolean, save:
       setState(hasProblems ? 'invalid' : 'dirty');
       return;
     }
-    if (JSON.stringify(project) === savedJson.current) return;
+    if (JSON.stringify(project) === savedJson.current) {
+      // edited back to what the store has (e.g. a typo corrected)
+      if (timer.current) clearTimeout(timer.current);
+      timer.current = null;
+      if (!running.current) setState('saved');
+      return;
+    }
     setState('dirty');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), DELAY_MS);

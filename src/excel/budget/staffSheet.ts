@@ -3,7 +3,7 @@ import type { BudgetResult } from '../../budget/compute';
 import type { StaffLineResult } from '../../budget/staffCost';
 import { cellKey } from '../../guides/inlineGuide';
 import { ZERO, type Decimal, add } from '../../money/decimal';
-import { COUNT_FORMAT, MONEY_FORMAT, cellAddress, columnLetter, fitWidth, formula, num, sheetRef, text } from '../cells';
+import { COUNT_FORMAT, MONEY_FORMAT, cellAddress, columnLetter, fitWidth, formula, num, sheetRef, text, wrappedLines } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
 import type { GuidePlan } from './guideSheet';
 import { GUIDE_MONTHLY_COL, allowanceKey } from './guideSheet';
@@ -180,9 +180,11 @@ export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: Staff
   widths[c.post - 1] = fitWidth(['岗位', ...sample.map((l) => l.input.post)], 8, 24);
   widths[c.grade - 1] = fitWidth(['等级', ...sample.map((l) => l.input.grade)], 8, 24);
   widths[c.qualification - 1] = fitWidth(['持证等级', ...sample.map((l) => l.input.qualification ?? '')], 8, 20);
-  for (const k of MONEY_KEYS) widths[c[k] - 1] = Math.max(widths[c[k] - 1]!, 13);
-  for (const col of [...c.items, ...c.levies]) widths[col - 1] = Math.max(widths[col - 1]!, 12);
-  widths[c.gross - 1] = widths[c.labour - 1] = 15;
+  // money columns: wide enough for 9,999,999.99 under a two-line header
+  for (const k of MONEY_KEYS) widths[c[k] - 1] = 11;
+  for (const col of [...c.items, ...c.levies]) widths[col - 1] = 10;
+  widths[c.gross - 1] = widths[c.contributions - 1] = widths[c.labour - 1] = 13;
+  for (const k of ['count', 'months', 'bonusMonths', 'step'] as const) widths[c[k] - 1] = 6;
   widths[c.note - 1] = fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 8, 30);
   const moneyCols = new Set<number>([...MONEY_KEYS.map((k) => c[k]), ...c.items, ...c.levies]);
   ws.columns = widths.map((width, i) => ({
@@ -196,7 +198,7 @@ export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: Staff
   ws.mergeCells(1, 1, 1, c.last);
   t.commit();
   const h = ws.addRow(headers);
-  h.height = 32;
+  h.height = 4 + 13 * Math.max(2, ...headers.map((x, i) => wrappedLines(x, widths[i]!)));
   h.eachCell((cell) => {
     cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
   });

@@ -113,7 +113,8 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
             strong: true,
           }
         : { label: '预算总额（含税）', value: formula(`${B('subtotal')}+${B('tax')}`, t.total), note: '小计 + 税费', strong: true },
-    capitals: { label: '人民币大写', value: rmbCapitals(t.total), note: '由程序按预算总额写出（非公式），改动数字后请重新导出' },
+    // text, not a formula: spreadsheets have no portable formula for 人民币大写 (see chineseCapitals.ts)
+    capitals: { label: '人民币大写', value: rmbCapitals(t.total), note: '', strong: true },
     labourShare: {
       label: '人员经费占比',
       value: formula(`IF(${B('total')}=0,0,ROUND(${B('labour')}/${B('total')},4))`, result.labourShare),
@@ -192,7 +193,11 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
       if (e.strong) cell.fill = TOTAL_FILL;
     }
     row.getCell(2).numFmt = e.format ?? MONEY_FORMAT;
-    if (key === 'capitals') row.getCell(2).alignment = { horizontal: 'left', vertical: 'middle', shrinkToFit: true };
+    if (key === 'capitals') {
+      // the capitals are long: they take the note's column too
+      row.getCell(2).alignment = { horizontal: 'left', vertical: 'middle' };
+      ws.mergeCells(row.number, 2, row.number, 3);
+    }
     row.commit();
   }
 

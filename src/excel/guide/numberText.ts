@@ -1,0 +1,97 @@
+import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../money/decimal';
+
+/**
+ * Numbers as real pay guides publish them: full-width digits and punctuation (６，５００．００),
+ * thousands separators, a trailing 元 or a leading ¥, Chinese step names (第三档). Every parser
+ * answers the canonical text or a Chinese reason; none guesses.
+ */
+const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF0D\uFF1A\uFF0F\u3000]/g;
+
+/** ０-９ → 0-9, ，→ , ．→ . －→ - ：→ : ／→ / and the ideographic space → space */
+export function halfWidth(text: string): string {
+  return text.replace(FULL_WIDTH, (ch) => {
+    const code = ch.charCodeAt(0);
+    if (code === 0x3000) return ' ';
+    return String.fromCharCode(code - 0xfee0);
+  });
+}
+
+export type Parsed = { ok: true; value: string } | { ok: false; message: string };
+
+/** Removes thousands separators only where they separate groups of three (1,234,567.8). */
+function numericText(raw: string): string | null {
+  let s = halfWidth(raw).replace(/\s+/g, '').replace(/^[¥￥]/, '').replace(/元$/, '');
+  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  return isDecimalText(s) && !s.startsWith('+') ? s : null;
+}
+
+/** A cell's number as exact text: a spreadsheet number is taken by its shortest round-trip text. */
+function cellNumberText(value: unknown): string | null {
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value)) return null;
+    const s = String(value);
+    return /e/i.test(s) ? null : s;
+  }
+  if (typeof value === 'string') return numericText(value);
+  return null;
+}
+
+/** Yuan with at most 2 decimals, as "6500.00". */
+export function parseAmount(value: unknown, raw: string): Parsed {
+  const s = cellNumberText(value);
+  if (s === null) return { ok: false, message: `金额“${raw}”不是数字` };
+  const d = parseDecimal(s);
+  if (d.units < 0n) return { ok: false, message: `金额“${raw}”不能为负数` };
+  if (d.scale > 2 && toPlainString(d).split('.')[1]!.length > 2) return { ok: false, message: `金额“${raw}”最多两位小数（到分）` };
+  return { ok: true, value: toFixed(d, 2) };
+}
+
+/** A coefficient with at most 8 decimals, as its shortest text ("1.35"). */
+export function parseCoefficient(value: unknown, raw: string): Parsed {
+  const s = cellNumberText(value);
+  if (s === null) return { ok: false, message: `系数“${raw}”不是数字` };
+  const d = parseDecimal(s);
+  if (d.units < 0n) return { ok: false, message: `系数“${raw}”不能为负数` };
+  const plain = toPlainString(d);
+  if ((plain.split('.')[1] ?? '').length > 8) return { ok: false, message: `系数“${raw}”最多八位小数` };
+  return { ok: true, value: plain };
+}
+
+const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
+
+/** 一 → 1, 十二 → 12, 二十 → 20; null for anything else. */
+export function chineseNumber(text: string): number | null {
+  if (!/^[一二三四五六七八九十]+$/.test(text)) return null;
+  if (text === '十') return 10;
+  const tens = text.indexOf('十');
+  if (tens < 0) return text.length === 1 ? CHINESE_NUMERALS[text]! : null;
+  const high = tens === 0 ? 1 : CHINESE_NUMERALS[text.slice(0, tens)] ?? NaN;
+  const low = tens === text.length - 1 ? 0 : CHINESE_NUMERALS[text.slice(tens + 1)] ?? NaN;
+  const n = high * 10 + low;
+  return Number.isNaN(n) ? null : n;
+}
+
+/** A step (档次) as a positive integer: 2, "2", "２", "第二档", "二档", "档次2", "2档". */
+export function parseStep(value: unknown): number | null {
+  if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null;
+  if (typeof value !== 'string') return null;
+  const s = halfWidth(value).replace(/\s+/g, '');
+  const m = /^(?:第|档次|薪档)?(\d+|[一二三四五六七八九十]+)(?:档|级)?$/.exec(s);
+  if (!m) return null;
+  const n = /^\d+$/.test(m[1]!) ? Number(m[1]) : chineseNumber(m[1]!);
+  return n !== null && n > 0 && Number.isSafeInteger(n) ? n : null;
+}
+
+/** Dates as typed or stored: a spreadsheet date, 2026-01-01, 2026/1/1, 2026.1.1, 2026年1月1日. */
+export function parseDate(value: unknown): string | null {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    return `${value.getUTCFullYear()}-${String(value.getUTCMonth() + 1).padStart(2, '0')}-${String(value.getUTCDate()).padStart(2, '0')}`;
+  }
+  if (typeof value !== 'string') return null;
+  const m = /(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?/.exec(halfWidth(value));
+  if (!m) return null;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  if (date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return null;
+  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

@@ -1,0 +1,134 @@
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { computeBudget } from '../../src/budget/compute';
+import { budgetModelFromSpec } from '../../src/budget/fromSpec';
+import { budgetWorkbookBuffer } from '../../src/excel/budgetWorkbook';
+import { type BudgetSpecInput, parseBudgetSpec } from '../../src/spec/budgetSpec';
+import { designExample } from '../support/specs';
+import { formulaCell, readWorkbook, rowOf, sheet } from './workbookReader';
+
+async function workbook(input: BudgetSpecInput, meta?: { preparedBy?: string; date?: string }) {
+  const spec = parseBudgetSpec(input);
+  const result = computeBudget(budgetModelFromSpec(spec));
+  return readWorkbook(await budgetWorkbookBuffer(result, spec, meta));
+}
+
+describe('budget workbook of the DESIGN §5 example', async () => {
+  const wb = await workbook(designExample(), { preparedBy: '张三', date: '2026-11-25' });
+
+  it('has the six sheets in order', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查']);
+  });
+
+  it('staff line: 月薪 = 指导价 6,500 + 津贴 300; gross = ROUND(6,800 × 6 × (12 + 1), 2) = 530,400 — formulas over the row, cached', () => {
+    const ws = sheet(wb, '人员经费明细');
+    expect(formulaCell(ws.getCell('I3'))).toEqual({ formula: "'薪酬指导价'!$E$3", result: 6500 });
+    expect(formulaCell(ws.getCell('M3'))).toEqual({ formula: 'I3+J3+K3', result: 6800 });
+    expect(formulaCell(ws.getCell('O3'))).toEqual({ formula: 'ROUND(M3*F3*(G3+H3),2)+ROUND(N3*F3,2)', result: 530400 });
+    expect(formulaCell(ws.getCell('P3')).formula).toBe("MIN(MAX(M3,'参数'!$B$5),'参数'!$B$6)");
+  });
+
+  it('contributions: pension ROUND(6,800 × 16 %, 2) = 1,088; fund ROUND(6,800 × 5 %, 0) = 340; (1,088 + 340) × 6 × 12 = 102,816', () => {
+    const ws = sheet(wb, '人员经费明细');
+    const params = sheet(wb, '参数');
+    const pension = rowOf(params, '养老保险');
+    const fund = rowOf(params, '住房公积金');
+    expect(params.getCell(`B${pension}`).value).toBe(0.16);
+    expect(formulaCell(ws.getCell('Q3'))).toEqual({ formula: `ROUND(P3*'参数'!$B$${pension},2)`, result: 1088 });
+    expect(formulaCell(ws.getCell('R3'))).toEqual({ formula: `ROUND(P3*'参数'!$B$${fund},0)`, result: 340 });
+    expect(formulaCell(ws.getCell('S3'))).toEqual({ formula: 'SUM(Q3:R3)', result: 1428 });
+    expect(formulaCell(ws.getCell('T3'))).toEqual({ formula: 'ROUND(S3*F3*G3,2)', result: 102816 });
+  });
+
+  it('工会经费 ROUND(530,400 × 2 %, 2) = 10,608; labour 530,400 + 102,816 + 10,608 = 643,824; 合计 row sums', () => {
+    const ws = sheet(wb, '人员经费明细');
+    expect(formulaCell(ws.getCell('U3')).result).toBe(10608);
+    expect(formulaCell(ws.getCell('V3'))).toEqual({ formula: 'O3+T3+U3', result: 643824 });
+    expect(ws.getCell('B4').value).toBe('合计');
+    expect(formulaCell(ws.getCell('V4'))).toEqual({ formula: 'SUM(V3:V3)', result: 643824 });
+  });
+
+  it('summary: management ROUND(663,024 × 8 %, 2) = 53,041.92; total ROUND(716,065.92 / (1 − 0.03/1.03 × 1.12), 2) = 740,212.66', () => {
+    const ws = sheet(wb, '汇总表');
+    const params = sheet(wb, '参数');
+    const b = (label: string) => formulaCell(ws.getCell(`B${rowOf(ws, label)}`));
+    const p = (label: string) => `'参数'!$B$${rowOf(params, label)}`;
+    expect(b('直接费用').result).toBe(663024);
+    expect(b('管理费')).toEqual({ formula: `ROUND(B${rowOf(ws, '直接费用')}*${p('管理费率')},2)`, result: 53041.92 });
+    const sub = `B${rowOf(ws, '小计（不含税）')}`;
+    const vat = p('增值税征收率');
+    expect(b('预算总额（含税）')).toEqual({ formula: `ROUND(${sub}/(1-${vat}/(1+${vat})*(1+${p('附加税费率（以增值税为基数）')})),2)`, result: 740212.66 });
+    expect(b('税费').result).toBe(24146.74);
+    expect(b('人员经费占比').result).toBe(0.8698);
+    expect(ws.getCell(`B${rowOf(ws, '人员经费占比')}`).numFmt).toBe('0.00%');
+    expect(b('管理费占比').result).toBe(0.0717);
+  });
+
+  it('the total in capitals (text, not a formula) and the sign-off line', () => {
+    const ws = sheet(wb, '汇总表');
+    expect(ws.getCell(`B${rowOf(ws, '人民币大写')}`).value).toBe('柒拾肆万零贰佰壹拾贰元陆角陆分');
+    const sign = ws.getRow(ws.rowCount);
+    expect([sign.getCell(1).value, sign.getCell(2).value, sign.getCell(3).value]).toEqual(['编制人：张三', '审核人：', '日期：2026-11-25']);
+  });
+
+  it('money cells are formatted #,##0.00', () => {
+    expect(sheet(wb, '人员经费明细').getCell('O3').numFmt).toBe('#,##0.00');
+    expect(sheet(wb, '汇总表').getCell(`B${rowOf(sheet(wb, '汇总表'), '管理费')}`).numFmt).toBe('#,##0.00');
+  });
+
+  it('every sheet prints A4 landscape/portrait fitted one page wide, header rows repeated, page X of Y, panes frozen', () => {
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup.paperSize).toBe(9);
+      expect(ws.pageSetup.fitToPage).toBe(true);
+      expect(ws.pageSetup.fitToWidth).toBe(1);
+      expect(ws.pageSetup.fitToHeight).toBe(0);
+      expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
+      expect(ws.views[0]).toMatchObject({ state: 'frozen' });
+    }
+    const staff = sheet(wb, '人员经费明细');
+    expect(staff.pageSetup.orientation).toBe('landscape');
+    expect(staff.pageSetup.printTitlesRow).toBe('1:2');
+    expect(staff.views[0]).toMatchObject({ xSplit: 3, ySplit: 2 });
+  });
+
+  it('合规检查 states each rule as a live formula: 643,824 ≥ 60 % × 740,212.66 → 符合', () => {
+    const ws = sheet(wb, '合规检查');
+    const f = formulaCell(ws.getCell('B3'));
+    expect(f.result).toBe('符合');
+    expect(f.formula).toMatch(/^IF\('汇总表'!\$B\$\d+>='参数'!\$B\$\d+\*'汇总表'!\$B\$\d+,"符合","不符合"\)$/);
+  });
+});
+
+describe('safety: user text stays text, numbers stay numbers', async () => {
+  const spec = designExample();
+  spec.name = '=HYPERLINK("http://evil","点我")';
+  spec.payGuide = { name: '@SUM(1)', rows: [{ post: '=1+1', grade: '-2', monthly: '6500.00' }] };
+  spec.staff = [{ post: '=1+1', grade: '-2', count: 2, months: 12, note: '+CMD|calc' }];
+  spec.costs = [{ category: '@活动', name: '=A1*100', unitPrice: '800.00', quantity: 3, note: '-1' }];
+  const wb = await workbook(spec);
+
+  it('a name beginning with =, +, - or @ is a string cell, not a formula', () => {
+    const staff = sheet(wb, '人员经费明细');
+    for (const [cell, value] of [
+      [staff.getCell('B3'), '=1+1'],
+      [staff.getCell('C3'), '-2'],
+      [staff.getCell('W3'), '+CMD|calc'],
+      [sheet(wb, '其他费用明细').getCell('B3'), '@活动'],
+      [sheet(wb, '其他费用明细').getCell('C3'), '=A1*100'],
+      [sheet(wb, '其他费用明细').getCell('H3'), '-1'],
+      [sheet(wb, '薪酬指导价').getCell('A1'), '@SUM(1)'],
+    ] as const) {
+      expect(cell.type).toBe(ExcelJS.ValueType.String);
+      expect(cell.value).toBe(value);
+    }
+    expect(sheet(wb, '汇总表').getCell('A1').value).toBe('=HYPERLINK("http://evil","点我") 预算汇总表');
+  });
+
+  it('counts, months, prices are number cells', () => {
+    const costs = sheet(wb, '其他费用明细');
+    expect(costs.getCell('D3').type).toBe(ExcelJS.ValueType.Number);
+    expect(costs.getCell('D3').value).toBe(800);
+    expect(costs.getCell('E3').value).toBe(3);
+    expect(sheet(wb, '人员经费明细').getCell('F3').type).toBe(ExcelJS.ValueType.Number);
+  });
+});
