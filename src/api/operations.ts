@@ -1,4 +1,5 @@
 import { contributionOps } from './ops/contributions';
+import { excelOps } from './ops/excel';
 import { guideOps } from './ops/guides';
 import { planOps } from './ops/plan';
 import { projectOps } from './ops/projects';
@@ -13,6 +14,7 @@ export const operations = {
   ...contributionOps,
   ...projectOps,
   ...planOps,
+  ...excelOps,
 } as const;
 
 export type Operations = typeof operations;

@@ -44,7 +44,7 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   await summary.commit();
 
   const staff = wb.addWorksheet(STAFF, sheetOptions({ headerRows: 2, frozenColumns: 3 }));
-  writeStaffSheet(staff, result, { cols, guide: guidePlan, params: paramRowOf }, `${model.name} 人员经费明细`);
+  writeStaffSheet(wb, staff, result, { cols, guide: guidePlan, params: paramRowOf }, `${model.name} 人员经费明细`);
   await staff.commit();
 
   const costs = wb.addWorksheet(COSTS, sheetOptions({ headerRows: 2, frozenColumns: 3 }));

@@ -1,4 +1,3 @@
-import type { CellValue } from 'exceljs';
 import { type Decimal, toNumber } from '../money/decimal';
 
 /**
@@ -34,13 +33,13 @@ export function sheetRange(sheet: string, col: number, fromRow: number, toRow: n
 }
 
 /** A formula with the program's value cached, so a viewer that does not recalculate shows it. */
-export function formula(text: string, value: Decimal): CellValue {
-  return { formula: text, result: toNumber(value) } as CellValue;
+export function formula(text: string, value: Decimal): { formula: string; result: number } {
+  return { formula: text, result: toNumber(value) };
 }
 
 /** A formula whose result is text (a check's 符合/不符合). */
-export function textFormula(text: string, value: string): CellValue {
-  return { formula: text, result: value } as CellValue;
+export function textFormula(text: string, value: string): { formula: string; result: string } {
+  return { formula: text, result: value };
 }
 
 export const num = (d: Decimal): number => toNumber(d);

@@ -365,7 +365,7 @@ export async function parseGuideWorkbook(buffer: Buffer | Uint8Array, fileName =
     includes,
     unit,
     referenceWage,
-    source: text('source') || fileStem(fileName),
+    source: text('source'),
     notes: [text('notes'), ...notes].filter(Boolean).join('\n'),
     cells,
     allowances,

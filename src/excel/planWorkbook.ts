@@ -1,6 +1,6 @@
 import { PassThrough } from 'node:stream';
 import ExcelJS, { type CellValue, type Worksheet } from 'exceljs';
-import type { AreaPlan, CommunityPlan, PlanTotals } from '../plan/areaPlan';
+import { type AreaPlan, type PlanTotals, communityPlanAt } from '../plan/areaPlan';
 import { COMMUNITY_COLUMNS } from '../plan/community';
 import type { PostMix } from '../plan/postMix';
 import type { PricedMixLine, TeamPricer } from '../plan/pricing';
@@ -160,19 +160,20 @@ async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, input: NonN
 
 interface StreetBlock {
   totals: PlanTotals;
-  plans: CommunityPlan[];
+  /** community indexes */
+  plans: number[];
 }
 
 /** districts in order of first appearance, each with its streets in order of first appearance */
 function groupPlans(plan: AreaPlan): { district: PlanTotals; streets: StreetBlock[] }[] {
-  const byDistrict = new Map<string, Map<string, CommunityPlan[]>>();
-  for (const p of plan.communities) {
-    let d = byDistrict.get(p.community.district);
-    if (!d) byDistrict.set(p.community.district, (d = new Map()));
-    let s = d.get(p.community.street);
-    if (!s) d.set(p.community.street, (s = []));
-    s.push(p);
-  }
+  const byDistrict = new Map<string, Map<string, number[]>>();
+  plan.communities.forEach((c, i) => {
+    let d = byDistrict.get(c.district);
+    if (!d) byDistrict.set(c.district, (d = new Map()));
+    let s = d.get(c.street);
+    if (!s) d.set(c.street, (s = []));
+    s.push(i);
+  });
   const streetTotals = new Map(plan.streets.map((t) => [`${t.district}\u0000${t.street}`, t]));
   const districtTotals = new Map(plan.districts.map((t) => [t.district, t]));
   return [...byDistrict].map(([district, streets]) => ({
@@ -226,7 +227,8 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
       const firstStreet = streetRanges.length;
       for (const s of g.streets) {
         const from = r;
-        for (const p of s.plans) {
+        for (const ci of s.plans) {
+          const p = communityPlanAt(plan, ci);
           const c = p.community;
           const qt = p.quota;
           const row = ws.getRow(r);

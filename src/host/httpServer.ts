@@ -91,9 +91,9 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op
       return sendJson(res, 400, failure('INVALID_INPUT', '请求内容不是有效的 JSON / the body is not valid JSON'));
     }
   }
-  const response = await dispatch(opts.ctx, opName, input);
-  const status = response.ok ? 200 : response.error.code === 'UNKNOWN_OPERATION' ? 404 : response.error.code === 'FAILED' ? 500 : 400;
-  sendJson(res, status, response);
+  // The call reached dispatch: its answer, success or a user-facing failure, is a 200 with the
+  // ApiResponse envelope (as over IPC). Non-200s are kept for the transport: token, size, JSON.
+  sendJson(res, 200, await dispatch(opts.ctx, opName, input));
 }
 
 export function startHttpServer(options: HttpServerOptions): Promise<RunningHttpServer> {

@@ -32,19 +32,21 @@ export function rendererIsStale(root: string): boolean {
   return Math.max(...sources) > builtAt;
 }
 
-/** Builds the renderer with Vite's API (quietly); resolves when dist/renderer is written. */
+/**
+ * Builds the renderer with Vite in a child process with NODE_ENV=production: a parent such as
+ * vitest sets NODE_ENV=test, which Vite would follow and ship React's and antd's development
+ * builds (slow, and noisy with console warnings).
+ */
 export async function buildRenderer(root: string, quiet = true): Promise<void> {
-  const { build } = await import('vite');
-  // Vite follows NODE_ENV when set; under vitest it is "test", which would ship React's and antd's
-  // development builds (slow, and full of console warnings). The renderer is always a production build.
-  const previous = process.env.NODE_ENV;
-  process.env.NODE_ENV = 'production';
-  try {
-    await build({ configFile: path.join(root, 'vite.config.mts'), logLevel: quiet ? 'warn' : 'info', root: path.join(root, 'renderer'), mode: 'production' });
-  } finally {
-    if (previous === undefined) delete process.env.NODE_ENV;
-    else process.env.NODE_ENV = previous;
-  }
+  const { spawn } = await import('node:child_process');
+  const { createRequire } = await import('node:module');
+  const viteBin = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
+  const args = [viteBin, 'build', '--config', path.join(root, 'vite.config.mts'), '--mode', 'production', ...(quiet ? ['--logLevel', 'warn'] : [])];
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
+    child.on('error', reject);
+    child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(`前端构建失败（vite build 退出码 ${code}）/ renderer build failed`))));
+  });
 }
 
 export async function ensureRendererBuilt(root: string): Promise<boolean> {

@@ -1,12 +1,16 @@
 import type { PolicyPoint } from '../staffing/policyPoint';
 import type { CommunityRuleSet, CommunityRuleVersion } from '../staffing/ruleSets';
 import type { Community } from './community';
-import { type CommunityQuota, checkRuleInputs, communityQuota, prepareRule } from './quota';
+import { type CommunityQuota, type QuotaColumns, checkRuleInputs, communityQuota, prepareRule, quotaColumns, quotaInto } from './quota';
 import type { TeamCost, TeamPricer } from './pricing';
 
 /**
  * 区域规划 — a community list through a rule set, priced, with totals by street and district.
- * Each community keeps its quota and a reference to the (shared) cost of a team of its size.
+ *
+ * Built for a million communities: quotas are kept as columns (Int32Array), a community's cost is
+ * the cost of a team of its size (priced once per distinct size by the TeamPricer), and a group's
+ * money totals are Σ over team sizes of (communities of that size) × (cost of the team), in BigInt
+ * fen — a few multiplications per group instead of additions per community.
  */
 export interface CommunityPlan {
   community: Community;
@@ -40,7 +44,13 @@ export interface AreaPlan {
   rule: { key: string; name: string; version: string; effectiveFrom: string; sample: boolean };
   point: PolicyPoint;
   priced: boolean;
-  communities: CommunityPlan[];
+  communities: readonly Community[];
+  quotas: QuotaColumns;
+  /** the arithmetic per community, when asked for */
+  steps: string[][] | null;
+  /** community index → a minimum-posts rule its quota cannot hold */
+  minimumNotMet: Map<number, string>;
+  pricer: TeamPricer | null;
   streets: PlanTotals[];
   districts: PlanTotals[];
   totals: PlanTotals;
@@ -55,48 +65,88 @@ export interface AreaPlanOptions {
   explain?: boolean;
 }
 
-function emptyTotals(district: string, street: string | null): PlanTotals {
+/** Community i of a plan as one object (for JSON, the workbook and the UI). */
+export function communityPlanAt(plan: AreaPlan, i: number): CommunityPlan {
+  const c = plan.communities[i]!;
+  const q = plan.quotas;
+  const chosen = q.chosen[i]!;
+  const certifiedRequired = q.certifiedRequired[i]!;
   return {
-    district,
-    street,
-    communities: 0,
-    households: 0,
-    min: 0,
-    max: 0,
-    chosen: 0,
-    currentStaff: 0,
-    toRecruit: 0,
-    overQuota: 0,
-    certifiedStaff: 0,
-    certifiedRequired: 0,
-    certificateGap: 0,
-    gross: 0n,
-    contributions: 0n,
-    levies: 0n,
-    labour: 0n,
+    community: c,
+    quota: {
+      min: q.min[i]!,
+      max: q.max[i]! < 0 ? null : q.max[i]!,
+      chosen,
+      steps: plan.steps?.[i] ?? [],
+      staffGap: chosen - c.currentStaff,
+      certifiedRequired,
+      certificateGap: Math.max(0, certifiedRequired - c.certifiedStaff),
+      minimumNotMet: plan.minimumNotMet.get(i) ?? null,
+    },
+    cost: plan.pricer ? plan.pricer.cost(chosen) : null,
   };
 }
 
-function accumulate(t: PlanTotals, p: CommunityPlan): void {
-  const c = p.community;
-  const q = p.quota;
+interface Accumulator {
+  t: PlanTotals;
+  /** team size → communities of that size */
+  sizes: Map<number, number>;
+}
+
+function accumulator(district: string, street: string | null): Accumulator {
+  return {
+    t: {
+      district,
+      street,
+      communities: 0,
+      households: 0,
+      min: 0,
+      max: 0,
+      chosen: 0,
+      currentStaff: 0,
+      toRecruit: 0,
+      overQuota: 0,
+      certifiedStaff: 0,
+      certifiedRequired: 0,
+      certificateGap: 0,
+      gross: 0n,
+      contributions: 0n,
+      levies: 0n,
+      labour: 0n,
+    },
+    sizes: new Map(),
+  };
+}
+
+function add(a: Accumulator, c: Community, min: number, max: number, chosen: number, certifiedRequired: number): void {
+  const t = a.t;
   t.communities++;
   t.households += c.households;
-  t.min += q.min;
-  t.max = t.max === null || q.max === null ? null : t.max + q.max;
-  t.chosen += q.chosen;
+  t.min += min;
+  t.max = t.max === null || max < 0 ? null : t.max + max;
+  t.chosen += chosen;
   t.currentStaff += c.currentStaff;
-  if (q.staffGap > 0) t.toRecruit += q.staffGap;
-  else t.overQuota -= q.staffGap;
+  const gap = chosen - c.currentStaff;
+  if (gap > 0) t.toRecruit += gap;
+  else t.overQuota -= gap;
   t.certifiedStaff += c.certifiedStaff;
-  t.certifiedRequired += q.certifiedRequired;
-  t.certificateGap += q.certificateGap;
-  if (p.cost) {
-    t.gross += p.cost.gross;
-    t.contributions += p.cost.contributions;
-    t.levies += p.cost.levies;
-    t.labour += p.cost.labour;
+  t.certifiedRequired += certifiedRequired;
+  if (certifiedRequired > c.certifiedStaff) t.certificateGap += certifiedRequired - c.certifiedStaff;
+  a.sizes.set(chosen, (a.sizes.get(chosen) ?? 0) + 1);
+}
+
+function finish(a: Accumulator, pricer: TeamPricer | null): PlanTotals {
+  if (pricer) {
+    for (const [size, n] of a.sizes) {
+      const cost = pricer.cost(size);
+      const k = BigInt(n);
+      a.t.gross += k * cost.gross;
+      a.t.contributions += k * cost.contributions;
+      a.t.levies += k * cost.levies;
+      a.t.labour += k * cost.labour;
+    }
   }
+  return a.t;
 }
 
 export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOptions): AreaPlan {
@@ -104,32 +154,64 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
   const rule = prepareRule(opts.version);
   const explain = opts.explain ?? false;
   const pricer = opts.pricer ?? null;
-  const plans: CommunityPlan[] = new Array(communities.length);
-  const streets = new Map<string, PlanTotals>();
-  const districts = new Map<string, PlanTotals>();
-  const totals = emptyTotals('合计', null);
-  for (let i = 0; i < communities.length; i++) {
+  const n = communities.length;
+  const quotas = quotaColumns(n);
+  const steps: string[][] | null = explain ? new Array(n) : null;
+  const minimumNotMet = new Map<number, string>();
+  const streets = new Map<string, Accumulator>();
+  const districts = new Map<string, Accumulator>();
+  const totals = accumulator('合计', null);
+  // lists come sorted by street more often than not: reuse the last group instead of a key lookup
+  let lastDistrict: string | null = null;
+  let lastStreet: string | null = null;
+  let d: Accumulator | undefined;
+  let s: Accumulator | undefined;
+  for (let i = 0; i < n; i++) {
     const c = communities[i]!;
-    const quota = communityQuota(rule, c, opts.point, explain);
-    const p: CommunityPlan = { community: c, quota, cost: pricer ? pricer.cost(quota.chosen) : null };
-    plans[i] = p;
-    let d = districts.get(c.district);
-    if (!d) districts.set(c.district, (d = emptyTotals(c.district, null)));
-    const sk = c.district + '\u0000' + c.street;
-    let s = streets.get(sk);
-    if (!s) streets.set(sk, (s = emptyTotals(c.district, c.street)));
-    accumulate(s, p);
-    accumulate(d, p);
-    accumulate(totals, p);
+    if (explain) {
+      const q = communityQuota(rule, c, opts.point, true);
+      quotas.min[i] = q.min;
+      quotas.max[i] = q.max ?? -1;
+      quotas.chosen[i] = q.chosen;
+      quotas.certifiedRequired[i] = q.certifiedRequired;
+      steps![i] = q.steps;
+      if (q.minimumNotMet) minimumNotMet.set(i, q.minimumNotMet);
+    } else {
+      const shortfall = quotaInto(rule, c, opts.point, quotas, i);
+      if (shortfall) minimumNotMet.set(i, shortfall);
+    }
+    if (c.district !== lastDistrict) {
+      d = districts.get(c.district);
+      if (!d) districts.set(c.district, (d = accumulator(c.district, null)));
+      lastDistrict = c.district;
+      lastStreet = null;
+    }
+    if (c.street !== lastStreet) {
+      const key = c.district + '\u0000' + c.street;
+      s = streets.get(key);
+      if (!s) streets.set(key, (s = accumulator(c.district, c.street)));
+      lastStreet = c.street;
+    }
+    const min = quotas.min[i]!;
+    const max = quotas.max[i]!;
+    const chosen = quotas.chosen[i]!;
+    const req = quotas.certifiedRequired[i]!;
+    add(s!, c, min, max, chosen, req);
+    add(d!, c, min, max, chosen, req);
+    add(totals, c, min, max, chosen, req);
   }
   const v = opts.version;
   return {
     rule: { key: opts.ruleSet.key, name: opts.ruleSet.name, version: v.label, effectiveFrom: v.effectiveFrom, sample: v.sample },
     point: opts.point,
     priced: pricer !== null,
-    communities: plans,
-    streets: [...streets.values()],
-    districts: [...districts.values()],
-    totals,
+    communities,
+    quotas,
+    steps,
+    minimumNotMet,
+    pricer,
+    streets: [...streets.values()].map((a) => finish(a, pricer)),
+    districts: [...districts.values()].map((a) => finish(a, pricer)),
+    totals: finish(totals, pricer),
   };
 }

@@ -1,8 +1,7 @@
-import { Readable } from 'node:stream';
-import ExcelJS from 'exceljs';
 import { ONE, compare, parseDecimal, toPlainString } from '../money/decimal';
 import { ValidationError, type FieldProblem } from '../spec/fields';
 import { COMMUNITY_COLUMNS, type Community, type CommunityField } from './community';
+import { XlsxFormatError, readFirstSheetRows } from './xlsxRows';
 
 /**
  * Reads a community list from csv or xlsx. Headers may be Chinese or English (any order, extra
@@ -250,64 +249,35 @@ export function importCommunitiesCsv(bytes: Uint8Array | string): CommunityImpor
   return communitiesFromRows(rows[0]!, rows.slice(1), 2);
 }
 
-function xlsxCellValue(v: ExcelJS.CellValue): Cell {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'number' || typeof v === 'string') return v;
-  if (typeof v === 'boolean') return String(v);
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
-  if (typeof v === 'object') {
-    if ('result' in v) return xlsxCellValue((v as ExcelJS.CellFormulaValue).result as ExcelJS.CellValue);
-    if ('richText' in v) return (v as ExcelJS.CellRichTextValue).richText.map((r) => r.text).join('');
-    if ('text' in v) return String((v as ExcelJS.CellHyperlinkValue).text);
-  }
-  return String(v);
-}
-
 /**
- * The first worksheet of an xlsx, streamed (a 100,000-row list must import in seconds). Row numbers
- * are the sheet's own, so an error points at the row the user sees.
+ * The first worksheet of an xlsx (xlsxRows.ts). Row numbers are the sheet's own, so an error
+ * points at the row the user sees; rows before the first non-empty one are skipped, and that one
+ * is the header.
  */
 export async function importCommunitiesXlsx(bytes: Uint8Array): Promise<CommunityImportResult> {
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([Buffer.from(bytes)]), {
-    sharedStrings: 'cache',
-    hyperlinks: 'ignore',
-    styles: 'ignore',
-    worksheets: 'emit',
-    entries: 'ignore',
-  } as ExcelJS.stream.xlsx.WorkbookStreamReaderOptions);
-  let header: Cell[] | null = null;
-  let headerRow = 1;
-  const rows: Cell[][] = [];
-  const rowNumbers: number[] = [];
-  for await (const sheet of reader) {
-    for await (const row of sheet as unknown as AsyncIterable<ExcelJS.Row>) {
-      const values = row.values as ExcelJS.CellValue[]; // 1-based
-      const cells: Cell[] = [];
-      for (let i = 1; i < values.length; i++) cells.push(xlsxCellValue(values[i]));
-      if (header === null) {
-        if (cells.every((c) => c === null || cellText(c) === '')) continue;
-        header = cells;
-        headerRow = row.number;
-      } else {
-        rows.push(cells);
-        rowNumbers.push(row.number);
-      }
-    }
-    break; // first sheet only
+  let rows;
+  try {
+    rows = readFirstSheetRows(bytes);
+  } catch (e) {
+    if (e instanceof XlsxFormatError) throw new CommunityImportError([{ path: '文件', message: e.message }], false);
+    throw e;
   }
-  if (header === null) throw new CommunityImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
-  // the streaming reader skips empty rows: fill the gaps so row numbers stay the sheet's
+  const h = rows.findIndex((r) => r.cells.some((c) => c !== null && cellText(c) !== ''));
+  if (h < 0) throw new CommunityImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
+  const header = rows[h]!;
+  // rows missing from the XML are empty rows: fill the gaps so row numbers stay the sheet's
   const dense: Cell[][] = [];
-  let expect = headerRow + 1;
-  for (let k = 0; k < rows.length; k++) {
-    while (expect < rowNumbers[k]!) {
+  let expect = header.number + 1;
+  for (let k = h + 1; k < rows.length; k++) {
+    const r = rows[k]!;
+    while (expect < r.number) {
       dense.push([]);
       expect++;
     }
-    dense.push(rows[k]!);
+    dense.push(r.cells);
     expect++;
   }
-  return communitiesFromRows(header, dense, headerRow + 1);
+  return communitiesFromRows(header.cells, dense, header.number + 1);
 }
 
 /** By file name: .csv / .txt or .xlsx. */

@@ -1,5 +1,5 @@
 import { fromFen, toFixed } from '../money/decimal';
-import type { AreaPlan, PlanTotals } from './areaPlan';
+import { type AreaPlan, type PlanTotals, communityPlanAt } from './areaPlan';
 import type { ProjectionYear } from './projection';
 
 /**
@@ -31,7 +31,8 @@ export function planJson(plan: AreaPlan, mixLabels: readonly string[] = [], opts
   return {
     rule: plan.rule,
     point: plan.point,
-    communities: plan.communities.map((p) => {
+    communities: plan.communities.map((_, i) => {
+      const p = communityPlanAt(plan, i);
       const c = p.community;
       const q = p.quota;
       return {

@@ -1,7 +1,7 @@
 import { parseDecimal } from '../money/decimal';
 import { householdBandsQuota } from '../staffing/householdBands';
 import { minimumPosts } from '../staffing/minimumPosts';
-import type { PolicyPoint, RuleOutcome } from '../staffing/policyPoint';
+import { type PolicyPoint, type RuleOutcome, ceilDiv } from '../staffing/policyPoint';
 import { densityRatio } from '../staffing/ratios';
 import type { CommunityRuleVersion } from '../staffing/ruleSets';
 import { ceilShare } from '../staffing/shares';
@@ -27,11 +27,52 @@ export interface PreparedRule {
   version: CommunityRuleVersion;
   urbanRate: ReturnType<typeof parseDecimal> | null;
   ruralRate: ReturnType<typeof parseDecimal> | null;
+  /** the rates as whole numbers u / s (s = 10^places) for the fast path: ⌈u × n / s⌉ */
+  urbanParts: { u: number; s: number } | null;
+  ruralParts: { u: number; s: number } | null;
 }
+
+const parts = (d: ReturnType<typeof parseDecimal>) => ({ u: Number(d.units), s: 10 ** d.scale });
 
 export function prepareRule(version: CommunityRuleVersion): PreparedRule {
   const c = version.certificate;
-  return { version, urbanRate: c ? parseDecimal(c.urban) : null, ruralRate: c ? parseDecimal(c.rural) : null };
+  const urbanRate = c ? parseDecimal(c.urban) : null;
+  const ruralRate = c ? parseDecimal(c.rural) : null;
+  return { version, urbanRate, ruralRate, urbanParts: urbanRate && parts(urbanRate), ruralParts: ruralRate && parts(ruralRate) };
+}
+
+/** Quotas of many communities as columns (a million communities must fit in memory and time). */
+export interface QuotaColumns {
+  min: Int32Array;
+  /** −1 = no upper bound */
+  max: Int32Array;
+  chosen: Int32Array;
+  certifiedRequired: Int32Array;
+}
+
+export function quotaColumns(n: number): QuotaColumns {
+  return { min: new Int32Array(n), max: new Int32Array(n), chosen: new Int32Array(n), certifiedRequired: new Int32Array(n) };
+}
+
+/**
+ * The numbers of communityQuota without the arithmetic text, written into row i of the columns.
+ * Returns the minimum-posts shortfall text, or null (rare: only a quota below the minimum).
+ */
+export function quotaInto(rule: PreparedRule, c: Community, point: PolicyPoint, cols: QuotaColumns, i: number): string | null {
+  const q = rule.version.quota;
+  const outcome =
+    q.family === 'householdBands'
+      ? householdBandsQuota(q, { households: c.households, elderlyShare: share(c.elderlyShare) }, point, false)
+      : densityRatio(q, c.residents ?? 0, point, false);
+  cols.min[i] = outcome.min;
+  cols.max[i] = outcome.max ?? -1;
+  cols.chosen[i] = outcome.chosen;
+  const rate = c.urbanRural === 'urban' ? rule.urbanParts : rule.ruralParts;
+  cols.certifiedRequired[i] = rate ? ceilDiv(rate.u * c.currentStaff, rate.s) : 0;
+  for (const m of rule.version.minimumPosts) {
+    if (outcome.chosen < m.minPosts) return `${m.kind}岗至少 ${m.minPosts} 个，员额只有 ${outcome.chosen}`;
+  }
+  return null;
 }
 
 /** A rule by population needs 常住人口 on every row: say which rows lack it before computing. */

@@ -97,7 +97,7 @@ export function householdBandsQuota(p: HouseholdBandsParams, input: HouseholdInp
   }
   const u = p.elderlyUplift;
   if (u && input.elderlyShare) {
-    const threshold = parseDecimal(u.threshold);
+    const threshold = thresholdOf(u.threshold);
     if (compare(input.elderlyShare, threshold) > 0) {
       if (explain) {
         steps.push(
@@ -111,9 +111,15 @@ export function householdBandsQuota(p: HouseholdBandsParams, input: HouseholdInp
       steps.push(`老年人口占比 ${toPlainString(input.elderlyShare)} 不高于 ${u.threshold}：不上浮`);
     }
   }
-  const { chosen, step } = choosePosts(min, max, point);
+  const { chosen, step } = choosePosts(min, max, point, explain);
   if (explain) steps.push(step);
   return { min, max, chosen, steps: explain ? steps : NO_STEPS };
 }
 
 const NO_STEPS: string[] = [];
+const thresholds = new Map<string, Decimal>();
+function thresholdOf(text: string): Decimal {
+  let d = thresholds.get(text);
+  if (d === undefined) thresholds.set(text, (d = parseDecimal(text)));
+  return d;
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { type Decimal, fromInteger, mul, parseDecimal, round, toPlainString } from '../money/decimal';
+import { type Decimal, fromInteger, parseDecimal, toPlainString } from '../money/decimal';
 
 /**
  * Where in a rule's range the user's policy sits (DESIGN §3: a plan shows min, max and the value
@@ -27,17 +27,39 @@ export function pointFraction(point: PolicyPoint): Decimal {
 
 export const POINT_LABEL: Record<'min' | 'mid' | 'max', string> = { min: '下限', mid: '中值', max: '上限' };
 
-/** The chosen whole number of posts in [min, max], with its arithmetic for the steps list. */
-export function choosePosts(min: number, max: number | null, point: PolicyPoint): { chosen: number; step: string } {
-  if (max === null || max <= min) {
-    return { chosen: min, step: max === null ? `取值 = 下限 ${min}（无上限）` : `取值 = ${min}（上下限相同）` };
+/**
+ * chosen = min + round(fraction × (max − min)) in whole-number arithmetic: with fraction = u / 10^s,
+ * round half away from zero of u × d / 10^s is ⌊(2 u d + 10^s) / (2 × 10^s)⌋ for d ≥ 0. Cached per
+ * point, because a million communities share one point.
+ */
+const choosers = new Map<string, { u: number; s: number }>();
+function fractionParts(point: PolicyPoint): { u: number; s: number } {
+  let f = choosers.get(point);
+  if (f === undefined) {
+    const d = pointFraction(point);
+    f = { u: Number(d.units), s: 10 ** d.scale };
+    choosers.set(point, f);
   }
-  if (point === 'min') return { chosen: min, step: `取值点 下限：取值 = ${min}` };
-  if (point === 'max') return { chosen: max, step: `取值点 上限：取值 = ${max}` };
-  const f = pointFraction(point);
-  const offset = Number(round(mul(f, fromInteger(max - min)), 0).units);
-  const label = point === 'mid' ? '中值 0.5' : toPlainString(f);
-  return { chosen: min + offset, step: `取值点 ${label}：取值 = ${min} + round(${label} × (${max} − ${min})) = ${min + offset}` };
+  return f;
+}
+
+export function chosenPosts(min: number, max: number, point: PolicyPoint): number {
+  if (max <= min) return min;
+  const { u, s } = fractionParts(point);
+  return min + floorDiv(2 * u * (max - min) + s, 2 * s);
+}
+
+/** The chosen whole number of posts in [min, max], with its arithmetic for the steps list. */
+export function choosePosts(min: number, max: number | null, point: PolicyPoint, explain = true): { chosen: number; step: string } {
+  if (max === null || max <= min) {
+    return { chosen: min, step: explain ? (max === null ? `取值 = 下限 ${min}（无上限）` : `取值 = ${min}（上下限相同）`) : '' };
+  }
+  const chosen = chosenPosts(min, max, point);
+  if (!explain) return { chosen, step: '' };
+  if (point === 'min') return { chosen, step: `取值点 下限：取值 = ${min}` };
+  if (point === 'max') return { chosen, step: `取值点 上限：取值 = ${max}` };
+  const label = point === 'mid' ? '中值 0.5' : toPlainString(pointFraction(point));
+  return { chosen, step: `取值点 ${label}：取值 = ${min} + round(${label} × (${max} − ${min})) = ${chosen}` };
 }
 
 /** What every staffing rule gives (DESIGN §3). `max` null = no upper bound (e.g. "至少 2 个"). */

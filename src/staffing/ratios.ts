@@ -40,7 +40,7 @@ export type DensityRatioParams = z.output<typeof densityRatioSchema>;
 export function oneInRatio(p: OneInRatioParams, n: number, point: PolicyPoint, explain = true): RuleOutcome {
   const min = ceilDiv(n, p.everyForMin);
   const max = ceilDiv(n, p.everyForMax);
-  const { chosen, step } = choosePosts(min, max, point);
+  const { chosen, step } = choosePosts(min, max, point, explain);
   const steps = explain
     ? [
         `${p.basis} ${n}：每 ${p.everyForMax}–${p.everyForMin} 配 1 名`,
@@ -57,7 +57,7 @@ export function densityRatio(p: DensityRatioParams, n: number, point: PolicyPoin
   const fn = p.rounding === 'up' ? 'ceil' : 'floor';
   const min = div(n * p.postsMin, p.per);
   const max = div(n * p.postsMax, p.per);
-  const { chosen, step } = choosePosts(min, max, point);
+  const { chosen, step } = choosePosts(min, max, point, explain);
   const steps = explain
     ? [
         p.postsMin === p.postsMax

@@ -35,7 +35,7 @@ export function ceilShare(rate: Decimal, n: number): number {
 
 export function socialWorkShare(p: SocialWorkShareParams, rate: Decimal, totalPosts: number, point: PolicyPoint, explain = true): RuleOutcome {
   const min = ceilShare(rate, totalPosts);
-  const { chosen, step } = choosePosts(min, totalPosts, point);
+  const { chosen, step } = choosePosts(min, totalPosts, point, explain);
   const steps = explain
     ? [`岗位总数 ${totalPosts}：社工专业岗位不低于 ${p.minShare}，下限 = ceil(${p.minShare} × ${totalPosts}) = ${min}，上限 = ${totalPosts}`, step]
     : [];

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { PaybenchStore } from '../../db/store';
@@ -149,6 +152,49 @@ describe('薪酬指导价 page', () => {
     const up = page.getByTestId('diff-up').first();
     expect(await up.evaluate((el) => getComputedStyle(el).color)).toBe('rgb(56, 158, 13)'); // green
     await screenshot(page, 'guides-diff');
+  });
+});
+
+describe('薪酬指导价 workbook round trip', () => {
+  it('exports the 2027 version, deletes the guide after confirming, imports the workbook back as a new guide with the same cells', async () => {
+    const { page } = app;
+    await page.evaluate(() => (window.location.hash = '#/guides'));
+    await page.getByTestId('guides-page').waitFor();
+    await page.getByText(GUIDE, { exact: true }).first().click();
+    await page.getByRole('radio').first().waitFor();
+
+    const [download] = await Promise.all([page.waitForEvent('download'), button(page, '导出工作簿').click()]);
+    const file = path.join(os.tmpdir(), `paybench-e2e-${process.pid}-${download.suggestedFilename()}`);
+    await download.saveAs(file);
+    expect(download.suggestedFilename()).toMatch(/\.xlsx$/);
+
+    // deleting asks first; cancelling keeps the guide
+    const confirm = page.getByRole('dialog').filter({ hasText: `删除指导价“${GUIDE}”？` });
+    await button(page, '删除指导价').click();
+    await confirm.waitFor();
+    await button(confirm, two('取消')).click();
+    await confirm.waitFor({ state: 'hidden' });
+    expect(await page.getByText(GUIDE, { exact: true }).count()).toBeGreaterThan(0);
+    await button(page, '删除指导价').click();
+    await button(confirm, two('删除')).click();
+    await page.getByText('已删除').first().waitFor();
+    await expect.poll(() => page.getByText(GUIDE, { exact: true }).count()).toBe(0);
+
+    const [chooser] = await Promise.all([page.waitForEvent('filechooser'), button(page, '导入工作簿').click()]);
+    await chooser.setFiles(file);
+    await page.getByText(/^已导入“/).waitFor();
+    fs.rmSync(file, { force: true });
+
+    const store = PaybenchStore.open(app.dbFile, { seed: false });
+    try {
+      const imported = store.guides.list().find((g) => g.name.includes('E2E 测试市'));
+      expect(imported).toBeDefined();
+      const version = store.guides.get(imported!.id).versions[0]!;
+      // the adjusted amounts of the 2027 version, as the diff showed them
+      expect(version.cells.map((c) => c.amount)).toEqual(['5360.00', '5670.00', '6700.00', '7000.00', '8240.00', '9790.00']);
+    } finally {
+      store.close();
+    }
   });
 });
 

@@ -191,7 +191,8 @@ describe('项目预算 page', () => {
     await box.press('End');
     const keys = '1234567890';
     const before = await scriptSeconds();
-    for (const k of keys) await box.press(`Digit${k}`, { delay: 30 });
+    // page.keyboard, not the locator: a locator runs playwright's selector script in the page, which would be counted
+    for (const k of keys) await page.keyboard.press(`Digit${k}`, { delay: 30 });
     await page.waitForTimeout(100);
     const after = await scriptSeconds();
     const recompute = (await page.evaluate(() => window.__paybenchPerf!.recomputeMs.slice())) as number[];

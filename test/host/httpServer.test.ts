@@ -78,9 +78,9 @@ describe('browser mode HTTP server', () => {
     }
   });
 
-  it('names an unknown operation', async () => {
+  it('names an unknown operation (a dispatch answer: 200 with ok false, as over IPC)', async () => {
     const res = await call('projects.fly', '{}');
-    expect(res.status).toBe(404);
+    expect(res.status).toBe(200);
     const body = (await res.json()) as { error: { code: string; message: string } };
     expect(body.error).toMatchObject({ code: 'UNKNOWN_OPERATION', message: '未知的操作：projects.fly' });
   });
@@ -96,7 +96,7 @@ describe('browser mode HTTP server', () => {
 
   it('validates input at the boundary: projects.get with id "x" names the field', async () => {
     const res = await call('projects.get', '{"id":"x"}');
-    expect(res.status).toBe(400);
+    expect(res.status).toBe(200);
     const body = (await res.json()) as { error: { code: string; problems: { path: string }[] } };
     expect(body.error.code).toBe('INVALID_INPUT');
     expect(body.error.problems.map((p) => p.path)).toContain('id');

@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { runAreaPlan } from '../../src/plan/areaPlan';
+import { communityPlanAt, runAreaPlan } from '../../src/plan/areaPlan';
 import { importCommunitiesCsv } from '../../src/plan/communityImport';
 import { planJson } from '../../src/plan/planJson';
 import { TeamPricer, priceMixLines } from '../../src/plan/pricing';
@@ -39,13 +39,13 @@ function plan() {
 describe('区域规划：吉林规则，下限', () => {
   it('quotas, gaps and certificate gaps per community', () => {
     const p = plan().plan;
-    expect(p.communities.map((c) => [c.community.name, c.quota.min, c.quota.chosen, c.quota.max, c.quota.staffGap, c.quota.certifiedRequired, c.quota.certificateGap])).toEqual([
+    expect(p.communities.map((_, i) => communityPlanAt(p, i)).map((c) => [c.community.name, c.quota.min, c.quota.chosen, c.quota.max, c.quota.staffGap, c.quota.certifiedRequired, c.quota.certificateGap])).toEqual([
       ['甲社区', 12, 12, 18, 2, 10, 2],
       ['乙社区', 10, 10, 15, -2, 12, 0],
       ['丙社区', 11, 11, 17, 11, 0, 0],
       ['丁社区', 14, 14, 21, 3, 9, 3],
     ]);
-    expect(p.communities[0]!.quota.steps).toContain('专职党建岗至少 2 个：下限 2，无上限，取 2');
+    expect(communityPlanAt(p, 0).quota.steps).toContain('专职党建岗至少 2 个：下限 2，无上限，取 2');
   });
 
   it('totals by street and district: 东区 一街道 = 甲 + 丙: chosen 12 + 11 = 23, to recruit 2 + 11 = 13', () => {

@@ -5,6 +5,8 @@ import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CommunityImportError, importCommunities, importCommunitiesCsv } from '../../src/plan/communityImport';
 import { writeCommunityTemplate } from '../../src/excel/planWorkbook';
+import { communitiesCsv, generateCommunities, writeCommunitiesXlsx } from '../../bench/generateCommunities';
+import { convertWithLibreOffice } from '../support/libreoffice';
 
 const CN_HEADER = '社区名称,区,街道,户数,常住人口,老年人口占比,城乡,现有人数,持证人数';
 
@@ -88,5 +90,36 @@ describe('社区名单 xlsx (a real file written by ExcelJS, read by the streami
   it('the exported empty template reads back as headers with no communities', async () => {
     const bytes = await writeCommunityTemplate();
     await expect(importCommunities('template.xlsx', bytes)).rejects.toMatchObject({ problems: [{ message: expect.stringContaining('名单中没有社区') }] });
+  });
+
+  it('Chinese text survives a long sheet (exceljs\'s streaming reader split characters at chunk edges: “��市”)', async () => {
+    const list = generateCommunities(20_000);
+    const file = path.join(os.tmpdir(), `pb-communities-long-${process.pid}.xlsx`);
+    try {
+      await writeCommunitiesXlsx(list, file);
+      const { communities } = await importCommunities('long.xlsx', fs.readFileSync(file));
+      expect(communities.length).toBe(20_000);
+      expect(communities.filter((c) => /\uFFFD/.test(c.name + c.district + c.street))).toEqual([]);
+      expect(communities.map((c) => c.urbanRural)).toEqual(list.map((c) => c.urbanRural));
+      expect(communities[19_999]).toEqual(list[19_999]);
+    } finally {
+      fs.rmSync(file, { force: true });
+    }
+  });
+
+  it('reads an xlsx re-saved by LibreOffice (shared strings, its own XML) the same as the csv of the list', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-lo-list-'));
+    try {
+      const list = generateCommunities(50);
+      const original = path.join(dir, 'list.xlsx');
+      await writeCommunitiesXlsx(list, original);
+      const [xlsx] = convertWithLibreOffice([original], 'xlsx:Calc MS Excel 2007 XML', path.join(dir, 'lo'));
+      expect(fs.readFileSync(xlsx!).includes('sharedStrings.xml')).toBe(true);
+      const fromXlsx = (await importCommunities('list.xlsx', fs.readFileSync(xlsx!))).communities;
+      expect(fromXlsx).toEqual(importCommunitiesCsv(communitiesCsv(list)).communities);
+      expect(fromXlsx[0]!.name).toBe('社区1');
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

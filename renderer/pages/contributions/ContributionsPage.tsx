@@ -174,6 +174,12 @@ export default function ContributionsPage() {
   }
 
   const check = useMemo(() => (draft ? checkDraft(draft) : null), [draft]);
+  // once a save has been refused, the messages follow the user's fixes as they type
+  const showingProblems = Object.keys(problems).length > 0;
+  useEffect(() => {
+    if (showingProblems && check) setProblems(check.ok ? {} : check.problems);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [check]);
   const example = useMemo(() => {
     if (!check?.ok || !/^\d+(\.\d{1,2})?$/.test(examplePay.trim())) return null;
     return exampleMonth(check.set, examplePay.trim());

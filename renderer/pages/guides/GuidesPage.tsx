@@ -20,6 +20,9 @@ import WorkbookProgress from './WorkbookProgress';
  * wages coefficient cells use. Every change goes to the store at once or on 保存; nothing is kept
  * only in the page.
  */
+/** The guide and version last open, so that returning to the page (and to an unsaved draft) finds them. */
+let lastSelection: { guideId: number | null; versionId: number | null } = { guideId: null, versionId: null };
+
 export default function GuidesPage() {
   const [modal, modalHolder] = Modal.useModal();
   const [guides, setGuides] = useState<GuideSummary[] | null>(null);
@@ -64,15 +67,22 @@ export default function GuidesPage() {
 
   useEffect(() => {
     void loadList().then((list) => {
-      if (list[0]) setGuideId(list[0].id);
+      const last = list.find((g) => g.id === lastSelection.guideId);
+      setGuideId(last?.id ?? list[0]?.id ?? null);
     });
   }, [loadList]);
 
   useEffect(() => {
     setGuide(null);
     setVersionId(null);
-    if (guideId !== null) void loadGuide(guideId);
+    setDiffInitial(null);
+    setTab('edit');
+    if (guideId !== null) void loadGuide(guideId, guideId === lastSelection.guideId ? (lastSelection.versionId ?? undefined) : undefined);
   }, [guideId, loadGuide]);
+
+  useEffect(() => {
+    if (guideId !== null) lastSelection = { guideId, versionId };
+  }, [guideId, versionId]);
 
   /** Leaving a version with unsaved edits asks first. */
   function guarded(action: () => void) {
@@ -301,7 +311,7 @@ export default function GuidesPage() {
                 <Empty description="请选择一个版本" />
               )
             }
-            diff={<DiffView versions={versionList} initial={diffInitial} />}
+            diff={<DiffView key={guide.id} versions={versionList} initial={diffInitial} />}
           />
         ) : guides !== null && guides.length === 0 ? (
           <Card>

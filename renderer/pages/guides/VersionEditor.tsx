@@ -61,6 +61,14 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     setProblems({});
   }, [version]);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
+  // once a save has been refused, the messages follow the user's fixes as they type
+  const showingProblems = Object.keys(problems).length > 0;
+  useEffect(() => {
+    if (!showingProblems) return;
+    const check = checkVersionDraft(draft);
+    setProblems(check.ok ? {} : check.problems);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [draft]);
   useEffect(() => {
     if (dirty) unsaved.set(version.id, draft);
     else unsaved.delete(version.id);

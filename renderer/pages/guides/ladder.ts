@@ -81,13 +81,14 @@ export function ladderData(
     const order = new Map(grades.map((g, i) => [g, numbers[i]!]));
     grades.sort((a, b) => order.get(a)! - order.get(b)!);
   }
+  const byKey = new Map(cells.map((c) => [`${c.post}\u0000${c.grade}\u0000${c.step}`, c]));
   const anyMultiStep = [...stepsOf.values()].some((s) => s.size > 1 || !s.has(1));
   const points: LadderData['points'] = [];
   for (const grade of grades) {
     for (const step of [...stepsOf.get(grade)!].sort((a, b) => a - b)) {
       const point: LadderData['points'][number] = { label: anyMultiStep ? `${grade}·${step}档` : grade };
       for (const post of posts) {
-        const cell = cells.find((c) => c.post === post && c.grade === grade && c.step === step);
+        const cell = byKey.get(`${post}\u0000${grade}\u0000${step}`);
         const monthly = cell ? cellMonthly(cell, unit, wage) : null;
         point[post] = monthly === null ? null : toNumber(monthly);
       }

@@ -1,3 +1,4 @@
+import { notification } from 'antd';
 import { useState } from 'react';
 import { showApiError, showDone } from '../../components/feedback';
 import { pickWorkbook, saveFilePayload } from '../../components/files';
@@ -21,6 +22,9 @@ export function useWorkbook(onImported: (guideId: number) => void) {
       );
       setProgress({ title, stage: '完成', percent: 100, active: false });
       showDone(`已导入“${guide.name}”`);
+      if (guide.notices.length > 0) {
+        notification.info({ message: '导入说明', description: guide.notices.join('\n'), duration: 10, style: { whiteSpace: 'pre-line' } });
+      }
       onImported(guide.id);
     } catch (e) {
       showApiError('导入失败，未作任何修改', e);

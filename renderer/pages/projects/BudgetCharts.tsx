@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Card, Col, Empty, Row } from 'antd';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BudgetJson } from '../../../src/budget/resultJson';
@@ -32,7 +33,7 @@ function composition(budget: BudgetJson) {
   return parts.filter((p) => p.value > 0);
 }
 
-export default function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; minLabourShare: string | null }) {
+function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; minLabourShare: string | null }) {
   if (!budget) return <Empty description="预算有误，暂无图表" />;
   const parts = composition(budget);
   const share = [{ name: '人员经费占比', actual: n(budget.labourShare) * 100, min: minLabourShare === null ? 0 : n(minLabourShare) * 100 }];
@@ -95,3 +96,5 @@ export default function BudgetCharts({ budget, minLabourShare }: { budget: Budge
     </Row>
   );
 }
+
+export default memo(BudgetCharts);

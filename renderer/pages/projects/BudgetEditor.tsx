@@ -1,5 +1,5 @@
-import { useCallback, useDeferredValue, useEffect, useMemo, useState } from 'react';
-import { Badge, Button, Card, Col, Input, Radio, Row, Select, Space, Spin, Tabs, Tag, Typography } from 'antd';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Badge, Button, Card, Col, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/guides/versions';
 import type { StoredContributionSet } from '../../../src/contributions/schema';
@@ -17,7 +17,9 @@ import { projectApi, type GuideListItem } from './projectApi';
 import { recompute } from './recompute';
 import StaffTable, { figuresOf } from './StaffTable';
 import SummaryPanel from './SummaryPanel';
+import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
 import { useAutosave, type SaveState } from './useAutosave';
+import { useDebounced } from './useDebounced';
 
 /**
  * The budget editor (项目预算): project fields, staff and cost lines, fee, tax and rules; totals,
@@ -39,12 +41,6 @@ const SAVE_LABEL: Record<SaveState, { status: 'success' | 'processing' | 'warnin
   invalid: { status: 'error', text: '有错误，未保存' },
   failed: { status: 'error', text: '保存失败' },
 };
-
-const label = (text: string) => (
-  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 2 }}>
-    {text}
-  </Typography.Text>
-);
 
 export default function BudgetEditor({ id }: { id: number }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
@@ -82,7 +78,8 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     [guide, contributionSet, loaded.wages],
   );
   const result = useMemo(() => recompute(draft, refs), [draft, refs]);
-  const chartsBudget = useDeferredValue(result.budget);
+  // charts redraw when typing pauses: recharts costs more than a frame on a big budget
+  const chartsBudget = useDebounced(result.budget, 400);
 
   const version = useMemo(() => (guide && /^\d{4}-\d{2}$/.test(draft.periodStart) ? versionInForce(guide.versions, monthStartDate(draft.periodStart)) : null), [guide, draft.periodStart]);
   const options = useMemo(() => guideOptions(version), [version]);
@@ -110,17 +107,20 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     [],
   );
 
-  const pickGuide = async (guideId: number) => {
-    try {
-      if (!guides.has(guideId)) {
-        const g = await projectApi.guide(guideId);
-        setGuides((m) => new Map(m).set(guideId, g));
+  const pickGuide = useCallback(
+    async (guideId: number) => {
+      try {
+        if (!guides.has(guideId)) {
+          const g = await projectApi.guide(guideId);
+          setGuides((m) => new Map(m).set(guideId, g));
+        }
+        set({ guideId });
+      } catch (e) {
+        showApiError('无法读取指导价', e);
       }
-      set({ guideId });
-    } catch (e) {
-      showApiError('无法读取指导价', e);
-    }
-  };
+    },
+    [guides, set],
+  );
 
   const exportWorkbook = async () => {
     if (!(await flush()) && result.project === null) {
@@ -185,41 +185,14 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
 
       <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
-          <Card size="small" title="项目信息" style={{ marginBottom: 12 }}>
-            <Row gutter={[12, 8]}>
-              <Col span={8}>
-                {label('项目名称')}
-                <Input value={draft.name} onChange={(e) => set({ name: e.target.value })} data-testid="field-name" />
-              </Col>
-              <Col span={8}>
-                {label('购买主体')}
-                <Input value={draft.purchaser} onChange={(e) => set({ purchaser: e.target.value })} data-testid="field-purchaser" />
-              </Col>
-              <Col span={8}>
-                {label('承接主体')}
-                <Input value={draft.provider} onChange={(e) => set({ provider: e.target.value })} data-testid="field-provider" />
-              </Col>
-              <Col span={4}>
-                {label('起始月份（年-月）')}
-                <Input value={draft.periodStart} onChange={(e) => set({ periodStart: e.target.value })} placeholder="2026-01" data-testid="field-period-start" />
-              </Col>
-              <Col span={4}>
-                {label('服务月数')}
-                <Input value={draft.periodMonths} onChange={(e) => set({ periodMonths: e.target.value })} data-testid="field-period-months" />
-              </Col>
-              <Col span={8}>
-                {label('薪酬指导价')}
-                <Select style={{ width: '100%' }} value={draft.guideId} options={loaded.guides.map((g) => ({ value: g.id, label: g.name }))} onChange={(v: number) => void pickGuide(v)} data-testid="field-guide" />
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {version ? `生效版本：${version.label}（${version.effectiveFrom} 起）` : '该起始月份没有生效的版本'}
-                </Typography.Text>
-              </Col>
-              <Col span={8}>
-                {label('社保公积金参数')}
-                <Select style={{ width: '100%' }} value={draft.contributionSetId} options={loaded.sets.map((s) => ({ value: s.id, label: s.name }))} onChange={(v: number) => set({ contributionSetId: v })} data-testid="field-contribution-set" />
-              </Col>
-            </Row>
-          </Card>
+          <ProjectInfoCard
+            draft={draft}
+            guides={loaded.guides}
+            sets={loaded.sets}
+            versionText={version ? `生效版本：${version.label}（${version.effectiveFrom} 起）` : '该起始月份没有生效的版本'}
+            set={set}
+            pickGuide={pickGuide}
+          />
 
           <Card size="small" title={`人员经费（${draft.staff.length} 行）`} style={{ marginBottom: 12 }}>
             <StaffTable lines={draft.staff} figures={figures} invalidRows={invalid.staff} options={options} onChange={changeStaff} onRemove={removeStaff} onAdd={addStaff} />
@@ -229,64 +202,9 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
             <CostTable lines={draft.costs} amounts={costAmounts} invalidRows={invalid.costs} onChange={changeCost} onRemove={removeCost} onAdd={addCost} />
           </Card>
 
-          <Card size="small" title="管理费、税费与约束" style={{ marginBottom: 12 }}>
-            <Row gutter={[12, 8]}>
-              <Col span={4}>
-                {label('管理费费率（%）')}
-                <Input value={draft.managementPercent} onChange={(e) => set({ managementPercent: e.target.value })} suffix="%" data-testid="field-management" />
-              </Col>
-              <Col span={8}>
-                {label('税费计算方式')}
-                <Radio.Group value={draft.taxMethod} onChange={(e) => set({ taxMethod: e.target.value as ProjectDraft['taxMethod'] })} data-testid="field-tax-method">
-                  <Radio.Button value="simple">按比例</Radio.Button>
-                  <Radio.Button value="gross-up">价税合计（倒算）</Radio.Button>
-                </Radio.Group>
-              </Col>
-              {draft.taxMethod === 'simple' ? (
-                <Col span={4}>
-                  {label('税率（%）')}
-                  <Input value={draft.taxPercent} onChange={(e) => set({ taxPercent: e.target.value })} suffix="%" data-testid="field-tax-rate" />
-                </Col>
-              ) : (
-                <>
-                  <Col span={4}>
-                    {label('增值税率（%）')}
-                    <Input value={draft.vatPercent} onChange={(e) => set({ vatPercent: e.target.value })} suffix="%" data-testid="field-vat" />
-                  </Col>
-                  <Col span={4}>
-                    {label('附加税费率（%，按增值税）')}
-                    <Input value={draft.surchargePercent} onChange={(e) => set({ surchargePercent: e.target.value })} suffix="%" data-testid="field-surcharge" />
-                  </Col>
-                </>
-              )}
-              <Col span={4}>
-                {label('人员经费占比下限（%）')}
-                <Input value={draft.minLabourPercent} placeholder="不限" onChange={(e) => set({ minLabourPercent: e.target.value })} suffix="%" data-testid="field-min-labour" />
-              </Col>
-              <Col span={4}>
-                {label('管理费占比上限（%）')}
-                <Input value={draft.maxManagementPercent} placeholder="不限" onChange={(e) => set({ maxManagementPercent: e.target.value })} suffix="%" data-testid="field-max-management" />
-              </Col>
-              <Col span={4}>
-                {label('岗位购买单价（元/岗/年）')}
-                <Input value={draft.pricePerPostYear} placeholder="不比较" onChange={(e) => set({ pricePerPostYear: e.target.value })} data-testid="field-price-per-post" />
-              </Col>
-              <Col span={4}>
-                {label('购买岗位数')}
-                <Input value={draft.purchasePosts} placeholder="按人数" onChange={(e) => set({ purchasePosts: e.target.value })} data-testid="field-purchase-posts" />
-              </Col>
-            </Row>
-          </Card>
-          <Tabs
-            items={[
-              { key: 'charts', label: '图表', children: <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} /> },
-              {
-                key: 'notes',
-                label: '备注',
-                children: <Input.TextArea rows={4} value={draft.notes} onChange={(e) => set({ notes: e.target.value })} />,
-              },
-            ]}
-          />
+          <FeeCard draft={draft} set={set} />
+          <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} />
+          <NotesCard notes={draft.notes} set={set} />
         </Col>
         <Col flex="340px">
           <div style={{ position: 'sticky', top: 12 }}>

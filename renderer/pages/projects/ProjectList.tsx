@@ -162,7 +162,7 @@ export default function ProjectList() {
           },
         ]}
       />
-      <Modal title="新建项目" open={creating} onOk={() => void create()} onCancel={() => setCreating(false)} okText="创建" cancelText="取消" destroyOnHidden>
+      <Modal title="新建项目" open={creating} onOk={() => void create()} onCancel={() => setCreating(false)} okText="创建" cancelText="取消" forceRender>
         <Form form={form} layout="vertical" data-testid="new-project-form">
           <Form.Item name="name" label="项目名称" rules={[{ required: true, whitespace: true, message: '请填写项目名称' }]}>
             <Input data-testid="new-name" />

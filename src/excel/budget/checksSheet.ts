@@ -1,8 +1,9 @@
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue, Style, Worksheet } from 'exceljs';
 import type { CheckCode, CheckLevel } from '../../budget/checks';
 import type { BudgetResult } from '../../budget/compute';
 import { fitWidth, sheetRef, text, textFormula } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
+import { commitRow } from '../streaming';
 import { PARAMS_VALUE_COL, type ParamKey } from './paramsSheet';
 import { PARAMS, SUMMARY } from './sheetNames';
 import { SUMMARY_VALUE_COL, type SummaryKey } from './summarySheet';
@@ -59,10 +60,10 @@ export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: Chec
 
   const messages = result.checks.slice(0, 2000).map((c) => c.message);
   ws.columns = [
-    { width: 6, style: { font: BODY_FONT } },
-    { width: 10, style: { font: BODY_FONT } },
-    { width: 24, style: { font: BODY_FONT } },
-    { width: fitWidth(messages, 50, 90), style: { font: BODY_FONT } },
+    { width: 6 },
+    { width: 10 },
+    { width: 24 },
+    { width: fitWidth(messages, 50, 90) },
   ];
   const t = ws.addRow([text(title)]);
   t.height = 24;
@@ -76,14 +77,11 @@ export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: Chec
   h.commit();
 
   let n = 0;
+  const styles: Partial<Style>[] = [1, 2, 3, 4].map((c) => ({ font: BODY_FONT, border: GRID, alignment: { vertical: 'middle', wrapText: c === 4 } }));
   const add = (values: unknown[]) => {
     const row = ws.addRow([++n, ...values]);
-    for (let c = 1; c <= 4; c++) {
-      const cell = row.getCell(c);
-      cell.border = GRID;
-      cell.alignment = { vertical: 'middle', wrapText: c === 4 };
-    }
-    row.commit();
+    for (let c = 1; c <= 4; c++) row.getCell(c).style = styles[c - 1]!;
+    commitRow(ws, row);
   };
   for (const r of rules) add(r);
   if (result.checks.length === 0) add(['符合', '程序检查', '未发现问题']);

@@ -1,7 +1,8 @@
-import type { CellValue, Worksheet } from 'exceljs';
+import type { CellValue, Style, Worksheet } from 'exceljs';
 import type { BudgetResult } from '../../budget/compute';
 import { COUNT_FORMAT, MONEY_FORMAT, fitWidth, formula, num, text } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+import { commitRow } from '../streaming';
 
 /** 其他费用明细: 金额 = ROUND(单价 × 数量 × 次数, 2) per line (compute.ts), and their sum. */
 export const COSTS_FIRST_ROW = 3;
@@ -22,7 +23,8 @@ export function writeCostsSheet(ws: Worksheet, result: BudgetResult, title: stri
     fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 12, 40),
   ];
   const formats = [COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT];
-  ws.columns = widths.map((width, i) => ({ width, style: { font: BODY_FONT, border: GRID, numFmt: formats[i]! } }));
+  ws.columns = widths.map((width) => ({ width }));
+  const styles: Partial<Style>[] = formats.map((numFmt) => ({ font: BODY_FONT, border: GRID, numFmt })); // shared: see staffSheet.ts
 
   const t = ws.addRow([text(title)]);
   t.height = 24;
@@ -39,7 +41,7 @@ export function writeCostsSheet(ws: Worksheet, result: BudgetResult, title: stri
   lines.forEach((line, i) => {
     const r = COSTS_FIRST_ROW + i;
     const k = line.input;
-    ws.addRow([
+    const row = ws.addRow([
       i + 1,
       text(k.category),
       text(k.name),
@@ -48,14 +50,13 @@ export function writeCostsSheet(ws: Worksheet, result: BudgetResult, title: stri
       num(k.times),
       formula(`ROUND(D${r}*E${r}*F${r},2)`, line.amount),
       text(k.note ?? ''),
-    ]).commit();
+    ]);
+    for (let col = 1; col <= 8; col++) row.getCell(col).style = styles[col - 1]!;
+    commitRow(ws, row);
   });
 
   const total: CellValue = lines.length ? formula(`SUM(G${COSTS_FIRST_ROW}:G${costsTotalRow(lines.length) - 1})`, result.totals.otherCosts) : 0;
   const tr = ws.addRow([null, '合计', null, null, null, null, total, null]);
-  tr.eachCell({ includeEmpty: true }, (cell) => {
-    cell.font = HEADER_FONT;
-    cell.fill = TOTAL_FILL;
-  });
+  for (let col = 1; col <= 8; col++) tr.getCell(col).style = { ...styles[col - 1]!, font: HEADER_FONT, fill: TOTAL_FILL };
   tr.commit();
 }

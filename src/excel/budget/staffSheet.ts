@@ -1,10 +1,12 @@
-import type { CellValue, Worksheet } from 'exceljs';
+import type ExcelJS from 'exceljs';
+import type { CellValue, Style, Worksheet } from 'exceljs';
 import type { BudgetResult } from '../../budget/compute';
 import type { StaffLineResult } from '../../budget/staffCost';
 import { cellKey } from '../../guides/inlineGuide';
 import { ZERO, type Decimal, add } from '../../money/decimal';
 import { COUNT_FORMAT, MONEY_FORMAT, cellAddress, columnLetter, fitWidth, formula, num, sheetRef, text, wrappedLines } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+import { type RawCell, RawRows } from '../rawRows';
 import type { GuidePlan } from './guideSheet';
 import { GUIDE_MONTHLY_COL, allowanceKey } from './guideSheet';
 import { PARAMS_VALUE_COL, type ParamKey } from './paramsSheet';
@@ -79,7 +81,7 @@ function paramRef(refs: StaffSheetRefs, key: ParamKey): string {
 }
 
 /** The guide sheet cells a staff line's allowance comes from: summed, as the core sums them. */
-function allowanceCell(refs: StaffSheetRefs, kind: 'monthly' | 'oneOff', qualification: string | undefined, value: Decimal): CellValue {
+function allowanceCell(refs: StaffSheetRefs, kind: 'monthly' | 'oneOff', qualification: string | undefined, value: Decimal): RawCell {
   const rows = qualification === undefined ? undefined : refs.guide.allowanceRows.get(allowanceKey(kind, qualification));
   if (!rows) return 0;
   return formula(rows.map((r) => sheetRef(GUIDE, GUIDE_MONTHLY_COL, r)).join('+'), value);
@@ -92,12 +94,12 @@ function lineValues(
   refs: StaffSheetRefs,
   includesFlag: string | null,
   itemPlaces: number[],
-): CellValue[] {
+): RawCell[] {
   const c = refs.cols;
   const s = line.input;
   const A = (col: number) => cellAddress(col, r);
-  const v: CellValue[] = new Array(c.last).fill(null);
-  const set = (col: number, value: CellValue) => (v[col - 1] = value);
+  const v: RawCell[] = new Array(c.last).fill(null);
+  const set = (col: number, value: RawCell) => (v[col - 1] = value);
   set(c.index, index + 1);
   set(c.post, text(s.post));
   set(c.grade, text(s.grade));
@@ -142,7 +144,13 @@ function lineValues(
 
 const MONEY_KEYS = ['guideMonthly', 'allowance', 'extras', 'override', 'monthly', 'oneOff', 'gross', 'base', 'perMonth', 'contributions', 'labour'] as const;
 
-export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: StaffSheetRefs, title: string): void {
+export function writeStaffSheet(
+  wb: ExcelJS.stream.xlsx.WorkbookWriter,
+  ws: Worksheet,
+  result: BudgetResult,
+  refs: StaffSheetRefs,
+  title: string,
+): void {
   const c = refs.cols;
   const model = result.model;
   // 住房公积金 is often rounded to the yuan: ROUND(…,0)
@@ -187,10 +195,10 @@ export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: Staff
   for (const k of ['count', 'months', 'bonusMonths', 'step'] as const) widths[c[k] - 1] = 6;
   widths[c.note - 1] = fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 8, 30);
   const moneyCols = new Set<number>([...MONEY_KEYS.map((k) => c[k]), ...c.items, ...c.levies]);
-  ws.columns = widths.map((width, i) => ({
-    width,
-    style: { font: BODY_FONT, border: GRID, numFmt: moneyCols.has(i + 1) ? MONEY_FORMAT : COUNT_FORMAT },
-  }));
+  ws.columns = widths.map((width) => ({ width }));
+  // one style object per column, shared by every cell: exceljs numbers a style it has seen by identity,
+  // so a 100,000-row sheet costs one lookup per cell instead of a deep copy and a serialisation
+  const styles: Partial<Style>[] = widths.map((_, i) => ({ font: BODY_FONT, border: GRID, numFmt: moneyCols.has(i + 1) ? MONEY_FORMAT : COUNT_FORMAT }));
 
   const t = ws.addRow([text(title)]);
   t.height = 24;
@@ -204,9 +212,9 @@ export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: Staff
   });
   h.commit();
 
-  result.staff.forEach((line, i) => {
-    ws.addRow(lineValues(line, i, STAFF_FIRST_ROW + i, refs, includesFlag, itemPlaces)).commit();
-  });
+  const raw = new RawRows(wb, ws, styles);
+  result.staff.forEach((line, i) => raw.write(lineValues(line, i, STAFF_FIRST_ROW + i, refs, includesFlag, itemPlaces)));
+  raw.finish();
 
   const total = staffTotalRow(result.staff.length);
   const last = total - 1;
@@ -222,9 +230,6 @@ export function writeStaffSheet(ws: Worksheet, result: BudgetResult, refs: Staff
   c.levies.forEach((col, j) => (tv[col - 1] = sumCol(col, levyTotal(j))));
   tv[c.labour - 1] = sumCol(c.labour, t0.labour);
   const tr = ws.addRow(tv);
-  tr.eachCell({ includeEmpty: true }, (cell) => {
-    cell.font = HEADER_FONT;
-    cell.fill = TOTAL_FILL;
-  });
+  for (let col = 1; col <= c.last; col++) tr.getCell(col).style = { ...styles[col - 1]!, font: HEADER_FONT, fill: TOTAL_FILL };
   tr.commit();
 }

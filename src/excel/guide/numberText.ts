@@ -46,7 +46,7 @@ export function parseAmount(value: unknown, raw: string): Parsed {
   return { ok: true, value: toFixed(d, 2) };
 }
 
-/** A coefficient with at most 8 decimals, as its shortest text ("1.35"). */
+/** A coefficient with at most 8 decimals, written with at least 2 ("0.70", "1.35", "1.3333") as guides print them. */
 export function parseCoefficient(value: unknown, raw: string): Parsed {
   const s = cellNumberText(value);
   if (s === null) return { ok: false, message: `系数“${raw}”不是数字` };
@@ -54,7 +54,8 @@ export function parseCoefficient(value: unknown, raw: string): Parsed {
   if (d.units < 0n) return { ok: false, message: `系数“${raw}”不能为负数` };
   const plain = toPlainString(d);
   if ((plain.split('.')[1] ?? '').length > 8) return { ok: false, message: `系数“${raw}”最多八位小数` };
-  return { ok: true, value: plain };
+  const places = (plain.split('.')[1] ?? '').length;
+  return { ok: true, value: toFixed(d, Math.max(2, places)) };
 }
 
 const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };

@@ -1,5 +1,4 @@
 import type { Worksheet } from 'exceljs';
-import { halfWidth } from './numberText';
 
 /**
  * A worksheet as a plain grid for the importer: each cell's value (a formula's result, rich text
@@ -35,7 +34,7 @@ function plainValue(v: unknown): unknown {
 function textOf(v: unknown): string {
   if (v === null || v === undefined) return '';
   if (v instanceof Date) return v.toISOString().slice(0, 10);
-  return halfWidth(String(v)).trim();
+  return String(v).trim();
 }
 
 export function colName(n: number): string {
