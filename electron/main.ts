@@ -33,10 +33,23 @@ function dbFileArg(): string | null {
   return i >= 0 ? (process.argv[i + 1] ?? null) : null;
 }
 
+/**
+ * Whether a URL is on the app's own origin. Node's URL gives custom schemes the origin "null", so
+ * scheme and host are compared instead.
+ */
+function isOwnUrl(url: string): boolean {
+  try {
+    const u = new URL(url);
+    return u.protocol === `${SCHEME}:` && u.host === 'paybench';
+  } catch {
+    return false;
+  }
+}
+
 /** Only our own window's top frame, showing our own origin, may call. */
 function trusted(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame.parent === null && new URL(frame.url).origin === ORIGIN;
+  return mainWindow !== null && event.sender === mainWindow.webContents && frame !== null && frame.parent === null && isOwnUrl(frame.url);
 }
 
 function isFilePayload(v: unknown): v is FilePayload {
@@ -111,10 +124,10 @@ function harden(): void {
   app.on('web-contents-created', (_e, contents) => {
     contents.setWindowOpenHandler(() => ({ action: 'deny' }));
     contents.on('will-navigate', (event, url) => {
-      if (new URL(url).origin !== ORIGIN) event.preventDefault();
+      if (!isOwnUrl(url)) event.preventDefault();
     });
     contents.on('will-redirect', (event, url) => {
-      if (new URL(url).origin !== ORIGIN) event.preventDefault();
+      if (!isOwnUrl(url)) event.preventDefault();
     });
     contents.on('will-attach-webview', (event) => event.preventDefault());
   });

@@ -7,7 +7,7 @@ import { writeCostsSheet } from './budget/costsSheet';
 import { planGuideSheet, writeGuideSheet } from './budget/guideSheet';
 import { paramEntries, paramRows, writeParamsSheet } from './budget/paramsSheet';
 import { CHECKS, COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from './budget/sheetNames';
-import { staffColumns, writeStaffSheet } from './budget/staffSheet';
+import { optionalColumns, staffColumns, writeStaffSheet } from './budget/staffSheet';
 import { summaryRows, writeSummarySheet } from './budget/summarySheet';
 import { sheetOptions } from './print';
 
@@ -29,11 +29,11 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   const params = paramEntries(model, { periodStart: spec.period.start });
   const paramRowOf = paramRows(params);
   const guidePlan = planGuideSheet(spec.payGuide);
-  const cols = staffColumns(model.contributions.items.length, model.contributions.levies.length);
+  const cols = staffColumns(model.contributions.items.length, model.contributions.levies.length, optionalColumns(result));
   wb.creator = 'Paybench 社工薪酬与购买服务预算工作台';
   wb.created = new Date();
 
-  const summary = wb.addWorksheet(SUMMARY, sheetOptions({ headerRows: 5, portrait: true }));
+  const summary = wb.addWorksheet(SUMMARY, sheetOptions({ headerRows: 5, onePage: true }));
   writeSummarySheet(summary, result, { staffCols: cols, params: paramRowOf }, {
     preparedBy: meta.preparedBy,
     date: meta.date,
@@ -51,11 +51,11 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   writeCostsSheet(costs, result, `${model.name} 其他费用明细`);
   await costs.commit();
 
-  const guide = wb.addWorksheet(GUIDE, sheetOptions({ headerRows: 2, portrait: true }));
+  const guide = wb.addWorksheet(GUIDE, sheetOptions({ headerRows: 2 }));
   writeGuideSheet(guide, spec.payGuide, guidePlan);
   await guide.commit();
 
-  const paramSheet = wb.addWorksheet(PARAMS, sheetOptions({ headerRows: 2, portrait: true }));
+  const paramSheet = wb.addWorksheet(PARAMS, sheetOptions({ headerRows: 2 }));
   writeParamsSheet(paramSheet, params, `${model.name} 计算参数`);
   await paramSheet.commit();
 

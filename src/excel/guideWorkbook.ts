@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import type { GuideVersion, PayGuide } from '../guides/schema';
 import { parseDecimal } from '../money/decimal';
-import { MONEY_FORMAT, fitWidth, num, text } from './cells';
+import { MONEY_FORMAT, fitWidth, num, text, wrappedLines } from './cells';
 import { ALLOWANCE_SHEET, GUIDE_SHEET, HELP_SHEET, INCLUDES_TEXT, INFO_LABELS, type InfoKey, KIND_TEXT, UNIT_TEXT } from './guide/labels';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, sheetOptions } from './print';
 
@@ -53,7 +53,7 @@ function infoValue(key: InfoKey, guide: GuideHeader, v: GuideVersion): string {
 export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Paybench 社工薪酬与购买服务预算工作台';
-  const opts = sheetOptions({ headerRows: 1, portrait: true });
+  const opts = sheetOptions({ headerRows: 1 });
   const ws = wb.addWorksheet(GUIDE_SHEET, { ...opts, views: [] });
   ws.pageSetup.printTitlesRow = `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`;
   ws.columns = [
@@ -67,9 +67,13 @@ export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): E
   title.getCell(1).font = TITLE_FONT;
   title.height = 24;
   ws.mergeCells(1, 1, 1, 5);
+  const valueWidth = ws.columns.slice(1).reduce((w, c) => w + (c.width ?? 10), 0); // B..E, merged
   (Object.keys(INFO_LABELS) as InfoKey[]).forEach((key) => {
-    const row = ws.addRow([INFO_LABELS[key][0]!, text(infoValue(key, guide, version))]);
-    row.getCell(1).font = HEADER_FONT;
+    const value = text(infoValue(key, guide, version));
+    const row = ws.addRow([INFO_LABELS[key][0]!, value]);
+    row.getCell(1).style = { font: HEADER_FONT, alignment: { vertical: 'top' } };
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    row.height = 15 * wrappedLines(value, valueWidth);
     ws.mergeCells(row.number, 2, row.number, 5);
   });
   ws.addRow([]);
@@ -88,7 +92,7 @@ export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): E
     row.getCell(5).numFmt = '0.00######';
   }
 
-  const aw = wb.addWorksheet(ALLOWANCE_SHEET, sheetOptions({ headerRows: 1, portrait: true }));
+  const aw = wb.addWorksheet(ALLOWANCE_SHEET, sheetOptions({ headerRows: 1 }));
   aw.columns = [
     { width: fitWidth(['持证等级', ...version.allowances.map((a) => a.qualification)], 14, 30), style: { font: BODY_FONT } },
     { width: 16, style: { font: BODY_FONT } },
@@ -101,7 +105,7 @@ export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): E
     row.getCell(2).numFmt = MONEY_FORMAT;
   }
 
-  const help = wb.addWorksheet(HELP_SHEET, { ...sheetOptions({ headerRows: 1, portrait: true }), views: [] });
+  const help = wb.addWorksheet(HELP_SHEET, { ...sheetOptions({ headerRows: 1 }), views: [] });
   help.columns = [{ width: 110, style: { font: BODY_FONT, alignment: { wrapText: true, vertical: 'top' } } }];
   HELP.forEach((line, i) => {
     const row = help.addRow([line]);

@@ -46,7 +46,7 @@ async function toBytes(build: (wb: ExcelJS.stream.xlsx.WorkbookWriter) => Promis
     stream.on('end', resolve);
     stream.on('error', reject);
   });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ stream, useStyles: true, useSharedStrings: false, zip: { zlib: { level: 1 } } });
   wb.creator = 'Paybench';
   await build(wb);
   await wb.commit();
@@ -70,11 +70,27 @@ function titleAndHeader(ws: Worksheet, title: string, headers: readonly string[]
   h.commit();
 }
 
-function setColumns(ws: Worksheet, headers: readonly string[], formats: readonly (string | null)[], widths?: readonly number[]): void {
-  ws.columns = headers.map((h, i) => ({
-    width: widths?.[i] ?? fitWidth([h], 8, 16),
-    style: formats[i] ? { numFmt: formats[i]!, font: { name: '宋体', size: 10 } } : { font: { name: '宋体', size: 10 } },
-  }));
+/**
+ * Widths on the columns; the number formats go on each cell as one shared style object per
+ * column: exceljs caches a style by object identity, whereas a column style is copied into every
+ * cell and re-serialised (that alone made a 100,000-row plan take a minute).
+ */
+const styleCache = new Map<string, Partial<ExcelJS.Style>>();
+function sharedStyle(numFmt: string | null): Partial<ExcelJS.Style> {
+  const key = numFmt ?? '';
+  let st = styleCache.get(key);
+  if (!st) styleCache.set(key, (st = numFmt ? { numFmt, font: { name: '宋体', size: 10 } } : { font: { name: '宋体', size: 10 } }));
+  return st;
+}
+
+function setColumns(ws: Worksheet, headers: readonly string[], formats: readonly (string | null)[], widths?: readonly number[]): Partial<ExcelJS.Style>[] {
+  ws.columns = headers.map((h, i) => ({ width: widths?.[i] ?? fitWidth([h], 8, 16) }));
+  return headers.map((_, i) => sharedStyle(formats[i] ?? null));
+}
+
+function writeValues(row: ExcelJS.Row, v: CellValue[], styles: readonly Partial<ExcelJS.Style>[]): void {
+  row.values = v;
+  for (let c = 1; c < v.length; c++) if (v[c] !== undefined && v[c] !== null) row.getCell(c).style = styles[c - 1] ?? sharedStyle(null);
 }
 
 const money = (fen: bigint) => fromFen(fen);
@@ -97,7 +113,7 @@ async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, input: NonN
   const items = contributions.items;
   const headers = ['类别', '岗位', '等级', '档次', '持证', '分配', '指导价月薪', '持证津贴', '月薪', '一次性津贴', '缴费基数', ...items.map((i) => `${i.name}（每人每月）`), '每人每月单位缴费'];
   const ws = wb.addWorksheet(PLAN_SHEETS.mix, sheetOptions({ headerRows: 2 }));
-  setColumns(ws, headers, ['', '', '', COUNT_FORMAT, '', '', MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, ...items.map(() => MONEY_FORMAT), MONEY_FORMAT], headers.map((h, i) => (i < 3 ? 14 : fitWidth([h], 10, 18))));
+  const mixStyles = setColumns(ws, headers, ['', '', '', COUNT_FORMAT, '', '', MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, ...items.map(() => MONEY_FORMAT), MONEY_FORMAT], headers.map((h, i) => (i < 3 ? 14 : fitWidth([h], 10, 18))));
   titleAndHeader(ws, `岗位结构与单价（${input.guideName}；${input.contributionsName}）`, headers);
   const lines: readonly PricedMixLine[] = pricer.lines;
   const firstRow = 3;
@@ -130,6 +146,7 @@ async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, input: NonN
     const first = columnLetter(12);
     const last = columnLetter(11 + items.length);
     row.getCell(12 + items.length).value = items.length ? formula(`SUM(${first}${r}:${last}${r})`, line.contributionsPerMonth) : 0;
+    for (let c = 1; c <= headers.length; c++) row.getCell(c).style = mixStyles[c - 1]!;
     row.commit();
   });
   const param = (r: number, label: string, value: number | string, fmt?: string) => {
@@ -207,7 +224,7 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
     ];
     const formats = [COUNT_FORMAT, null, null, null, '#,##0', '#,##0', SHARE_FORMAT, null, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, ...mixLabels.map(() => COUNT_FORMAT), ...(pricing ? [MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT] : [])];
     const ws = wb.addWorksheet(PLAN_SHEETS.communities, sheetOptions({ headerRows: 2, frozenColumns: 4 }));
-    setColumns(ws, headers, formats, headers.map((h, i) => (i >= 1 && i <= 3 ? 16 : i >= grossCol - 1 ? 15 : fitWidth([h], 8, 14))));
+    const cStyles = setColumns(ws, headers, formats, headers.map((h, i) => (i >= 1 && i <= 3 ? 16 : i >= grossCol - 1 ? 15 : fitWidth([h], 8, 14))));
     titleAndHeader(ws, `${input.title} — 社区员额与人员经费测算（${plan.rule.name}，${plan.rule.version}）`, headers);
 
     // per-line expressions for the money formulas of row r
@@ -260,7 +277,7 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
               : 0;
             v[labourCol] = formula(`${columnLetter(grossCol)}${r}+${columnLetter(contribCol)}${r}+${columnLetter(levyCol)}${r}`, money(cost.labour));
           }
-          row.values = v;
+          writeValues(row, v, cStyles);
           row.commit();
           r++;
         }
@@ -295,7 +312,7 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
     const sHeaders = ['区', '街道', '社区数', '待补人数', '超出员额', ...sumCols.map((s) => s.label)];
     const sFormats = [null, null, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, ...sumCols.map((s) => s.fmt)];
     const sws = wb.addWorksheet(PLAN_SHEETS.streets, sheetOptions({ headerRows: 2, frozenColumns: 2 }));
-    setColumns(sws, sHeaders, sFormats, sHeaders.map((h, i) => (i < 2 ? 16 : fitWidth([h], 10, 16))));
+    const sStyles = setColumns(sws, sHeaders, sFormats, sHeaders.map((h, i) => (i < 2 ? 16 : fitWidth([h], 10, 16))));
     titleAndHeader(sws, `${input.title} — 街道汇总`, sHeaders);
     const src = (col: number, from: number, to: number) => `${q(PLAN_SHEETS.communities)}!${columnLetter(col)}${from}:${columnLetter(col)}${to}`;
     streetRanges.forEach((s, i) => {
@@ -308,14 +325,14 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
       v[4] = count(`SUMIF(${src(C.gap, s.from, s.to)},">0")`, t.toRecruit);
       v[5] = count(`-SUMIF(${src(C.gap, s.from, s.to)},"<0")`, t.overQuota);
       sumCols.forEach((c, j) => (v[6 + j] = cached(`SUM(${src(c.src, s.from, s.to)})`, c.value(t))));
-      row.values = v;
+      writeValues(row, v, sStyles);
       row.commit();
     });
     await sws.commit();
 
     const dHeaders = ['区', '街道数', '社区数', '待补人数', '超出员额', ...sumCols.map((s) => s.label)];
     const dws = wb.addWorksheet(PLAN_SHEETS.districts, sheetOptions({ headerRows: 2, frozenColumns: 1 }));
-    setColumns(dws, dHeaders, [null, COUNT_FORMAT, ...sFormats.slice(2)], dHeaders.map((h, i) => (i < 1 ? 16 : fitWidth([h], 10, 16))));
+    const dStyles = setColumns(dws, dHeaders, [null, COUNT_FORMAT, ...sFormats.slice(2)], dHeaders.map((h, i) => (i < 1 ? 16 : fitWidth([h], 10, 16))));
     titleAndHeader(dws, `${input.title} — 区汇总`, dHeaders);
     const sref = (col: number, from: number, to: number) => `${q(PLAN_SHEETS.streets)}!${columnLetter(col)}${from}:${columnLetter(col)}${to}`;
     districtRanges.forEach((d, i) => {
@@ -330,7 +347,7 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
       v[4] = count(`SUM(${sref(4, from, to)})`, t.toRecruit);
       v[5] = count(`SUM(${sref(5, from, to)})`, t.overQuota);
       sumCols.forEach((c, j) => (v[6 + j] = cached(`SUM(${sref(6 + j, from, to)})`, c.value(t))));
-      row.values = v;
+      writeValues(row, v, dStyles);
       row.commit();
     });
     const totalRow = 3 + districtRanges.length;
@@ -346,8 +363,7 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
       const L = columnLetter(6 + j);
       tv[6 + j] = cached(`SUM(${L}3:${L}${totalRow - 1})`, c.value(t));
     });
-    tr.values = tv;
-    tr.font = { name: '宋体', size: 10, bold: true };
+    writeValues(tr, tv, dStyles);
     tr.commit();
     await dws.commit();
 
@@ -360,7 +376,7 @@ async function writeProjectionSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, titl
   const labels = years[0]!.monthly.map((m) => m.label);
   const headers = ['年度', '人数', ...labels.flatMap((l) => [`${l}档次`, `${l}指导价月薪`]), '应发工资', '单位缴费', '工会经费等', '人员经费'];
   const ws = wb.addWorksheet(PLAN_SHEETS.projection, sheetOptions({ headerRows: 2, frozenColumns: 1 }));
-  setColumns(ws, headers, ['0', COUNT_FORMAT, ...labels.flatMap(() => [COUNT_FORMAT, MONEY_FORMAT]), MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT], headers.map((h) => fitWidth([h], 10, 18)));
+  const pStyles = setColumns(ws, headers, ['0', COUNT_FORMAT, ...labels.flatMap(() => [COUNT_FORMAT, MONEY_FORMAT]), MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT], headers.map((h) => fitWidth([h], 10, 18)));
   titleAndHeader(ws, `${title} — 多年预测（指导价逐年调整并四舍五入到分）`, headers);
   const g = 3 + labels.length * 2;
   years.forEach((y, i) => {
@@ -377,7 +393,7 @@ async function writeProjectionSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, titl
     v[g + 1] = num(fromFen(y.cost.contributions));
     v[g + 2] = num(fromFen(y.cost.levies));
     v[g + 3] = formula(`${columnLetter(g)}${r}+${columnLetter(g + 1)}${r}+${columnLetter(g + 2)}${r}`, fromFen(y.cost.labour));
-    row.values = v;
+    writeValues(row, v, pStyles);
     row.commit();
   });
   await ws.commit();

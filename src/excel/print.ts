@@ -11,6 +11,8 @@ export interface PrintOptions {
   /** columns frozen on screen (the row labels) */
   frozenColumns?: number;
   portrait?: boolean;
+  /** shrink to one page tall as well (the summary, whose sign-off line must not fall onto a page of its own) */
+  onePage?: boolean;
 }
 
 export const FONT_NAME = '宋体';
@@ -29,7 +31,7 @@ export function sheetOptions(opts: PrintOptions): Partial<AddWorksheetOptions> {
       orientation: opts.portrait ? 'portrait' : 'landscape',
       fitToPage: true,
       fitToWidth: 1,
-      fitToHeight: 0, // as many pages down as the rows need
+      fitToHeight: opts.onePage ? 1 : 0, // 0: as many pages down as the rows need
       horizontalCentered: true,
       printTitlesRow: `1:${opts.headerRows}`,
       margins: { left: 0.4, right: 0.4, top: 0.5, bottom: 0.6, header: 0.3, footer: 0.3 },

@@ -41,7 +41,7 @@ export async function buildRenderer(root: string, quiet = true): Promise<void> {
   const { spawn } = await import('node:child_process');
   const { createRequire } = await import('node:module');
   const viteBin = path.join(path.dirname(createRequire(path.join(root, 'package.json')).resolve('vite/package.json')), 'bin', 'vite.js');
-  const args = [viteBin, 'build', '--config', path.join(root, 'vite.config.mts'), '--mode', 'production', ...(quiet ? ['--logLevel', 'warn'] : [])];
+  const args = [viteBin, 'build', '--config', path.join(root, 'vite.config.mts'), '--mode', 'production', ...(quiet ? ['--logLevel', 'error'] : [])];
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, NODE_ENV: 'production' } });
     child.on('error', reject);

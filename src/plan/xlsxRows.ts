@@ -76,8 +76,11 @@ function textOf(xml: string): string {
   return unescapeXml(out);
 }
 
+const ATTR = new Map<string, RegExp>();
 function attr(attrs: string, name: string): string | null {
-  const m = new RegExp(`\\b${name}="([^"]*)"`).exec(attrs);
+  let re = ATTR.get(name);
+  if (!re) ATTR.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
+  const m = re.exec(attrs);
   return m ? m[1]! : null;
 }
 

@@ -82,13 +82,13 @@ describe('LibreOffice recalculates every formula cell to the program’s value',
     const [file] = await writeAll([parseBudgetSpec(designExample())], 'wrong');
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(file!);
-    const cell = wb.getWorksheet('人员经费明细')!.getCell('O3');
+    const cell = wb.getWorksheet('人员经费明细')!.getCell('L3'); // 应发工资
     const v = cell.value as { formula: string; result: number };
     expect(v.result).toBe(530400);
     cell.value = { formula: v.formula, result: 530400.01 } as ExcelJS.CellValue;
     await wb.xlsx.writeFile(file!);
     const [audit] = await auditWorkbooks([file!], path.join(dir, 'wrong'));
-    expect(audit!.mismatches).toEqual([{ cell: '人员经费明细!O3', formula: v.formula, cached: 530400.01, recalculated: 530400 }]);
+    expect(audit!.mismatches).toEqual([{ cell: '人员经费明细!L3', formula: v.formula, cached: 530400.01, recalculated: 530400 }]);
   });
 
   it('random budgets (fast-check, one soffice call)', async () => {

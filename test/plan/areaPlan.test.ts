@@ -11,6 +11,8 @@ import { projectTeam, projectionSchema } from '../../src/plan/projection';
 import { PLAN_SHEETS, writePlanWorkbook } from '../../src/excel/planWorkbook';
 import { jilinRuleSet } from '../../src/staffing/jilin';
 import { population18RuleSet } from '../../src/staffing/presets';
+import { pudongRuleSet } from '../../src/staffing/pudong';
+import { generateCommunities } from '../../bench/generateCommunities';
 import { auditWorkbooks, describeMismatches } from '../support/libreoffice';
 import { contributions, guide, mix } from './fixtures';
 
@@ -68,6 +70,18 @@ describe('区域规划：吉林规则，下限', () => {
   it('a population rule needs 常住人口 on every row, named by row', () => {
     const { communities } = importCommunitiesCsv('社区名称,区,街道,户数\n甲,东区,一街道,100\n');
     expect(() => runAreaPlan(communities, { ruleSet: population18RuleSet, version: population18RuleSet.versions[0]!, point: 'mid' })).toThrow(/第 2 行 常住人口/);
+  });
+});
+
+describe('the fast path (numbers only) and the explained path agree', () => {
+  it.each([jilinRuleSet, pudongRuleSet, population18RuleSet])('$key on 3,000 synthetic communities, each point', (ruleSet) => {
+    const list = generateCommunities(3000, 7);
+    for (const point of ['min', 'mid', 'max', '0.33'] as const) {
+      const fast = runAreaPlan(list, { ruleSet, version: ruleSet.versions[0]!, point });
+      const slow = runAreaPlan(list, { ruleSet, version: ruleSet.versions[0]!, point, explain: true });
+      expect(fast.quotas).toEqual(slow.quotas);
+      expect(fast.totals).toEqual(slow.totals);
+    }
   });
 });
 

@@ -44,12 +44,13 @@ function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; m
         <Card size="small" title="费用构成">
           <ResponsiveContainer width="100%" height={260}>
             <PieChart>
-              <Pie data={parts} dataKey="value" nameKey="name" outerRadius={85} isAnimationActive={false} label={(e: { name?: string }) => e.name ?? ''}>
+              <Pie data={parts} dataKey="value" nameKey="name" outerRadius={80} isAnimationActive={false}>
                 {parts.map((_, i) => (
                   <Cell key={i} fill={COLORS[i % COLORS.length]} />
                 ))}
               </Pie>
               <Tooltip formatter={(_v, _n, item) => `${yuan((item.payload as { text: string }).text)} 元`} />
+              <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
             </PieChart>
           </ResponsiveContainer>
         </Card>

@@ -206,7 +206,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
           <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} />
           <NotesCard notes={draft.notes} set={set} />
         </Col>
-        <Col flex="340px">
+        <Col flex="300px">
           <div style={{ position: 'sticky', top: 12 }}>
             <SummaryPanel budget={result.budget} problems={result.problems} />
           </div>

@@ -50,7 +50,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 150 }}
+          style={{ width: 124 }}
           value={line.post || undefined}
           options={options.posts.map((x) => ({ value: x, label: x }))}
           onChange={(post: string) => {
@@ -64,7 +64,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 110 }}
+          style={{ width: 92 }}
           value={line.grade || undefined}
           options={grades.map((x) => ({ value: x, label: x }))}
           onChange={(grade: string) => set({ grade, step: stepsOf(options, line.post, grade)[0] ?? 1 })}
@@ -75,7 +75,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 70 }}
+          style={{ width: 66 }}
           value={line.step}
           options={(steps.length ? steps : [line.step]).map((x) => ({ value: x, label: `${x}档` }))}
           onChange={(step: number) => set({ step })}
@@ -86,7 +86,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 120 }}
+          style={{ width: 104 }}
           value={line.qualification}
           options={[{ value: '', label: '无' }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
           onChange={(qualification: string) => set({ qualification })}
@@ -94,13 +94,13 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 60 }} value={line.count} onChange={(e) => set({ count: e.target.value })} aria-label="人数" data-testid="staff-count" />
+        <Input size="small" style={{ width: 48 }} value={line.count} onChange={(e) => set({ count: e.target.value })} aria-label="人数" data-testid="staff-count" />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 52 }} value={line.months} onChange={(e) => set({ months: e.target.value })} aria-label="月数" data-testid="staff-months" />
+        <Input size="small" style={{ width: 44 }} value={line.months} onChange={(e) => set({ months: e.target.value })} aria-label="月数" data-testid="staff-months" />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 52 }} value={line.bonusMonths} onChange={(e) => set({ bonusMonths: e.target.value })} aria-label="额外月数" />
+        <Input size="small" style={{ width: 44 }} value={line.bonusMonths} onChange={(e) => set({ bonusMonths: e.target.value })} aria-label="额外月数" />
       </td>
       <td style={num} data-testid="staff-guide-monthly">
         {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">指导价无此档</Typography.Text> : yuan(p.guideMonthly)}
@@ -108,7 +108,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Input
           size="small"
-          style={{ width: 100 }}
+          style={{ width: 88 }}
           placeholder="按指导价"
           value={line.monthly}
           onChange={(e) => set({ monthly: e.target.value })}
@@ -130,7 +130,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         {yuan(p.labour)}
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 120 }} value={line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
+        <Input size="small" style={{ width: 96 }} value={line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
       </td>
       <td style={cell}>
         <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => p.onRemove(line.key)} aria-label="删除该行" />

@@ -1,9 +1,21 @@
-import { Alert, Card, Descriptions, Space, Typography } from 'antd';
+import { Alert, Card, Space, Typography } from 'antd';
 import type { BudgetJson } from '../../../src/budget/resultJson';
 import type { FieldProblem } from '../../../src/spec/fields';
 import { percent, yuan } from '../../format';
 
 /** Totals (合计) and the checks panel (校验): recomputed in the page as the user types. */
+/** One line of the totals: a plain row (cheap to re-render on every keystroke). */
+function Line({ label, value, testId, strong, big }: { label: string; value: string; testId?: string; strong?: boolean; big?: boolean }) {
+  return (
+    <tr style={{ borderBottom: '1px solid #f5f5f5' }}>
+      <td style={{ padding: '5px 0', color: strong ? undefined : '#666', fontWeight: strong ? 600 : undefined }}>{label}</td>
+      <td style={{ padding: '5px 0', textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: strong ? 600 : undefined, fontSize: big ? 16 : undefined }} data-testid={testId}>
+        {value}
+      </td>
+    </tr>
+  );
+}
+
 const LEVEL_TYPE = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 export default function SummaryPanel({ budget, problems }: { budget: BudgetJson | null; problems: FieldProblem[] }) {
@@ -11,38 +23,22 @@ export default function SummaryPanel({ budget, problems }: { budget: BudgetJson 
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small" title="合计（元）" data-testid="totals">
         {budget ? (
-          <Descriptions size="small" column={1} colon={false} styles={{ label: { width: 120 }, content: { justifyContent: 'flex-end', fontVariantNumeric: 'tabular-nums' } }}>
-            <Descriptions.Item label="工资（含津贴）">
-              <span data-testid="total-gross">{yuan(budget.gross)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label="单位社保公积金">
-              <span data-testid="total-contributions">{yuan(budget.contributions)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label="工会经费等">{yuan(budget.levies)}</Descriptions.Item>
-            <Descriptions.Item label="人员经费">
-              <strong data-testid="total-labour">{yuan(budget.labour)}</strong>
-            </Descriptions.Item>
-            <Descriptions.Item label="其他费用">
-              <span data-testid="total-other">{yuan(budget.otherCosts)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label="直接费用">{yuan(budget.direct)}</Descriptions.Item>
-            <Descriptions.Item label="管理费">
-              <span data-testid="total-management">{yuan(budget.managementFee)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label="税费">
-              <span data-testid="total-tax">{yuan(budget.tax)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label={<strong>预算总额</strong>}>
-              <Typography.Text strong style={{ fontSize: 16 }} data-testid="total-total">
-                {yuan(budget.total)}
-              </Typography.Text>
-            </Descriptions.Item>
-            <Descriptions.Item label="人员经费占比">
-              <span data-testid="labour-share">{percent(budget.labourShare)}</span>
-            </Descriptions.Item>
-            <Descriptions.Item label="管理费占比">{percent(budget.managementShare)}</Descriptions.Item>
-            <Descriptions.Item label="人数">{budget.headcount}</Descriptions.Item>
-          </Descriptions>
+          <table style={{ width: '100%', fontSize: 13, borderCollapse: 'collapse' }}>
+            <tbody>
+              <Line label="工资（含津贴）" value={yuan(budget.gross)} testId="total-gross" />
+              <Line label="单位社保公积金" value={yuan(budget.contributions)} testId="total-contributions" />
+              <Line label="工会经费等" value={yuan(budget.levies)} />
+              <Line label="人员经费" value={yuan(budget.labour)} testId="total-labour" strong />
+              <Line label="其他费用" value={yuan(budget.otherCosts)} testId="total-other" />
+              <Line label="直接费用" value={yuan(budget.direct)} />
+              <Line label="管理费" value={yuan(budget.managementFee)} testId="total-management" />
+              <Line label="税费" value={yuan(budget.tax)} testId="total-tax" />
+              <Line label="预算总额" value={yuan(budget.total)} testId="total-total" strong big />
+              <Line label="人员经费占比" value={percent(budget.labourShare)} testId="labour-share" />
+              <Line label="管理费占比" value={percent(budget.managementShare)} />
+              <Line label="人数" value={budget.headcount} />
+            </tbody>
+          </table>
         ) : (
           <Typography.Text type="secondary">请先改正下列错误，合计将自动更新。</Typography.Text>
         )}

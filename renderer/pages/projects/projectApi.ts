@@ -5,8 +5,6 @@ import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/sc
 import type { Project, StoredProject } from '../../../src/projects/schema';
 
 /** The page's calls to the store's operations (src/api/ops/projects.ts …) and the Excel export. */
-type Loose = Record<string, (input: unknown) => Promise<unknown>>;
-
 export interface ProjectListItem {
   id: number;
   name: string;
@@ -39,5 +37,5 @@ export const projectApi = {
   wages: () => api['referenceWages.list']({}) as Promise<StoredReferenceWage[]>,
   contributionSets: () => api['contributions.list']({}) as Promise<StoredContributionSet[]>,
   /** the audit workbook of DESIGN §7 for a stored project (src/api/ops/excel.ts) */
-  exportBudget: (id: number) => (api as unknown as Loose)['excel.exportBudget']!({ projectId: id }) as Promise<FilePayload>,
+  exportBudget: (id: number): Promise<FilePayload> => api['excel.exportBudget']({ projectId: id }),
 };

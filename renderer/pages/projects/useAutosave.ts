@@ -64,6 +64,7 @@ export function useAutosave(project: Project | null, hasProblems: boolean, save:
       setState(hasProblems ? 'invalid' : 'dirty');
       return;
     }
+    // one serialisation per edit (a 200-line project is ~50 kB of JSON; cheap, but not free)
     if (JSON.stringify(project) === savedJson.current) {
       // edited back to what the store has (e.g. a typo corrected)
       if (timer.current) clearTimeout(timer.current);

@@ -15,7 +15,6 @@ import { policyPointSchema } from '../../staffing/policyPoint';
 import {
   COMMUNITY_RULE_PRESETS,
   certificateRule,
-  communityRulePreset,
   ngoShareRule,
   population18Rule,
   unionBranchesRule,
@@ -23,6 +22,7 @@ import {
 } from '../../staffing/presets';
 import { densityRatioSchema, densityRatio, oneInRatio, oneInRatioSchema } from '../../staffing/ratios';
 import { type CommunityRuleSet, communityRuleSetSchema, ruleVersionInForce } from '../../staffing/ruleSets';
+import { deleteRuleSet, findRuleSet, listSavedRuleSets, saveRuleSet } from '../../staffing/savedRuleSets';
 import { certificateRateSchema, certificateRequirement, socialWorkShare, socialWorkShareSchema } from '../../staffing/shares';
 import { isoDate, nonEmptyText } from '../../spec/fields';
 import { ApiFailure } from '../dispatch';
@@ -40,11 +40,14 @@ const ruleChoice = z.union([
   z.strictObject({ ruleSet: communityRuleSetSchema }),
 ]);
 
-function resolveRule(choice: z.output<typeof ruleChoice>): CommunityRuleSet {
+function resolveRule(ctx: ApiContext, choice: z.output<typeof ruleChoice>): CommunityRuleSet {
   if ('ruleSet' in choice) return choice.ruleSet;
-  const preset = communityRulePreset(choice.key);
-  if (!preset) throw new ApiFailure('NOT_FOUND', `没有代号为“${choice.key}”的配备规则；可选：${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('、')}`);
-  return preset;
+  const found = findRuleSet(ctx.store.db, choice.key);
+  if (!found) {
+    const keys = [...COMMUNITY_RULE_PRESETS, ...listSavedRuleSets(ctx.store.db)].map((r) => r.key);
+    throw new ApiFailure('NOT_FOUND', `没有代号为“${choice.key}”的配备规则；可选：${keys.join('、')}`);
+  }
+  return found;
 }
 
 function versionOf(set: CommunityRuleSet, date: string) {
@@ -87,12 +90,12 @@ const planInput = z.strictObject({
   date: isoDate,
   communities: z.array(communitySchema).min(1, '至少一个社区 / at least one community'),
   pricing: pricingInput.nullable().default(null),
-  projection: projectionSchema.omit({ startYear: true }).nullable().default(null),
+  projection: projectionSchema.omit({ startYear: true }).extend({ capToQuota: z.boolean().default(false) }).nullable().default(null),
   steps: z.boolean().default(false),
 });
 
 function computePlan(ctx: ApiContext, input: z.output<typeof planInput>) {
-  const ruleSet = resolveRule(input.rule);
+  const ruleSet = resolveRule(ctx, input.rule);
   const version = versionOf(ruleSet, input.date);
   const communities = input.communities as Community[];
   const pricing = input.pricing
@@ -102,7 +105,12 @@ function computePlan(ctx: ApiContext, input: z.output<typeof planInput>) {
   const plan = runAreaPlan(communities, { ruleSet, version, point: input.point, pricer: pricing?.pricer ?? null, explain: input.steps });
   const projection =
     pricing && input.projection
-      ? projectTeam({ ...input.projection, startYear: Number(input.date.slice(0, 4)) }, pricing.mix, pricing.guide, pricing.pricer.contributions)
+      ? projectTeam(
+          { ...input.projection, cap: input.projection.capToQuota ? plan.totals.chosen : input.projection.cap, startYear: Number(input.date.slice(0, 4)) },
+          pricing.mix,
+          pricing.guide,
+          pricing.pricer.contributions,
+        )
       : null;
   return { ruleSet, version, plan, pricing, projection };
 }
@@ -113,8 +121,9 @@ export const planOps = {
   'staffing.presets': storeOperation({
     title: '读取配备规则',
     input: z.strictObject({}).default({}),
-    run: () => ({
-      communityRules: COMMUNITY_RULE_PRESETS,
+    run: (ctx) => ({
+      communityRules: [...COMMUNITY_RULE_PRESETS, ...listSavedRuleSets(ctx.store.db)],
+      savedRuleKeys: listSavedRuleSets(ctx.store.db).map((r) => r.key),
       unitRules: { unionEmployees: unionEmployeesRule, unionBranches: unionBranchesRule, population: population18Rule, ngoShare: ngoShareRule, certificate: certificateRule },
       mixes: MIX_PRESETS,
     }),
@@ -142,10 +151,10 @@ export const planOps = {
         certified: whole,
       }),
     ]),
-    run: (_ctx, input) => {
+    run: (ctx, input) => {
       switch (input.kind) {
         case 'community': {
-          const set = resolveRule(input.rule);
+          const set = resolveRule(ctx, input.rule);
           const version = versionOf(set, input.date);
           const c = { name: '', district: '', street: '', ...input.community } as Community;
           if (version.quota.family === 'density' && c.residents === null) throw new ApiFailure('INVALID_INPUT', '该规则按常住人口测算，请填写常住人口');
@@ -161,6 +170,22 @@ export const planOps = {
         case 'certificateRate':
           return certificateRequirement(input.params, input.urbanRural, input.staff, input.certified, parseDecimal(input.urbanRural === 'urban' ? input.params.urban : input.params.rural));
       }
+    },
+  }),
+
+  /** save a user's rule set (edited parameters, dated versions); preset keys are reserved */
+  'staffing.saveRuleSet': storeOperation({
+    title: '保存配备规则',
+    input: z.strictObject({ ruleSet: communityRuleSetSchema }),
+    run: (ctx, input) => saveRuleSet(ctx.store.db, input.ruleSet),
+  }),
+
+  'staffing.deleteRuleSet': storeOperation({
+    title: '删除配备规则',
+    input: z.strictObject({ key: nonEmptyText }),
+    run: (ctx, input) => {
+      if (!deleteRuleSet(ctx.store.db, input.key)) throw new ApiFailure('NOT_FOUND', `没有保存过代号为“${input.key}”的规则`);
+      return { deleted: input.key };
     },
   }),
 

@@ -3,7 +3,7 @@ import { coefficientMonthly } from '../../guides/cellValue';
 import { cellKey } from '../../guides/inlineGuide';
 import { parseDecimal } from '../../money/decimal';
 import type { InlineGuide } from '../../spec/budgetSpec';
-import { MONEY_FORMAT, cellAddress, fitWidth, formula, num, text } from '../cells';
+import { MONEY_FORMAT, cellAddress, fitWidth, formula, num, text, wrappedLines } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
 
 /**
@@ -115,10 +115,13 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
     info.push(['参考工资', text(guide.referenceWage.name)]);
     info.push([guide.referenceWage.per === 'year' ? '参考工资金额（元/年）' : '参考工资金额（元/月）', num(parseDecimal(guide.referenceWage.amount))]);
   }
+  const valueWidth = 14 + 8 + 10 + 16; // columns B..E, merged
   for (const [label, value] of info) {
     const row = ws.addRow([label, value]);
-    row.getCell(1).font = HEADER_FONT;
+    row.getCell(1).style = { font: HEADER_FONT, alignment: { vertical: 'top' } };
     row.getCell(2).font = BODY_FONT;
+    row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
+    if (typeof value === 'string') row.height = 15 * wrappedLines(value, valueWidth);
     if (typeof value === 'number') row.getCell(2).numFmt = MONEY_FORMAT;
     ws.mergeCells(row.number, 2, row.number, 5);
     row.commit();

@@ -50,18 +50,43 @@ export interface StaffColumns {
   last: number;
 }
 
-export function staffColumns(itemCount: number, levyCount: number): StaffColumns {
-  let c = 16;
+/** Optional columns appear only when some line uses them, so the sheet prints as large as it can. */
+export interface StaffOptionalColumns {
+  extras: boolean; // 其他月度项目
+  override: boolean; // 约定月薪
+  oneOff: boolean; // 一次性津贴
+  note: boolean; // 备注
+}
+
+export function optionalColumns(result: BudgetResult): StaffOptionalColumns {
+  const lines = result.staff;
+  return {
+    extras: lines.some((l) => l.input.extrasMonthly.units !== 0n),
+    override: lines.some((l) => l.input.override !== null),
+    oneOff: lines.some((l) => l.input.oneOffAllowance.units !== 0n),
+    note: lines.some((l) => (l.input.note ?? '') !== ''),
+  };
+}
+
+/** Column numbers; 0 for an optional column that is left out. */
+export function staffColumns(itemCount: number, levyCount: number, optional: StaffOptionalColumns): StaffColumns {
+  let c = 10; // 序号 … 持证津贴 are always there
+  const maybe = (present: boolean) => (present ? ++c : 0);
+  const extras = maybe(optional.extras);
+  const override = maybe(optional.override);
+  const monthly = ++c;
+  const oneOff = maybe(optional.oneOff);
+  const gross = ++c;
+  const base = ++c;
   const items = Array.from({ length: itemCount }, () => ++c);
   const perMonth = ++c;
   const contributions = ++c;
   const levies = Array.from({ length: levyCount }, () => ++c);
   const labour = ++c;
-  const note = ++c;
+  const note = maybe(optional.note);
   return {
-    index: 1, post: 2, grade: 3, step: 4, qualification: 5, count: 6, months: 7, bonusMonths: 8,
-    guideMonthly: 9, allowance: 10, extras: 11, override: 12, monthly: 13, oneOff: 14, gross: 15, base: 16,
-    items, perMonth, contributions, levies, labour, note, last: note,
+    index: 1, post: 2, grade: 3, step: 4, qualification: 5, count: 6, months: 7, bonusMonths: 8, guideMonthly: 9, allowance: 10,
+    extras, override, monthly, oneOff, gross, base, items, perMonth, contributions, levies, labour, note, last: c,
   };
 }
 
@@ -74,10 +99,19 @@ export interface StaffSheetRefs {
   params: Map<ParamKey, number>;
 }
 
+const paramRefCache = new WeakMap<StaffSheetRefs, Map<ParamKey, string>>();
+
+/** `'参数'!$B$n`, built once per key: every row of a 100,000-line sheet uses the same few. */
 function paramRef(refs: StaffSheetRefs, key: ParamKey): string {
-  const row = refs.params.get(key);
-  if (row === undefined) throw new Error(`参数表缺少 ${key}`);
-  return sheetRef(PARAMS, PARAMS_VALUE_COL, row);
+  let cache = paramRefCache.get(refs);
+  if (!cache) paramRefCache.set(refs, (cache = new Map()));
+  let ref = cache.get(key);
+  if (ref === undefined) {
+    const row = refs.params.get(key);
+    if (row === undefined) throw new Error(`参数表缺少 ${key}`);
+    cache.set(key, (ref = sheetRef(PARAMS, PARAMS_VALUE_COL, row)));
+  }
+  return ref;
 }
 
 /** The guide sheet cells a staff line's allowance comes from: summed, as the core sums them. */
@@ -99,7 +133,9 @@ function lineValues(
   const s = line.input;
   const A = (col: number) => cellAddress(col, r);
   const v: RawCell[] = new Array(c.last).fill(null);
-  const set = (col: number, value: RawCell) => (v[col - 1] = value);
+  const set = (col: number, value: RawCell) => {
+    if (col > 0) v[col - 1] = value;
+  };
   set(c.index, index + 1);
   set(c.post, text(s.post));
   set(c.grade, text(s.grade));
@@ -115,12 +151,17 @@ function lineValues(
   if (s.override !== null) set(c.override, num(s.override));
   set(
     c.monthly,
-    s.override !== null ? formula(A(c.override), line.monthly) : formula(`${A(c.guideMonthly)}+${A(c.allowance)}+${A(c.extras)}`, line.monthly),
+    s.override !== null
+      ? formula(A(c.override), line.monthly)
+      : formula(`${A(c.guideMonthly)}+${A(c.allowance)}${c.extras ? `+${A(c.extras)}` : ''}`, line.monthly),
   );
   set(c.oneOff, allowanceCell(refs, 'oneOff', s.qualification, s.oneOffAllowance));
   set(
     c.gross,
-    formula(`ROUND(${A(c.monthly)}*${A(c.count)}*(${A(c.months)}+${A(c.bonusMonths)}),2)+ROUND(${A(c.oneOff)}*${A(c.count)},2)`, line.gross),
+    formula(
+      `ROUND(${A(c.monthly)}*${A(c.count)}*(${A(c.months)}+${A(c.bonusMonths)}),2)${c.oneOff ? `+ROUND(${A(c.oneOff)}*${A(c.count)},2)` : ''}`,
+      line.gross,
+    ),
   );
   set(c.base, formula(`MIN(MAX(${A(c.monthly)},${paramRef(refs, 'floor')}),${paramRef(refs, 'ceiling')})`, line.base));
   // a guide whose amounts already include the employer's cost adds no contributions or levies on top
@@ -158,7 +199,9 @@ export function writeStaffSheet(
   const includesFlag = model.guideIncludes === 'employerCost' ? paramRef(refs, 'includesEmployerCost') : null;
 
   const headers: string[] = new Array(c.last).fill('');
-  const put = (col: number, h: string) => (headers[col - 1] = h);
+  const put = (col: number, h: string) => {
+    if (col > 0) headers[col - 1] = h;
+  };
   put(c.index, '序号');
   put(c.post, '岗位');
   put(c.grade, '等级');
@@ -189,11 +232,11 @@ export function writeStaffSheet(
   widths[c.grade - 1] = fitWidth(['等级', ...sample.map((l) => l.input.grade)], 8, 24);
   widths[c.qualification - 1] = fitWidth(['持证等级', ...sample.map((l) => l.input.qualification ?? '')], 8, 20);
   // money columns: wide enough for 9,999,999.99 under a two-line header
-  for (const k of MONEY_KEYS) widths[c[k] - 1] = 11;
+  for (const k of MONEY_KEYS) if (c[k]) widths[c[k] - 1] = 11;
   for (const col of [...c.items, ...c.levies]) widths[col - 1] = 10;
   widths[c.gross - 1] = widths[c.contributions - 1] = widths[c.labour - 1] = 13;
   for (const k of ['count', 'months', 'bonusMonths', 'step'] as const) widths[c[k] - 1] = 6;
-  widths[c.note - 1] = fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 8, 30);
+  if (c.note) widths[c.note - 1] = fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 8, 30);
   const moneyCols = new Set<number>([...MONEY_KEYS.map((k) => c[k]), ...c.items, ...c.levies]);
   ws.columns = widths.map((width) => ({ width }));
   // one style object per column, shared by every cell: exceljs numbers a style it has seen by identity,
