@@ -68,7 +68,7 @@ export default function App() {
                 </Button>
               </div>
             </Layout.Sider>
-            <Layout.Content style={{ padding: 24, background: '#fff', minWidth: 0 }}>
+            <Layout.Content style={{ padding: '20px 20px', background: '#fff', minWidth: 0 }}>
               <Suspense fallback={<Spin />}>
                 <Page />
               </Suspense>

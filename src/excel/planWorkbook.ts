@@ -236,7 +236,17 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
     };
     const contribK = (k: number, r: number) => `ROUND(${abs(PLAN_SHEETS.mix, mix!.perMonthCol, mix!.firstRow + k)}*${columnLetter(countCol0 + k)}${r}*${mix!.monthsRef},2)`;
 
-    let r = 3;
+    // Every community row has the same formulas shifted by its row: written once as a shared
+    // formula in row 3 (<f t="shared" ref=…>) and referenced by the rows below, which keeps a
+    // 100,000-row sheet small and quick to write and to recalculate.
+    const firstRow = 3;
+    const lastRow = firstRow + plan.communities.length - 1;
+    const shared = (col: number, text: () => string, value: number | Decimal): CellValue => {
+      const result = typeof value === 'number' ? value : num(value);
+      const L = columnLetter(col);
+      return (r === firstRow ? { formula: text(), result, shareType: 'shared', ref: `${L}${firstRow}:${L}${lastRow}` } : { sharedFormula: `${L}${firstRow}`, result }) as CellValue;
+    };
+    let r = firstRow;
     let index = 0;
     const streetRanges: { totals: PlanTotals; from: number; to: number }[] = [];
     const districtRanges: { totals: PlanTotals; first: number; last: number }[] = [];
@@ -262,20 +272,20 @@ export async function writePlanWorkbook(input: PlanWorkbookInput): Promise<Uint8
           v[C.chosen] = qt.chosen;
           v[C.max] = qt.max;
           v[C.current] = c.currentStaff;
-          v[C.gap] = count(`J${r}-L${r}`, qt.staffGap);
+          v[C.gap] = shared(C.gap, () => `J${r}-L${r}`, qt.staffGap);
           v[C.certified] = c.certifiedStaff;
           v[C.certRequired] = qt.certifiedRequired;
-          v[C.certGap] = count(`MAX(0,O${r}-N${r})`, qt.certificateGap);
+          v[C.certGap] = shared(C.certGap, () => `MAX(0,O${r}-N${r})`, qt.certificateGap);
           if (pricing && p.cost) {
             const cost = p.cost;
             mixLabels.forEach((_, k) => (v[countCol0 + k] = cost.counts[k] ?? 0));
             const ks = mixLabels.map((_, k) => k);
-            v[grossCol] = formula(ks.map((k) => grossK(k, r)).join('+'), money(cost.gross));
-            v[contribCol] = formula(ks.map((k) => contribK(k, r)).join('+'), money(cost.contributions));
+            v[grossCol] = shared(grossCol, () => ks.map((k) => grossK(k, r)).join('+'), money(cost.gross));
+            v[contribCol] = shared(contribCol, () => ks.map((k) => contribK(k, r)).join('+'), money(cost.contributions));
             v[levyCol] = mix!.levyRefs.length
-              ? formula(ks.flatMap((k) => mix!.levyRefs.map((ref) => `ROUND((${grossK(k, r)})*${ref},2)`)).join('+'), money(cost.levies))
+              ? shared(levyCol, () => ks.flatMap((k) => mix!.levyRefs.map((ref) => `ROUND((${grossK(k, r)})*${ref},2)`)).join('+'), money(cost.levies))
               : 0;
-            v[labourCol] = formula(`${columnLetter(grossCol)}${r}+${columnLetter(contribCol)}${r}+${columnLetter(levyCol)}${r}`, money(cost.labour));
+            v[labourCol] = shared(labourCol, () => `${columnLetter(grossCol)}${r}+${columnLetter(contribCol)}${r}+${columnLetter(levyCol)}${r}`, money(cost.labour));
           }
           writeValues(row, v, cStyles);
           row.commit();

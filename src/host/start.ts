@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
-import fs from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { resolveDbPath } from '../../db/paths';
 import { parseStartArgs } from './args';
 import { startBrowserMode } from './browserMode';
@@ -19,11 +19,9 @@ export async function start(root: string, argv: string[]): Promise<void> {
 
   const electron = args.browserMode ? null : electronBinary(root);
   if (electron) {
-    const main = path.join(root, 'dist-electron', 'main.cjs');
-    if (!fs.existsSync(main)) {
-      const { buildElectron } = (await import(path.join(root, 'electron', 'build.mjs'))) as { buildElectron(): Promise<void> };
-      await buildElectron();
-    }
+    // esbuild bundles main and preload in about a second: always, so they are never stale
+    const { buildElectron } = (await import(pathToFileURL(path.join(root, 'electron', 'build.mjs')).href)) as { buildElectron(): Promise<void> };
+    await buildElectron();
     const child = spawn(electron, [root], { stdio: 'inherit', env: { ...process.env, PAYBENCH_DB: dbFile } });
     child.on('exit', (code) => process.exit(code ?? 0));
     return;

@@ -150,15 +150,15 @@ export function communitiesFromRows(header: readonly Cell[], rows: Iterable<read
       if (problems.length < MAX_PROBLEMS) problems.push({ path: where(key), message });
       else truncated = true;
     };
-    const text = (key: CommunityField, i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null));
+    const text = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null));
     const required = (key: 'name' | 'district' | 'street') => {
-      const t = text(key, idx[key]);
+      const t = text(idx[key]);
       if (t === '') bad(key, '不能为空 / must not be empty');
       else if (t.length > 200) bad(key, '不能超过 200 个字符 / at most 200 characters');
       return t;
     };
     const whole = (key: CommunityField, i: number | undefined, optional: boolean): number | null => {
-      const t = text(key, i).replace(/,/g, '');
+      const t = text(i).replace(/,/g, '');
       if (t === '') {
         if (!optional) bad(key, '不能为空，须填不小于 0 的整数 / required: a whole number ≥ 0');
         return null;
@@ -178,13 +178,13 @@ export function communitiesFromRows(header: readonly Cell[], rows: Iterable<read
     const certifiedStaff = whole('certifiedStaff', idx.certifiedStaff, true) ?? 0;
     if (certifiedStaff > currentStaff) bad('certifiedStaff', `持证人数 ${certifiedStaff} 超过现有人数 ${currentStaff} / certified exceeds current staff`);
     let elderlyShare: string | null = null;
-    const shareText = text('elderlyShare', idx.elderlyShare);
+    const shareText = text(idx.elderlyShare);
     if (shareText !== '') {
       elderlyShare = parseShare(shareText);
       if (elderlyShare === null) bad('elderlyShare', `“${shareText}”须为 0 到 1 的小数或百分数，如 0.28 或 28% / must be a fraction 0..1 or a percentage`);
     }
     let urbanRural: 'urban' | 'rural' = 'urban';
-    const ur = text('urbanRural', idx.urbanRural).toLowerCase();
+    const ur = text(idx.urbanRural).toLowerCase();
     if (ur !== '') {
       if (RURAL.has(ur)) urbanRural = 'rural';
       else if (!URBAN.has(ur)) bad('urbanRural', `“${ur}”须为 城市 或 农村（urban / rural）/ must be urban or rural`);

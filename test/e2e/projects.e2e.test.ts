@@ -245,6 +245,7 @@ describe('项目预算 page', () => {
   });
 
   it('shows every page of the frame with Chinese labels, and switches to English', async () => {
+    await page.locator('.ant-message-notice').first().waitFor({ state: 'detached', timeout: 10_000 }); // no stale toast in the pictures
     for (const [route, title] of [
       ['staffing', '岗位测算'],
       ['plan', '区域规划'],

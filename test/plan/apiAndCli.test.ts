@@ -51,6 +51,21 @@ describe('API', () => {
     expect(bad).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', message: expect.stringContaining('没有生效的版本') } });
   });
 
+  it('a saved rule set is stored in SQLite, used by key, and listed; a preset key is refused', async () => {
+    const mine = { key: 'jilin-dense', name: '吉林（加密版）', versions: [{ label: '2026', effectiveFrom: '2026-01-01', quota: { family: 'householdBands', fromHouseholds: 0, toHouseholds: 3000, minPosts: 10, maxPosts: 15, within: 'range', above: { perHouseholdsForMin: 400, perHouseholdsForMax: 250 } } }] };
+    expect(await call('staffing.saveRuleSet', { ruleSet: mine })).toMatchObject({ ok: true });
+    // 4,100 户: e = 1,100; min = 10 + floor(1100/400) = 12; max = 15 + floor(1100/250) = 19
+    const r = await call('staffing.compute', { kind: 'community', rule: { key: 'jilin-dense' }, date: '2026-03-01', point: 'max', community: { households: 4100 } });
+    expect(r).toMatchObject({ ok: true, value: { min: 12, chosen: 19, max: 19 } });
+    const row = store.db.prepare('SELECT name FROM staffing_rule_sets WHERE key = ?').get('jilin-dense') as { name: string };
+    expect(row.name).toBe('吉林（加密版）');
+    const presets = (await call('staffing.presets', {})) as { value: { communityRules: { key: string }[] } };
+    expect(presets.value.communityRules.map((x) => x.key)).toContain('jilin-dense');
+    const refused = await call('staffing.saveRuleSet', { ruleSet: { ...mine, key: 'jilin' } });
+    expect(refused).toMatchObject({ ok: false, error: { problems: [{ path: 'key' }] } });
+    expect(await call('staffing.deleteRuleSet', { key: 'jilin-dense' })).toMatchObject({ ok: true });
+  });
+
   it('plan.importCommunities: a bad file names row and column and accepts nothing', async () => {
     const file = { fileName: 'c.csv', base64: Buffer.from('社区名称,区,街道,户数\n甲,东区,一街道,很多\n').toString('base64') };
     const r = await call('plan.importCommunities', { file });

@@ -63,7 +63,7 @@ describe('社区名单 csv', () => {
   });
 });
 
-describe('社区名单 xlsx (a real file written by ExcelJS, read by the streaming reader)', () => {
+describe('社区名单 xlsx (real files written by ExcelJS and LibreOffice, read by xlsxRows.ts)', () => {
   it('reads the first sheet; an empty row keeps the row numbers of the sheet', async () => {
     const wb = new ExcelJS.Workbook();
     const ws = wb.addWorksheet('社区');

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
 import { Badge, Button, Card, Col, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/guides/versions';
@@ -9,7 +9,6 @@ import { saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';
-import BudgetCharts from './BudgetCharts';
 import CostTable from './CostTable';
 import { draftFromProject, newKey, percentToRatio, projectInputFromStored, type CostDraft, type ProjectDraft, type StaffDraft } from './draft';
 import { firstCell, guideOptions } from './guideOptions';
@@ -20,6 +19,9 @@ import SummaryPanel from './SummaryPanel';
 import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
 import { useAutosave, type SaveState } from './useAutosave';
 import { useDebounced } from './useDebounced';
+
+// recharts is ~400 kB: loaded after the totals are on screen, so it does not delay the first render
+const BudgetCharts = lazy(() => import('./BudgetCharts'));
 
 /**
  * The budget editor (项目预算): project fields, staff and cost lines, fee, tax and rules; totals,
@@ -203,10 +205,12 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
           </Card>
 
           <FeeCard draft={draft} set={set} />
-          <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} />
+          <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
+            <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} />
+          </Suspense>
           <NotesCard notes={draft.notes} set={set} />
         </Col>
-        <Col flex="300px">
+        <Col flex="280px">
           <div style={{ position: 'sticky', top: 12 }}>
             <SummaryPanel budget={result.budget} problems={result.problems} />
           </div>

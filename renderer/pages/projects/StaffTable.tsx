@@ -36,7 +36,7 @@ interface RowProps {
   onRemove(key: string): void;
 }
 
-const cell: React.CSSProperties = { padding: '4px 4px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'middle' };
+const cell: React.CSSProperties = { padding: '4px 3px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'middle' };
 const num: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
 
 const StaffRow = memo(function StaffRow(p: RowProps) {
@@ -50,7 +50,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 124 }}
+          style={{ width: 112 }}
           value={line.post || undefined}
           options={options.posts.map((x) => ({ value: x, label: x }))}
           onChange={(post: string) => {
@@ -64,7 +64,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 92 }}
+          style={{ width: 80 }}
           value={line.grade || undefined}
           options={grades.map((x) => ({ value: x, label: x }))}
           onChange={(grade: string) => set({ grade, step: stepsOf(options, line.post, grade)[0] ?? 1 })}
@@ -75,7 +75,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 66 }}
+          style={{ width: 62 }}
           value={line.step}
           options={(steps.length ? steps : [line.step]).map((x) => ({ value: x, label: `${x}档` }))}
           onChange={(step: number) => set({ step })}
@@ -86,7 +86,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 104 }}
+          style={{ width: 96 }}
           value={line.qualification}
           options={[{ value: '', label: '无' }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
           onChange={(qualification: string) => set({ qualification })}
@@ -130,7 +130,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         {yuan(p.labour)}
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 96 }} value={line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
+        <Input size="small" style={{ width: 72 }} value={line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
       </td>
       <td style={cell}>
         <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => p.onRemove(line.key)} aria-label="删除该行" />

@@ -4,7 +4,7 @@ import { useEffect, useState } from 'react';
 import type { PolicyPoint, RuleOutcome } from '../../../src/staffing/policyPoint';
 import type { CommunityRuleSet } from '../../../src/staffing/ruleSets';
 import { api } from '../../api';
-import { showApiError } from '../../components/feedback';
+import { showApiError, showDone } from '../../components/feedback';
 
 /**
  * 岗位测算: one unit through one staffing rule — a community by a rule set (吉林, 浦东, per
@@ -67,7 +67,7 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
   );
 }
 
-function CommunityTab({ presets }: { presets: Presets }) {
+function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => void }) {
   const rules = presets.communityRules as CommunityRuleSet[];
   const [ruleKey, setRuleKey] = useState(rules[0]?.key ?? 'jilin');
   const [ruleJson, setRuleJson] = useState<string | null>(null);
@@ -81,6 +81,16 @@ function CommunityTab({ presets }: { presets: Presets }) {
   const [certifiedStaff, setCertifiedStaff] = useState<number | null>(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const preset = rules.find((r) => r.key === ruleKey);
+
+  async function saveRule() {
+    try {
+      const saved = await api['staffing.saveRuleSet']({ ruleSet: JSON.parse(ruleJson ?? 'null') });
+      showDone(`已保存规则“${saved.name}”（${saved.key}），区域规划中可选用`);
+      onSaved();
+    } catch (e) {
+      showApiError('保存规则失败', e);
+    }
+  }
 
   async function compute() {
     try {
@@ -187,9 +197,14 @@ function CommunityTab({ presets }: { presets: Presets }) {
                     value={ruleJson ?? JSON.stringify(preset, null, 2)}
                     onChange={(e) => setRuleJson(e.target.value)}
                   />
-                  <Button size="small" onClick={() => setRuleJson(null)} disabled={ruleJson === null}>
-                    恢复预置参数
-                  </Button>
+                  <Space>
+                    <Button size="small" onClick={() => setRuleJson(null)} disabled={ruleJson === null}>
+                      恢复原参数
+                    </Button>
+                    <Button size="small" onClick={saveRule} disabled={ruleJson === null}>
+                      保存为我的规则（须换一个代号 key）
+                    </Button>
+                  </Space>
                 </Space>
               ),
             },
@@ -268,8 +283,9 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
 
 export default function StaffingPage() {
   const [presets, setPresets] = useState<Presets | null>(null);
+  const load = () => api['staffing.presets']({}).then(setPresets, (e) => showApiError('读取配备规则失败', e));
   useEffect(() => {
-    api['staffing.presets']({}).then(setPresets, (e) => showApiError('读取配备规则失败', e));
+    void load();
   }, []);
   return (
     <div>
@@ -280,7 +296,7 @@ export default function StaffingPage() {
       {presets && (
         <Tabs
           items={[
-            { key: 'community', label: '社区（按户数/人口）', children: <CommunityTab presets={presets} /> },
+            { key: 'community', label: '社区（按户数/人口）', children: <CommunityTab presets={presets} onSaved={() => void load()} /> },
             { key: 'unionEmployees', label: '工会（按职工）', children: <UnitTab presets={presets} kind="unionEmployees" /> },
             { key: 'unionBranches', label: '工会（按基层工会）', children: <UnitTab presets={presets} kind="unionBranches" /> },
             { key: 'population', label: '按人口', children: <UnitTab presets={presets} kind="population" /> },

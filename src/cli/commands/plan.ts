@@ -13,6 +13,7 @@ import { ruleParameterLines } from '../../plan/ruleText';
 import { type PolicyPoint, policyPointSchema } from '../../staffing/policyPoint';
 import { COMMUNITY_RULE_PRESETS, communityRulePreset } from '../../staffing/presets';
 import { ruleVersionInForce } from '../../staffing/ruleSets';
+import { findRuleSet } from '../../staffing/savedRuleSets';
 import { ValidationError, zodProblems } from '../../spec/fields';
 import { parseCommandArgs, str } from '../args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
@@ -29,7 +30,8 @@ const HELP = `用法 / usage:
 
 按社区名单（表头中文或英文，见 docs/community-template.md）与配备规则测算各社区员额（下限/取值/上限）、
 现有人数缺口与持证缺口，按街道、区汇总；给出指导价与五险一金参数时同时测算人员经费。
-  --rule KEY            配备规则：${COMMUNITY_RULE_PRESETS.map((r) => `${r.key}（${r.name}）`).join('；')}
+  --rule KEY            配备规则：${COMMUNITY_RULE_PRESETS.map((r) => `${r.key}（${r.name}）`).join('；')}；
+                        或在应用“岗位测算”页保存的规则代号（从 --db 数据库读取）
   --point P             取值点：min 下限、mid 中值、max 上限，或 0–1 的比例；默认 mid
   --date D              规则与指导价取该日生效的版本；默认今天
   --guide NAME          数据库中的指导价（名称或编号）
@@ -88,9 +90,18 @@ export const planCommand: CliCommand = {
       return EXIT_INVALID;
     }
     const ruleKey = str(values.rule);
-    const ruleSet = ruleKey ? communityRulePreset(ruleKey) : null;
+    let ruleSet = ruleKey ? communityRulePreset(ruleKey) : null;
+    if (ruleKey && !ruleSet) {
+      // a rule set the user saved in the app
+      const lookup = openCliStore(str(values.db));
+      try {
+        ruleSet = findRuleSet(lookup.db, ruleKey);
+      } finally {
+        lookup.close();
+      }
+    }
     if (!ruleSet) {
-      io.stderr(`${ruleKey ? `未知的规则“${ruleKey}”` : '请用 --rule 指定配备规则'}；可选：${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('、')}\n`);
+      io.stderr(`${ruleKey ? `未知的规则“${ruleKey}”` : '请用 --rule 指定配备规则'}；可选：${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('、')}，或在应用中保存的规则代号\n`);
       return EXIT_INVALID;
     }
     const pointParsed = policyPointSchema.safeParse(str(values.point) ?? 'mid');
