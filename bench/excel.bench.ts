@@ -9,56 +9,15 @@ import path from 'node:path';
 import { computeBudget } from '../src/budget/compute';
 import { budgetModelFromSpec } from '../src/budget/fromSpec';
 import { budgetWorkbookBuffer, writeBudgetWorkbookFile } from '../src/excel/budgetWorkbook';
-import { type BudgetSpecInput, parseBudgetSpec } from '../src/spec/budgetSpec';
+import { parseBudgetSpec } from '../src/spec/budgetSpec';
 import { convertWithLibreOffice } from '../test/support/libreoffice';
 import { finish, median, report, rssMb, timeMsAsync } from './harness';
-
-function syntheticSpec(staffLines: number): BudgetSpecInput {
-  const posts = ['一线社工', '督导', '项目主管', '行政'];
-  const grades = ['助理社工师', '社工师', '高级社工师'];
-  const rows = posts.flatMap((post, p) =>
-    grades.flatMap((grade, g) => [1, 2, 3].map((step) => ({ post, grade, step, monthly: (4200 + p * 900 + g * 750 + step * 180.55).toFixed(2) }))),
-  );
-  return {
-    version: 1,
-    name: `合成预算 ${staffLines} 人员行`,
-    purchaser: '某区民政局',
-    provider: '某社会工作服务中心',
-    period: { start: '2026-01', months: 12 },
-    payGuide: { name: '合成指导价', rows, allowances: grades.map((q, i) => ({ qualification: q, monthly: String(200 + i * 150) + '.00' })) },
-    contributions: {
-      floor: '4500.00',
-      ceiling: '28000.00',
-      items: [
-        { name: '养老保险', rate: '0.16' },
-        { name: '医疗保险', rate: '0.095' },
-        { name: '失业保险', rate: '0.005' },
-        { name: '工伤保险', rate: '0.0026' },
-        { name: '住房公积金', rate: '0.07', round: 'yuan' },
-      ],
-      levies: [{ name: '工会经费', rate: '0.02' }],
-    },
-    staff: Array.from({ length: staffLines }, (_, i) => ({
-      post: posts[i % 4]!,
-      grade: grades[i % 3]!,
-      step: (i % 3) + 1,
-      qualification: grades[(i + 1) % 3]!,
-      count: i % 7 === 0 ? 0.5 : 1 + (i % 3),
-      months: 12,
-      bonusMonths: 1,
-      note: i % 10 === 0 ? `第 ${i + 1} 行备注` : undefined,
-    })),
-    costs: Array.from({ length: 30 }, (_, i) => ({ category: ['活动费', '督导培训费', '行政办公费'][i % 3]!, name: `费用 ${i + 1}`, unitPrice: (100 + i * 37.5).toFixed(2), quantity: 1 + (i % 12), times: 1 })),
-    managementFee: { rate: '0.08' },
-    tax: { method: 'gross-up', vat: '0.03', surcharge: '0.12' },
-    rules: { minLabourShare: '0.60', maxManagementShare: '0.10' },
-  };
-}
+import { syntheticSpec } from './syntheticBudget';
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paybench-excel-bench-'));
 try {
   // 10,000 staff lines, to a buffer as the app's export button does; the budget is computed beforehand
-  const spec10k = parseBudgetSpec(syntheticSpec(10_000));
+  const spec10k = parseBudgetSpec(syntheticSpec(10_000, 30, { notes: true }));
   const result10k = computeBudget(budgetModelFromSpec(spec10k));
   await budgetWorkbookBuffer(result10k, spec10k); // warm up
   const times: number[] = [];
@@ -68,7 +27,7 @@ try {
   report('  its size', size / 1024 / 1024, 'MB');
 
   // 100,000 staff lines streamed to a file
-  const spec100k = parseBudgetSpec(syntheticSpec(100_000));
+  const spec100k = parseBudgetSpec(syntheticSpec(100_000, 30, { notes: true }));
   const result100k = computeBudget(budgetModelFromSpec(spec100k));
   const file = path.join(dir, 'budget-100k.xlsx');
   let peak = rssMb();
