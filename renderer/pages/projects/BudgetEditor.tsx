@@ -1,5 +1,5 @@
-import { Suspense, lazy, useCallback, useEffect, useMemo, useState } from 'react';
-import { Badge, Button, Card, Col, Row, Space, Spin, Tag, Typography } from 'antd';
+import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Badge, Button, Col, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/guides/versions';
 import type { StoredContributionSet } from '../../../src/contributions/schema';
@@ -9,16 +9,17 @@ import { saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';
-import CostTable from './CostTable';
+import { CostCard } from './CostTable';
 import { draftFromProject, newKey, percentToRatio, projectInputFromStored, type CostDraft, type ProjectDraft, type StaffDraft } from './draft';
 import { firstCell, guideOptions } from './guideOptions';
 import { projectApi, type GuideListItem } from './projectApi';
 import { recompute } from './recompute';
-import StaffTable, { figuresOf } from './StaffTable';
+import { StaffCard, figuresOf, type StaffRowFigures } from './StaffTable';
 import SummaryPanel from './SummaryPanel';
 import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
 import { useAutosave, type SaveState } from './useAutosave';
 import { useDebounced } from './useDebounced';
+import { useStableList, useStableSet } from './useStable';
 
 // recharts is ~400 kB: loaded after the totals are on screen, so it does not delay the first render
 const BudgetCharts = lazy(() => import('./BudgetCharts'));
@@ -124,8 +125,11 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     [guides, set],
   );
 
-  const exportWorkbook = async () => {
-    if (!(await flush()) && result.project === null) {
+  // the header is memoised: its callbacks read the latest result through a ref instead of closing over it
+  const latestProject = useRef(result.project);
+  latestProject.current = result.project;
+  const exportWorkbook = useCallback(async () => {
+    if (!(await flush()) && latestProject.current === null) {
       showApiError('无法导出', new Error('预算有错误，请先改正后再导出'));
       return;
     }
@@ -136,16 +140,24 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     } catch (e) {
       showApiError('导出预算表失败', e);
     }
-  };
+  }, [flush, id]);
 
-  const figures = useMemo(() => {
-    const staffLines = result.budget?.lines.filter((l) => l.kind === 'staff') ?? [];
-    return draft.staff.map((_, i) => figuresOf(staffLines[i] as never));
-  }, [result.budget, draft.staff]);
-  const costAmounts = useMemo(() => {
-    const costLines = result.budget?.lines.filter((l) => l.kind === 'cost') ?? [];
-    return draft.costs.map((_, i) => (costLines[i] as { amount: string } | undefined)?.amount ?? null);
-  }, [result.budget, draft.costs]);
+  // per-row figures and invalid rows keep their identity while equal, so a keystroke in a cost line
+  // skips the whole staff table (and the other way round), and unchanged rows skip their render
+  const figures = useStableList(
+    useMemo(() => {
+      const staffLines = result.budget?.lines.filter((l) => l.kind === 'staff') ?? [];
+      return draft.staff.map((_, i) => figuresOf(staffLines[i] as never));
+    }, [result.budget, draft.staff]),
+    sameFigures,
+  );
+  const costAmounts = useStableList(
+    useMemo(() => {
+      const costLines = result.budget?.lines.filter((l) => l.kind === 'cost') ?? [];
+      return draft.costs.map((_, i) => (costLines[i] as { amount: string } | undefined)?.amount ?? null);
+    }, [result.budget, draft.costs]),
+    Object.is,
+  );
   const invalid = useMemo(() => {
     const staff = new Set<number>();
     const costs = new Set<number>();
@@ -155,35 +167,17 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     }
     return { staff, costs };
   }, [result.problems]);
+  const invalidStaff = useStableSet(invalid.staff);
+  const invalidCosts = useStableSet(invalid.costs);
+  const back = useCallback(() => void flush().then(() => navigate('projects')), [flush]);
+  const saveNow = useCallback(() => void flush(), [flush]);
+  const exportNow = useCallback(() => void exportWorkbook(), [exportWorkbook]);
 
-  const badge = SAVE_LABEL[saveState];
   const minLabourRatio = draft.minLabourPercent.trim() === '' ? null : percentToRatio(draft.minLabourPercent);
 
   return (
     <div data-testid="budget-editor">
-      <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
-        <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => void flush().then(() => navigate('projects'))}>
-            返回列表
-          </Button>
-          <Typography.Title level={4} style={{ margin: 0 }} data-testid="editor-title">
-            {draft.name || '（未命名项目）'}
-          </Typography.Title>
-          {draft.sample && <Tag color="blue">示例</Tag>}
-        </Space>
-        <Space>
-          <Badge status={badge.status} text={<span data-testid="save-state">{badge.text}</span>} />
-          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-            更新于 {dateTime(updatedAt)}
-          </Typography.Text>
-          <Button icon={<SaveOutlined />} onClick={() => void flush()} data-testid="save">
-            保存
-          </Button>
-          <Button type="primary" icon={<FileExcelOutlined />} onClick={() => void exportWorkbook()} data-testid="export">
-            导出预算表
-          </Button>
-        </Space>
-      </Space>
+      <EditorHeader name={draft.name} sample={draft.sample} saveState={saveState} updatedAt={updatedAt} onBack={back} onSave={saveNow} onExport={exportNow} />
 
       <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
@@ -196,13 +190,8 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
             pickGuide={pickGuide}
           />
 
-          <Card size="small" title={`人员经费（${draft.staff.length} 行）`} style={{ marginBottom: 12 }}>
-            <StaffTable lines={draft.staff} figures={figures} invalidRows={invalid.staff} options={options} onChange={changeStaff} onRemove={removeStaff} onAdd={addStaff} />
-          </Card>
-
-          <Card size="small" title={`其他费用（${draft.costs.length} 行）`} style={{ marginBottom: 12 }}>
-            <CostTable lines={draft.costs} amounts={costAmounts} invalidRows={invalid.costs} onChange={changeCost} onRemove={removeCost} onAdd={addCost} />
-          </Card>
+          <StaffCard lines={draft.staff} figures={figures} invalidRows={invalidStaff} options={options} onChange={changeStaff} onRemove={removeStaff} onAdd={addStaff} />
+          <CostCard lines={draft.costs} amounts={costAmounts} invalidRows={invalidCosts} onChange={changeCost} onRemove={removeCost} onAdd={addCost} />
 
           <FeeCard draft={draft} set={set} />
           <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
@@ -219,3 +208,48 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     </div>
   );
 }
+
+function sameFigures(a: StaffRowFigures | null, b: StaffRowFigures | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.guideMonthly === b.guideMonthly && a.monthly === b.monthly && a.belowGuideBy === b.belowGuideBy && a.labour === b.labour;
+}
+
+interface HeaderProps {
+  name: string;
+  sample: boolean;
+  saveState: SaveState;
+  updatedAt: string;
+  onBack(): void;
+  onSave(): void;
+  onExport(): void;
+}
+
+/** Title, save state and actions: memoised, so typing in a line does not re-render its buttons. */
+const EditorHeader = memo(function EditorHeader(p: HeaderProps) {
+  const badge = SAVE_LABEL[p.saveState];
+  return (
+    <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
+      <Space>
+        <Button icon={<ArrowLeftOutlined />} onClick={p.onBack}>
+          返回列表
+        </Button>
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="editor-title">
+          {p.name || '（未命名项目）'}
+        </Typography.Title>
+        {p.sample && <Tag color="blue">示例</Tag>}
+      </Space>
+      <Space>
+        <Badge status={badge.status} text={<span data-testid="save-state">{badge.text}</span>} />
+        <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+          更新于 {dateTime(p.updatedAt)}
+        </Typography.Text>
+        <Button icon={<SaveOutlined />} onClick={p.onSave} data-testid="save">
+          保存
+        </Button>
+        <Button type="primary" icon={<FileExcelOutlined />} onClick={p.onExport} data-testid="export">
+          导出预算表
+        </Button>
+      </Space>
+    </Space>
+  );
+});

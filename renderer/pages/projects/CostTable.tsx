@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { AutoComplete, Button, Input } from 'antd';
+import { AutoComplete, Button, Card, Input } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { yuan } from '../../format';
 import type { CostDraft } from './draft';
@@ -60,6 +60,15 @@ export interface CostTableProps {
   onRemove(key: string): void;
   onAdd(): void;
 }
+
+/** The cost card, memoised like the staff card: a keystroke in a staff line or a form field skips it. */
+export const CostCard = memo(function CostCard(p: CostTableProps) {
+  return (
+    <Card size="small" title={`其他费用（${p.lines.length} 行）`} style={{ marginBottom: 12 }}>
+      <CostTable {...p} />
+    </Card>
+  );
+});
 
 export default function CostTable(p: CostTableProps) {
   return (

@@ -1,5 +1,5 @@
-import { memo, useCallback } from 'react';
-import { Button, Input, Select, Tooltip, Typography } from 'antd';
+import { memo } from 'react';
+import { Button, Card, Input, Select, Tooltip, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { StaffLineJson } from '../../../src/budget/resultJson';
 import { yuan } from '../../format';
@@ -149,8 +149,19 @@ export interface StaffTableProps {
   onAdd(): void;
 }
 
+/**
+ * The staff card, memoised on its props: the editor hands it the same arrays (by identity) while a
+ * keystroke elsewhere leaves them equal, so typing in a cost line or a form field skips all of this.
+ */
+export const StaffCard = memo(function StaffCard(p: StaffTableProps) {
+  return (
+    <Card size="small" title={`人员经费（${p.lines.length} 行）`} style={{ marginBottom: 12 }}>
+      <StaffTable {...p} />
+    </Card>
+  );
+});
+
 export default function StaffTable(p: StaffTableProps) {
-  const onAdd = useCallback(() => p.onAdd(), [p]);
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }} data-testid="staff-table">
@@ -184,7 +195,7 @@ export default function StaffTable(p: StaffTableProps) {
           })}
         </tbody>
       </table>
-      <Button size="small" icon={<PlusOutlined />} onClick={onAdd} style={{ marginTop: 8 }} data-testid="add-staff">
+      <Button size="small" icon={<PlusOutlined />} onClick={p.onAdd} style={{ marginTop: 8 }} data-testid="add-staff">
         添加人员
       </Button>
     </div>

@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { Alert, Card, Space, Typography } from 'antd';
 import type { BudgetJson } from '../../../src/budget/resultJson';
 import type { FieldProblem } from '../../../src/spec/fields';
@@ -43,17 +44,37 @@ export default function SummaryPanel({ budget, problems }: { budget: BudgetJson 
           <Typography.Text type="secondary">请先改正下列错误，合计将自动更新。</Typography.Text>
         )}
       </Card>
-      <Card size="small" title="校验" data-testid="checks">
-        <Space direction="vertical" style={{ width: '100%' }}>
-          {problems.map((p, i) => (
-            <Alert key={`p${i}`} type="error" showIcon message={p.message} data-testid="draft-problem" />
-          ))}
-          {budget?.checks.map((c, i) => (
-            <Alert key={`c${i}`} type={LEVEL_TYPE[c.level]} showIcon message={c.message} data-testid={`check-${c.code}`} />
-          ))}
-          {budget && budget.checks.length === 0 && problems.length === 0 && <Alert type="success" showIcon message="全部校验通过" data-testid="checks-ok" />}
-        </Space>
-      </Card>
+      <Checks items={checkItems(budget, problems)} />
     </Space>
   );
 }
+
+/** One alert of the checks panel, as plain values (so an unchanged panel is recognised as such). */
+interface CheckItem {
+  type: 'error' | 'warning' | 'info' | 'success';
+  message: string;
+  testId: string;
+}
+
+function checkItems(budget: BudgetJson | null, problems: FieldProblem[]): CheckItem[] {
+  const items: CheckItem[] = problems.map((p) => ({ type: 'error', message: p.message, testId: 'draft-problem' }));
+  for (const c of budget?.checks ?? []) items.push({ type: LEVEL_TYPE[c.level], message: c.message, testId: `check-${c.code}` });
+  if (budget && budget.checks.length === 0 && problems.length === 0) items.push({ type: 'success', message: '全部校验通过', testId: 'checks-ok' });
+  return items;
+}
+
+const sameItems = (a: { items: CheckItem[] }, b: { items: CheckItem[] }) =>
+  a.items.length === b.items.length && a.items.every((x, i) => x.type === b.items[i]!.type && x.message === b.items[i]!.message && x.testId === b.items[i]!.testId);
+
+/** The checks panel (校验): its antd alerts re-render only when a message changes, not on every keystroke. */
+const Checks = memo(function Checks({ items }: { items: CheckItem[] }) {
+  return (
+    <Card size="small" title="校验" data-testid="checks">
+      <Space direction="vertical" style={{ width: '100%' }}>
+        {items.map((c, i) => (
+          <Alert key={`${c.testId}-${i}`} type={c.type} showIcon message={c.message} data-testid={c.testId} />
+        ))}
+      </Space>
+    </Card>
+  );
+}, sameItems);
