@@ -1,8 +1,10 @@
 import { createContext, useContext } from 'react';
 
 /**
- * Chinese first; English switchable for the frame and the 项目预算 page. Keys are the Chinese text's
- * role; missing English falls back to Chinese, never to a key.
+ * Chinese first; English switchable. The frame and the 项目预算 page use the flat dictionary below
+ * (keys are the Chinese text's role; missing English falls back to Chinese, never to a key); a page
+ * with many texts keeps its own dictionary next to it (defineMessages), typed so that English has
+ * every key of Chinese with the same parameters.
  */
 export type Lang = 'zh' | 'en';
 
@@ -108,6 +110,26 @@ export const I18nContext = createContext<I18n>({ lang: 'zh', setLang: () => {}, 
 
 export function useI18n(): I18n {
   return useContext(I18nContext);
+}
+
+/** A page's texts: plain strings, or functions of what the text mentions (counts, names, dates). */
+export type Messages = Record<string, string | ((...args: never[]) => string)>;
+
+/** Both languages of one dictionary; `en` must have exactly the keys (and parameters) of `zh`. */
+export function defineMessages<M extends Messages>(zh: M, en: { [K in keyof M]: M[K] }): Record<Lang, M> {
+  return { zh, en };
+}
+
+/** The page's dictionary in the language the user chose. */
+export function useMessages<M extends Messages>(dictionary: Record<Lang, M>): M {
+  return dictionary[useContext(I18nContext).lang];
+}
+
+/** The schema's messages are "中文 / English": the half for the language. */
+export function schemaMessage(message: string, lang: Lang): string {
+  const cut = message.indexOf(' / ');
+  if (cut <= 0) return message;
+  return lang === 'en' ? message.slice(cut + 3) : message.slice(0, cut);
 }
 
 export function initialLang(): Lang {

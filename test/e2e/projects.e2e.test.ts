@@ -152,7 +152,7 @@ describe('项目预算 page', () => {
     await screenshot(page, 'budget-editor');
   });
 
-  it('renders the budget page within 1 s and recomputes a 200-line budget within one frame per keystroke', async () => {
+  it('renders the budget page within 1 s and handles a keystroke in a 200-line budget within one frame of script', async () => {
     // a 200-line budget: 160 staff lines and 40 cost lines, written to the same database
     const store = PaybenchStore.open(app.dbFile, { seed: false });
     let bigId: number;
@@ -183,11 +183,18 @@ describe('项目预算 page', () => {
     expect(await page.getByTestId('staff-count').count()).toBe(160);
     await page.waitForTimeout(500);
 
+    // How a keystroke is measured: CDP's ScriptDuration is the renderer main thread's time in script
+    // (event handlers, React render and commit, effects, timers, GC inside script), read by the
+    // browser without running anything in the page. It is read before and after each key, with a
+    // short wait on the Node side so the render, commit and effects the key causes fall in its own
+    // window (a straggler would land in the next key's window, so nothing is lost, only moved). The
+    // figure asserted is the median over 30 keystrokes: on two cores shared with other work a few
+    // keys are stretched by preemption, and the median is what a user types at.
     const cdp: CDPSession = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable');
-    const scriptSeconds = async () => {
+    const scriptMs = async () => {
       const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-      return metrics.find((m) => m.name === 'ScriptDuration')!.value;
+      return metrics.find((m) => m.name === 'ScriptDuration')!.value * 1000;
     };
     await page.evaluate(() => (window.__paybenchPerf!.recomputeMs.length = 0));
     // typing into the last cost line's quantity (5): every keystroke is a valid budget, fully recomputed
@@ -195,24 +202,32 @@ describe('项目预算 page', () => {
     await box.click();
     await box.press('End');
     await page.waitForTimeout(1000); // let the page settle (charts, autosave) before measuring
-    const keys = '1234567890';
-    const before = await scriptSeconds();
-    // page.keyboard, not the locator: a locator runs playwright's selector script in the page, which would be counted
-    for (const k of keys) await page.keyboard.press(`Digit${k}`, { delay: 30 });
-    await page.waitForTimeout(100);
-    const after = await scriptSeconds();
+    // ten digits, ten backspaces back to 5, the ten digits again: 30 keystrokes ending at 51234567890
+    const digits = [...'1234567890'].map((k) => `Digit${k}`);
+    const keys = [...digits, ...digits.map(() => 'Backspace'), ...digits];
+    const perKeyMs: number[] = [];
+    for (const k of keys) {
+      const before = await scriptMs();
+      // page.keyboard, not the locator: a locator runs playwright's selector script in the page, which would be counted
+      await page.keyboard.press(k);
+      await new Promise((r) => setTimeout(r, 60));
+      perKeyMs.push((await scriptMs()) - before);
+    }
     const recompute = (await page.evaluate(() => window.__paybenchPerf!.recomputeMs.slice())) as number[];
-    const perKeyScriptMs = ((after - before) * 1000) / keys.length;
-    const sorted = [...recompute].sort((a, b) => a - b);
-    const medianRecompute = sorted[Math.floor(sorted.length / 2)]!;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
+    const max = (xs: number[]) => Math.max(...xs);
+    const medianScript = median(perKeyMs);
+    const medianRecompute = median(recompute);
     console.log(
       `[speed] first render of the budget page: median ${firstMs.toFixed(0)} ms of ${loads.map((l) => l.toFixed(0)).join('/')} (target ≤ 1000 ms); ` +
-        `200-line budget: recompute median ${medianRecompute.toFixed(2)} ms, max ${sorted[sorted.length - 1]!.toFixed(2)} ms over ${recompute.length} keystrokes; ` +
-        `all page script per keystroke (recompute + React/antd render + GC, CDP ScriptDuration) ${perKeyScriptMs.toFixed(2)} ms`,
+        `200-line budget, ${keys.length} keystrokes: all page script per keystroke (CDP ScriptDuration) median ${medianScript.toFixed(2)} ms, max ${max(perKeyMs).toFixed(2)} ms (target ≤ 16 ms); ` +
+        `of which recompute median ${medianRecompute.toFixed(2)} ms, max ${max(recompute).toFixed(2)} ms`,
     );
     expect(recompute.length).toBeGreaterThanOrEqual(keys.length);
     expect(firstMs).toBeLessThanOrEqual(1000);
-    // the budget arithmetic of a keystroke fits in a frame; the whole page's script is printed above
+    // issue 4: typing in a 200-line budget updates the totals within one frame — all the page's
+    // script for a keystroke, not just the arithmetic
+    expect(medianScript).toBeLessThanOrEqual(16);
     expect(medianRecompute).toBeLessThanOrEqual(16);
     // the last line is now 139.50 × 51234567890 × 1 = 7,147,222,220,655.00, exact to the fen
     expect(toFixed(mul(parseDecimal('139.50'), parseDecimal('51234567890')), 2)).toBe('7147222220655.00');

@@ -1,4 +1,6 @@
 import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
+import type { Lang } from '../../i18n';
+import { checkMessages, type CheckMessages } from './messages';
 
 /**
  * A block pasted from Excel/WPS into the pay-guide grid: rows separated by line breaks, cells by
@@ -24,7 +26,7 @@ export interface PastedCell {
 export interface PasteProblem {
   row: number; // 1-based, in the pasted block
   col: number; // 1-based
-  message: string; // Chinese, starting with 第 r 行第 c 列
+  message: string; // in the language asked for, starting with 第 r 行第 c 列 / Row r, column c
 }
 
 export type PasteResult =
@@ -143,23 +145,22 @@ function positionalColumns(width: number): Column[] | null {
   return null;
 }
 
-function at(r: number, c: number, message: string): PasteProblem {
-  return { row: r, col: c, message: `第 ${r} 行第 ${c} 列：${message}` };
+function at(m: CheckMessages, r: number, c: number, message: string): PasteProblem {
+  return { row: r, col: c, message: m.at(r, c, message) };
 }
 
 const MAX_COEFFICIENT_PLACES = 8;
 
-/** A value cell as exact text, or the Chinese reason it is not one. */
-function parseValue(raw: string, kind: PasteValueKind): { text: string } | { problem: string } {
-  const what = kind === 'amount' ? '金额' : '系数';
-  if (raw === '') return { problem: `${what}不能为空` };
+/** A value cell as exact text, or the reason it is not one. */
+function parseValue(m: CheckMessages, raw: string, kind: PasteValueKind): { text: string } | { problem: string } {
+  if (raw === '') return { problem: m.valueEmpty(kind) };
   const number = normalizeNumberText(raw);
-  if (number === null) return { problem: `“${raw}”不是${what}（应为不小于 0 的数字，如 ${kind === 'amount' ? '6500.00' : '1.35'}）` };
+  if (number === null) return { problem: m.notNumber(raw, kind, kind === 'amount' ? '6500.00' : '1.35') };
   const places = (number.split('.')[1] ?? '').length;
   if (kind === 'amount') {
-    return places > 2 ? { problem: `金额“${raw}”超过两位小数（分）` } : { text: toFixed(parseDecimal(number), 2) };
+    return places > 2 ? { problem: m.amountPlaces(raw) } : { text: toFixed(parseDecimal(number), 2) };
   }
-  return places > MAX_COEFFICIENT_PLACES ? { problem: `系数“${raw}”超过 ${MAX_COEFFICIENT_PLACES} 位小数` } : { text: toPlainString(parseDecimal(number)) };
+  return places > MAX_COEFFICIENT_PLACES ? { problem: m.coefficientPlaces(raw, MAX_COEFFICIENT_PLACES) } : { text: toPlainString(parseDecimal(number)) };
 }
 
 /**
@@ -176,14 +177,16 @@ function wideHeader(cells: string[]): number[] | null {
 }
 
 /**
- * Parses the pasted block. `kind` says what the value column holds unless a header calls it 系数.
+ * Parses the pasted block. `kind` says what the value column holds unless a header calls it 系数;
+ * `lang` is the language of the problems.
  */
-export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): PasteResult {
+export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount', lang: Lang = 'zh'): PasteResult {
+  const m = checkMessages[lang];
   const rows = splitClipboardRows(text);
   // a sheet's clipboard ends with a line break and may carry fully blank rows: they are not data
   const numbered = rows.map((cells, i) => ({ r: i + 1, cells: trimTrailingEmpty(cells) })).filter((x) => x.cells.some((c) => c.trim() !== ''));
   if (numbered.length === 0) {
-    return { ok: false, problems: [{ row: 0, col: 0, message: '粘贴内容为空：请在 Excel 中选中 岗位、等级、档次、金额 几列后复制' }] };
+    return { ok: false, problems: [{ row: 0, col: 0, message: m.pasteEmpty }] };
   }
   const first = numbered[0]!;
   const problems: PasteProblem[] = [];
@@ -196,7 +199,7 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
     const key = `${post}\u0000${grade}\u0000${step}`;
     const dup = seen.get(key);
     if (dup !== undefined) {
-      problems.push(at(r, c, `${post} / ${grade} / 第 ${step} 档 与第 ${dup} 行重复`));
+      problems.push(at(m, r, c, m.duplicate(post, grade, step, dup)));
       return;
     }
     seen.set(key, r);
@@ -207,26 +210,26 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
   if (wide) {
     if (COEFFICIENT_HEADER.test(first.cells.slice(2).join(''))) valueKind = 'coefficient';
     const data = numbered.slice(1);
-    if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: '只有表头，没有数据行' }] };
+    if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: m.headerOnly }] };
     for (const { r, cells: raw } of data) {
       if (raw.length > wide.length + 2) {
-        problems.push(at(r, wide.length + 3, `多出的列（表头只有 ${wide.length + 2} 列）`));
+        problems.push(at(m, r, wide.length + 3, m.extraColumnsWide(wide.length + 2)));
         continue;
       }
       const post = (raw[0] ?? '').trim();
       const grade = (raw[1] ?? '').trim();
-      if (post === '') problems.push(at(r, 1, '岗位不能为空'));
-      if (grade === '') problems.push(at(r, 2, '等级不能为空'));
+      if (post === '') problems.push(at(m, r, 1, m.postEmpty));
+      if (grade === '') problems.push(at(m, r, 2, m.gradeEmpty));
       wide.forEach((step, k) => {
         const rawValue = (raw[k + 2] ?? '').trim();
         if (rawValue === '' || rawValue === '-' || rawValue === '—') return; // a grade without this step
-        const v = parseValue(rawValue, valueKind);
-        if ('problem' in v) problems.push(at(r, k + 3, v.problem));
+        const v = parseValue(m, rawValue, valueKind);
+        if ('problem' in v) problems.push(at(m, r, k + 3, v.problem));
         else if (post !== '' && grade !== '') push(r, k + 3, post, grade, step, v.text);
       });
     }
     if (problems.length > 0) return { ok: false, problems };
-    if (cells.length === 0) return { ok: false, problems: [{ row: 2, col: 3, message: '没有读到任何金额' }] };
+    if (cells.length === 0) return { ok: false, problems: [{ row: 2, col: 3, message: m.noAmounts }] };
     return { ok: true, cells, headerSkipped: true, kind: valueKind };
   }
 
@@ -243,20 +246,16 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
       return {
         ok: false,
         problems: [
-          at(
-            first.r,
-            first.cells.length,
-            `应为 4 列（岗位、等级、档次、金额）或 3 列（岗位、等级、金额），这里有 ${first.cells.length} 列；按档次分列的表请连同表头（岗位、等级、一档、二档……）一起复制`,
-          ),
+          at(m, first.r, first.cells.length, m.wrongWidth(first.cells.length)),
         ],
       };
     }
   }
-  if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: '只有表头，没有数据行' }] };
+  if (data.length === 0) return { ok: false, problems: [{ row: 1, col: 0, message: m.headerOnly }] };
 
   for (const { r, cells: raw } of data) {
     if (raw.length > columns.length) {
-      problems.push(at(r, columns.length + 1, `多出的列（应为 ${columns.length} 列）`));
+      problems.push(at(m, r, columns.length + 1, m.extraColumns(columns.length)));
       continue;
     }
     const get = (col: Column) => {
@@ -268,16 +267,16 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount'): 
     const stepCell = get('step');
     const value = get('value')!;
     const before = problems.length;
-    if (post.text === '') problems.push(at(r, post.c, '岗位不能为空'));
-    if (grade.text === '') problems.push(at(r, grade.c, '等级不能为空'));
+    if (post.text === '') problems.push(at(m, r, post.c, m.postEmpty));
+    if (grade.text === '') problems.push(at(m, r, grade.c, m.gradeEmpty));
     let step = 1;
     if (stepCell) {
       const parsed = parseStep(stepCell.text);
-      if (parsed === null) problems.push(at(r, stepCell.c, `档次“${stepCell.text}”不是正整数`));
+      if (parsed === null) problems.push(at(m, r, stepCell.c, m.stepNotInteger(stepCell.text)));
       else step = parsed;
     }
-    const v = parseValue(value.text, valueKind);
-    if ('problem' in v) problems.push(at(r, value.c, v.problem));
+    const v = parseValue(m, value.text, valueKind);
+    if ('problem' in v) problems.push(at(m, r, value.c, v.problem));
     else if (problems.length === before) push(r, post.c, post.text, grade.text, step, v.text);
   }
   if (problems.length > 0) return { ok: false, problems };

@@ -1,6 +1,8 @@
 import { guideVersionSchema, type GuideVersion } from '../../../src/guides/schema';
 import { parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
 import { zodProblems } from '../../../src/spec/fields';
+import { schemaMessage, type Lang } from '../../i18n';
+import { checkMessages, type CheckMessages } from './messages';
 import { normalizeNumberText, parseStep, type PastedCell } from './pasteGrid';
 
 /**
@@ -90,26 +92,26 @@ function coefficientText(raw: string): string | null {
   return toPlainString(parseDecimal(n));
 }
 
-/** Checks the draft; problems are keyed by draft path: "label", "cells[3].value", "allowances[0].amount". */
-export function checkVersionDraft(d: VersionDraft): VersionCheck {
+/**
+ * Checks the draft; problems are keyed by draft path: "label", "cells[3].value", "allowances[0].amount",
+ * and said in `lang`.
+ */
+export function checkVersionDraft(d: VersionDraft, lang: Lang = 'zh'): VersionCheck {
+  const m = checkMessages[lang];
   const problems: Record<string, string> = {};
   const seen = new Map<string, number>();
   const cells = d.cells.map((c, i) => {
     const step = parseStep(c.step);
-    if (step === null) problems[`cells[${i}].step`] = '档次须是正整数';
+    if (step === null) problems[`cells[${i}].step`] = m.stepRule;
     const text = c.kind === 'amount' ? amountText(c.value) : coefficientText(c.value);
     if (text === null) {
       problems[`cells[${i}].value`] =
-        c.value.trim() === ''
-          ? `${c.kind === 'amount' ? '金额' : '系数'}不能为空`
-          : c.kind === 'amount'
-            ? '金额须是不小于 0、最多两位小数的数字'
-            : '系数须是不小于 0 的数字（最多 8 位小数）';
+        c.value.trim() === '' ? m.valueEmpty(c.kind) : c.kind === 'amount' ? m.amountRule : m.coefficientRule;
     }
     const key = `${c.post.trim()}\u0000${c.grade.trim()}\u0000${step}`;
     const prior = seen.get(key);
     if (prior !== undefined && step !== null && c.post.trim() && c.grade.trim()) {
-      problems[`cells[${i}].post`] = `与第 ${prior + 1} 行的岗位/等级/档次重复`;
+      problems[`cells[${i}].post`] = m.duplicateRow(prior + 1);
     }
     seen.set(key, i);
     return c.kind === 'amount'
@@ -118,13 +120,13 @@ export function checkVersionDraft(d: VersionDraft): VersionCheck {
   });
   const allowances = d.allowances.map((a, i) => {
     const text = amountText(a.amount);
-    if (text === null) problems[`allowances[${i}].amount`] = '津贴金额须是不小于 0、最多两位小数的数字';
+    if (text === null) problems[`allowances[${i}].amount`] = m.allowanceAmountRule;
     return { qualification: a.qualification, amount: text ?? '0', kind: a.kind };
   });
   if (d.cells.some((c) => c.kind === 'coefficient') && d.referenceWage.trim() === '') {
-    problems.referenceWage = '有系数单元格时须选定参考工资';
+    problems.referenceWage = m.wageRequired;
   }
-  if (d.effectiveTo !== '' && d.effectiveTo < d.effectiveFrom) problems.effectiveTo = '失效日期不能早于生效日期';
+  if (d.effectiveTo !== '' && d.effectiveTo < d.effectiveFrom) problems.effectiveTo = m.effectiveToBefore;
   const candidate = {
     label: d.label,
     effectiveFrom: d.effectiveFrom,
@@ -142,39 +144,24 @@ export function checkVersionDraft(d: VersionDraft): VersionCheck {
   if (!parsed.success) {
     for (const p of zodProblems(parsed.error)) {
       const path = p.path.replace(/\.(amount|coefficient)$/, '.value');
-      problems[path] ??= chineseHalf(p.message);
+      problems[path] ??= schemaMessage(p.message, lang);
     }
   }
   if (!parsed.success || Object.keys(problems).length > 0) return { ok: false, problems };
   return { ok: true, version: parsed.data };
 }
 
-function chineseHalf(message: string): string {
-  const cut = message.indexOf(' / ');
-  return cut > 0 ? message.slice(0, cut) : message;
-}
-
-/** "第 3 行 等级：不能为空" — a problem path as the user sees the grid. */
-export function describeProblem(path: string, message: string): string {
+/** "单元格第 3 行 等级：不能为空" — a problem path as the user sees the grid. */
+export function describeProblem(path: string, message: string, lang: Lang = 'zh'): string {
+  const m = checkMessages[lang];
   const cell = /^cells\[(\d+)\]\.(\w+)$/.exec(path);
-  if (cell) return `单元格第 ${Number(cell[1]) + 1} 行 ${FIELD[cell[2]!] ?? cell[2]}：${message}`;
+  if (cell) return m.cellProblem(Number(cell[1]) + 1, fieldName(m, cell[2]!), message);
   const allowance = /^allowances\[(\d+)\]\.(\w+)$/.exec(path);
-  if (allowance) return `津贴第 ${Number(allowance[1]) + 1} 行 ${FIELD[allowance[2]!] ?? allowance[2]}：${message}`;
-  return `${FIELD[path] ?? path}：${message}`;
+  if (allowance) return m.allowanceProblem(Number(allowance[1]) + 1, fieldName(m, allowance[2]!), message);
+  return m.fieldProblem(fieldName(m, path), message);
 }
 
-const FIELD: Record<string, string> = {
-  post: '岗位',
-  grade: '等级',
-  step: '档次',
-  value: '金额/系数',
-  qualification: '持证等级',
-  amount: '金额',
-  label: '版本名称',
-  effectiveFrom: '生效日期',
-  effectiveTo: '失效日期',
-  documentNo: '文号',
-  referenceWage: '参考工资',
-  source: '来源',
-  notes: '备注',
-};
+function fieldName(m: CheckMessages, field: string): string {
+  const name = (m as Record<string, unknown>)[`field_${field}`];
+  return typeof name === 'string' ? name : field;
+}

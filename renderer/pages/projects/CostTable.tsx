@@ -1,8 +1,9 @@
 import { memo } from 'react';
-import { AutoComplete, Button, Card, Input } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { AutoComplete, Button, Card } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import { yuan } from '../../format';
 import type { CostDraft } from './draft';
+import { RemoveCell, TextCell } from './LineCells';
 
 /** Other cost lines (其他费用) by category: unit price × quantity × times. */
 export const COST_CATEGORIES = ['督导培训', '服务活动', '行政管理', '培训费', '福利费', '宣传费', '专家评估'];
@@ -19,34 +20,38 @@ interface RowProps {
 const cell: React.CSSProperties = { padding: '4px 4px', borderBottom: '1px solid #f0f0f0' };
 const categoryOptions = COST_CATEGORIES.map((c) => ({ value: c }));
 
+const CategoryCell = memo(function CategoryCell({ rowKey, value, onChange }: { rowKey: string; value: string; onChange: RowProps['onChange'] }) {
+  return <AutoComplete size="small" style={{ width: 120 }} value={value} options={categoryOptions} onChange={(category: string) => onChange(rowKey, { category })} aria-label="费用类别" data-testid="cost-category" />;
+});
+
 const CostRow = memo(function CostRow(p: RowProps) {
-  const set = (patch: Partial<CostDraft>) => p.onChange(p.line.key, patch);
+  const { line, onChange } = p;
   return (
     <tr data-testid={`cost-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
       <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
       <td style={cell}>
-        <AutoComplete size="small" style={{ width: 120 }} value={p.line.category} options={categoryOptions} onChange={(category: string) => set({ category })} aria-label="费用类别" data-testid="cost-category" />
+        <CategoryCell rowKey={line.key} value={line.category} onChange={onChange} />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 160 }} value={p.line.name} onChange={(e) => set({ name: e.target.value })} aria-label="费用名称" data-testid="cost-name" />
+        <TextCell rowKey={line.key} field="name" value={line.name} width={160} label="费用名称" testId="cost-name" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 100 }} value={p.line.unitPrice} onChange={(e) => set({ unitPrice: e.target.value })} aria-label="单价" data-testid="cost-unit-price" />
+        <TextCell rowKey={line.key} field="unitPrice" value={line.unitPrice} width={100} label="单价" testId="cost-unit-price" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 70 }} value={p.line.quantity} onChange={(e) => set({ quantity: e.target.value })} aria-label="数量" data-testid="cost-quantity" />
+        <TextCell rowKey={line.key} field="quantity" value={line.quantity} width={70} label="数量" testId="cost-quantity" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 60 }} value={p.line.times} onChange={(e) => set({ times: e.target.value })} aria-label="次数" data-testid="cost-times" />
+        <TextCell rowKey={line.key} field="times" value={line.times} width={60} label="次数" testId="cost-times" onChange={onChange} />
       </td>
       <td style={{ ...cell, textAlign: 'right', fontVariantNumeric: 'tabular-nums' }} data-testid="cost-amount">
         {yuan(p.amount)}
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 140 }} value={p.line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
+        <TextCell rowKey={line.key} field="note" value={line.note} width={140} label="备注" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => p.onRemove(p.line.key)} aria-label="删除该行" />
+        <RemoveCell rowKey={line.key} onRemove={p.onRemove} />
       </td>
     </tr>
   );

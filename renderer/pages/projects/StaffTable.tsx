@@ -1,10 +1,11 @@
 import { memo } from 'react';
-import { Button, Card, Input, Select, Tooltip, Typography } from 'antd';
-import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { Button, Card, Select, Tooltip, Typography } from 'antd';
+import { PlusOutlined } from '@ant-design/icons';
 import type { StaffLineJson } from '../../../src/budget/resultJson';
 import { yuan } from '../../format';
 import type { StaffDraft } from './draft';
 import { stepsOf, type GuideOptions } from './guideOptions';
+import { RemoveCell, TextCell } from './LineCells';
 
 /**
  * Staff lines (人员经费): post/grade/step picked from the guide version in force, the guide's
@@ -39,19 +40,29 @@ interface RowProps {
 const cell: React.CSSProperties = { padding: '4px 3px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'middle' };
 const num: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
 
-const StaffRow = memo(function StaffRow(p: RowProps) {
-  const { line, options } = p;
-  const grades = options.grades.get(line.post) ?? [];
-  const steps = stepsOf(options, line.post, line.grade);
-  const set = (patch: Partial<StaffDraft>) => p.onChange(line.key, patch);
+interface PicksProps {
+  rowKey: string;
+  post: string;
+  grade: string;
+  step: number;
+  qualification: string;
+  options: GuideOptions;
+  onChange: RowProps['onChange'];
+}
+
+/** The line's post/grade/step/qualification pickers: re-rendered when one of them changes, not as the line's numbers are typed. */
+const StaffPicks = memo(function StaffPicks(p: PicksProps) {
+  const { options } = p;
+  const grades = options.grades.get(p.post) ?? [];
+  const steps = stepsOf(options, p.post, p.grade);
+  const set = (patch: Partial<StaffDraft>) => p.onChange(p.rowKey, patch);
   return (
-    <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
-      <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
+    <>
       <td style={cell}>
         <Select
           size="small"
           style={{ width: 112 }}
-          value={line.post || undefined}
+          value={p.post || undefined}
           options={options.posts.map((x) => ({ value: x, label: x }))}
           onChange={(post: string) => {
             const grade = options.grades.get(post)?.[0] ?? '';
@@ -65,9 +76,9 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         <Select
           size="small"
           style={{ width: 80 }}
-          value={line.grade || undefined}
+          value={p.grade || undefined}
           options={grades.map((x) => ({ value: x, label: x }))}
-          onChange={(grade: string) => set({ grade, step: stepsOf(options, line.post, grade)[0] ?? 1 })}
+          onChange={(grade: string) => set({ grade, step: stepsOf(options, p.post, grade)[0] ?? 1 })}
           aria-label="等级"
           data-testid="staff-grade"
         />
@@ -76,8 +87,8 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         <Select
           size="small"
           style={{ width: 62 }}
-          value={line.step}
-          options={(steps.length ? steps : [line.step]).map((x) => ({ value: x, label: `${x}档` }))}
+          value={p.step}
+          options={(steps.length ? steps : [p.step]).map((x) => ({ value: x, label: `${x}档` }))}
           onChange={(step: number) => set({ step })}
           aria-label="档次"
           data-testid="staff-step"
@@ -87,35 +98,36 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         <Select
           size="small"
           style={{ width: 96 }}
-          value={line.qualification}
+          value={p.qualification}
           options={[{ value: '', label: '无' }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
           onChange={(qualification: string) => set({ qualification })}
           aria-label="持证等级"
         />
       </td>
+    </>
+  );
+});
+
+const StaffRow = memo(function StaffRow(p: RowProps) {
+  const { line, onChange } = p;
+  return (
+    <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
+      <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
+      <StaffPicks rowKey={line.key} post={line.post} grade={line.grade} step={line.step} qualification={line.qualification} options={p.options} onChange={onChange} />
       <td style={cell}>
-        <Input size="small" style={{ width: 48 }} value={line.count} onChange={(e) => set({ count: e.target.value })} aria-label="人数" data-testid="staff-count" />
+        <TextCell rowKey={line.key} field="count" value={line.count} width={48} label="人数" testId="staff-count" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 44 }} value={line.months} onChange={(e) => set({ months: e.target.value })} aria-label="月数" data-testid="staff-months" />
+        <TextCell rowKey={line.key} field="months" value={line.months} width={44} label="月数" testId="staff-months" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 44 }} value={line.bonusMonths} onChange={(e) => set({ bonusMonths: e.target.value })} aria-label="额外月数" />
+        <TextCell rowKey={line.key} field="bonusMonths" value={line.bonusMonths} width={44} label="额外月数" onChange={onChange} />
       </td>
       <td style={num} data-testid="staff-guide-monthly">
         {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">指导价无此档</Typography.Text> : yuan(p.guideMonthly)}
       </td>
       <td style={cell}>
-        <Input
-          size="small"
-          style={{ width: 88 }}
-          placeholder="按指导价"
-          value={line.monthly}
-          onChange={(e) => set({ monthly: e.target.value })}
-          aria-label="约定月薪"
-          data-testid="staff-monthly"
-          status={p.belowGuideBy ? 'warning' : undefined}
-        />
+        <TextCell rowKey={line.key} field="monthly" value={line.monthly} width={88} placeholder="按指导价" label="约定月薪" testId="staff-monthly" warn={p.belowGuideBy !== null} onChange={onChange} />
       </td>
       <td style={num} data-testid="staff-paid-monthly">
         {p.belowGuideBy ? (
@@ -130,10 +142,10 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         {yuan(p.labour)}
       </td>
       <td style={cell}>
-        <Input size="small" style={{ width: 72 }} value={line.note} onChange={(e) => set({ note: e.target.value })} aria-label="备注" />
+        <TextCell rowKey={line.key} field="note" value={line.note} width={72} label="备注" onChange={onChange} />
       </td>
       <td style={cell}>
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => p.onRemove(line.key)} aria-label="删除该行" />
+        <RemoveCell rowKey={line.key} onRemove={p.onRemove} />
       </td>
     </tr>
   );

@@ -1,6 +1,7 @@
 import { fromInteger, isDecimalText, parseDecimal, toPlainString, divRound, mul } from '../../../src/money/decimal';
 import type { Project, StoredProject } from '../../../src/projects/schema';
 import { projectSchema } from '../../../src/projects/schema';
+import { costLineSchema, staffLineSchema } from '../../../src/spec/budgetSpec';
 import { zodProblems, type FieldProblem } from '../../../src/spec/fields';
 
 /**
@@ -136,8 +137,40 @@ function rate(percent: string): string {
 
 const opt = (t: string) => (t.trim() === '' ? undefined : t.trim());
 
+/** A staff line as the raw object the line schema validates. */
+function rawStaffLine(s: StaffDraft): unknown {
+  return {
+    post: s.post,
+    grade: s.grade,
+    step: s.step,
+    qualification: opt(s.qualification),
+    count: num(s.count),
+    months: num(s.months),
+    bonusMonths: num(s.bonusMonths) ?? 0,
+    monthly: opt(s.monthly),
+    extras: s.extras,
+    note: opt(s.note),
+  };
+}
+
+function rawCostLine(c: CostDraft): unknown {
+  return {
+    category: c.category,
+    name: c.name,
+    unitPrice: c.unitPrice.trim(),
+    quantity: num(c.quantity),
+    times: num(c.times) ?? 1,
+    note: opt(c.note),
+  };
+}
+
 /** The raw object the project schema validates (paths match the draft's fields). */
 export function rawProjectFromDraft(d: ProjectDraft): unknown {
+  return { ...rawProjectFields(d), staff: d.staff.map(rawStaffLine), costs: d.costs.map(rawCostLine) };
+}
+
+/** Everything but the lines (staff and costs empty, in their places). */
+function rawProjectFields(d: ProjectDraft): Record<string, unknown> {
   return {
     name: d.name,
     purchaser: d.purchaser,
@@ -146,26 +179,8 @@ export function rawProjectFromDraft(d: ProjectDraft): unknown {
     periodMonths: num(d.periodMonths),
     guideId: d.guideId,
     contributionSetId: d.contributionSetId,
-    staff: d.staff.map((s) => ({
-      post: s.post,
-      grade: s.grade,
-      step: s.step,
-      qualification: opt(s.qualification),
-      count: num(s.count),
-      months: num(s.months),
-      bonusMonths: num(s.bonusMonths) ?? 0,
-      monthly: opt(s.monthly),
-      extras: s.extras,
-      note: opt(s.note),
-    })),
-    costs: d.costs.map((c) => ({
-      category: c.category,
-      name: c.name,
-      unitPrice: c.unitPrice.trim(),
-      quantity: num(c.quantity),
-      times: num(c.times) ?? 1,
-      note: opt(c.note),
-    })),
+    staff: [],
+    costs: [],
     managementRate: rate(d.managementPercent || '0'),
     tax:
       d.taxMethod === 'simple'
@@ -224,10 +239,55 @@ export function describePath(path: string): string {
 
 export type DraftCheck = { ok: true; project: Project } | { ok: false; problems: FieldProblem[] };
 
+type StaffLine = Project['staff'][number];
+type CostLine = Project['costs'][number];
+/** One line checked on its own; problem paths are relative to the line ("monthly", "(root)"). */
+type LineCheck<T> = { ok: true; line: T } | { ok: false; problems: FieldProblem[] };
+
+/*
+ * Lines are checked one by one and the answer kept per draft line object: an edit replaces only the
+ * edited line's object (the others keep their identity), so a keystroke in a 200-line budget
+ * validates one line and the project's own fields, not 200 lines. Same schemas, same messages.
+ */
+const staffChecks = new WeakMap<StaffDraft, LineCheck<StaffLine>>();
+const costChecks = new WeakMap<CostDraft, LineCheck<CostLine>>();
+const LINE_FIELDS = new Set(['staff', 'costs']);
+const FIELD_ORDER = Object.keys(projectSchema.shape);
+const STAFF_AT = FIELD_ORDER.indexOf('staff');
+
+function checkLine<D extends object, T>(cache: WeakMap<D, LineCheck<T>>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof zodProblems>[0] } }, draft: D, raw: (d: D) => unknown): LineCheck<T> {
+  let checked = cache.get(draft);
+  if (!checked) {
+    const parsed = schema.safeParse(raw(draft));
+    checked = parsed.success ? { ok: true, line: parsed.data } : { ok: false, problems: zodProblems(parsed.error) };
+    cache.set(draft, checked);
+  }
+  return checked;
+}
+
+const linePath = (list: string, i: number, rel: string) => `${list}[${i}]${rel === '(root)' ? '' : rel.startsWith('[') ? rel : '.' + rel}`;
+
 export function projectFromDraft(d: ProjectDraft): DraftCheck {
-  const parsed = projectSchema.safeParse(rawProjectFromDraft(d));
-  if (parsed.success) return { ok: true, project: parsed.data };
-  return { ok: false, problems: zodProblems(parsed.error).map((p) => ({ path: p.path, message: `${describePath(p.path)}：${p.message}` })) };
+  const head = projectSchema.safeParse(rawProjectFields(d));
+  const headProblems = head.success ? [] : zodProblems(head.error);
+  const before = headProblems.filter((p) => FIELD_ORDER.indexOf(p.path.split(/[.[]/)[0]!) < STAFF_AT && !LINE_FIELDS.has(p.path.split(/[.[]/)[0]!));
+  const after = headProblems.filter((p) => !before.includes(p));
+  const problems: FieldProblem[] = [...before];
+  const staff: StaffLine[] = [];
+  d.staff.forEach((s, i) => {
+    const c = checkLine(staffChecks, staffLineSchema, s, rawStaffLine);
+    if (c.ok) staff.push(c.line);
+    else for (const p of c.problems) problems.push({ path: linePath('staff', i, p.path), message: p.message });
+  });
+  const costs: CostLine[] = [];
+  d.costs.forEach((x, i) => {
+    const c = checkLine(costChecks, costLineSchema, x, rawCostLine);
+    if (c.ok) costs.push(c.line);
+    else for (const p of c.problems) problems.push({ path: linePath('costs', i, p.path), message: p.message });
+  });
+  problems.push(...after);
+  if (problems.length === 0 && head.success) return { ok: true, project: { ...head.data, staff, costs } };
+  return { ok: false, problems: problems.map((p) => ({ path: p.path, message: `${describePath(p.path)}：${p.message}` })) };
 }
 
 export function projectInputFromStored(p: StoredProject): Project {
