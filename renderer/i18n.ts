@@ -13,7 +13,7 @@ const en: Record<string, string> = {
   appSubtitle: 'Social-work pay & service budgets',
   'menu.projects': 'Project budgets',
   'menu.guides': 'Pay guides',
-  'menu.contributions': 'Social insurance & housing fund',
+  'menu.contributions': 'Contributions',
   'menu.staffing': 'Staffing',
   'menu.plan': 'Area plan',
   loading: 'Loading…',

@@ -8,6 +8,8 @@ import { contributionApi, formPath } from './contributionApi';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
 import { exampleMonth } from './example';
 import RateRows from './RateRows';
+import { schemaMessage, useI18n } from '../../i18n';
+import { contributionMessages } from './messages';
 
 /**
  * 社保公积金参数: contribution sets per city and effective date — the items (五险一金) with their
@@ -49,6 +51,8 @@ function warnOnUnload(e: BeforeUnloadEvent) {
 }
 
 export default function ContributionsPage() {
+  const { lang } = useI18n();
+  const m = contributionMessages[lang];
   const [modal, modalHolder] = Modal.useModal();
   const [sets, setSets] = useState<StoredContributionSet[] | null>(null);
   const [selected, setSelected] = useState<number | 'new' | null>(null);
@@ -64,7 +68,7 @@ export default function ContributionsPage() {
       setSets(list);
       return list;
     } catch (e) {
-      showApiError('读取社保公积金参数失败', e);
+      showApiError(m.loadFailed, e);
       setSets([]);
       return [];
     }
@@ -102,10 +106,10 @@ export default function ContributionsPage() {
   function guarded(action: () => void) {
     if (!dirty) return action();
     modal.confirm({
-      title: '放弃未保存的修改？',
-      content: '当前参数有未保存的修改，继续将丢弃这些修改。',
-      okText: '放弃修改并继续',
-      cancelText: '返回编辑',
+      title: m.discardTitle,
+      content: m.discardContent,
+      okText: m.discardOk,
+      cancelText: m.backToEdit,
       onOk: action,
     });
   }
@@ -117,7 +121,7 @@ export default function ContributionsPage() {
 
   async function save() {
     if (!draft) return;
-    const check = checkDraft(draft);
+    const check = checkDraft(draft, lang);
     if (!check.ok) {
       setProblems(check.problems);
       return;
@@ -126,15 +130,15 @@ export default function ContributionsPage() {
     setSaving(true);
     try {
       const saved = selected === 'new' || selected === null ? await contributionApi.create(check.set) : await contributionApi.update(selected, check.set);
-      showDone(`已保存“${saved.name}”`);
+      showDone(m.saved(saved.name));
       await load();
       open(saved);
     } catch (e) {
       const serverProblems = (e as { error?: { problems?: { path: string; message: string }[] } }).error?.problems ?? [];
       if (serverProblems.length > 0) {
-        setProblems(Object.fromEntries(serverProblems.map((p) => [formPath(p.path), p.message.split(' / ')[0]!])));
+        setProblems(Object.fromEntries(serverProblems.map((p) => [formPath(p.path), schemaMessage(p.message, lang)])));
       }
-      showApiError('保存社保公积金参数失败', e);
+      showApiError(m.saveFailed, e);
     } finally {
       setSaving(false);
     }
@@ -143,21 +147,21 @@ export default function ContributionsPage() {
   function copy(set: StoredContributionSet) {
     guarded(() => {
       const base = draftFromSet(set);
-      open('new', { ...base, name: `${set.name}（副本）`, sample: false });
+      open('new', { ...base, name: m.copyName(set.name), sample: false });
     });
   }
 
   function remove(set: StoredContributionSet) {
     modal.confirm({
-      title: `删除“${set.name}”？`,
-      content: '删除后不能撤销。正被项目使用的参数不能删除。',
-      okText: '删除',
+      title: m.deleteTitle(set.name),
+      content: m.deleteContent,
+      okText: m.delete,
       okButtonProps: { danger: true },
-      cancelText: '取消',
+      cancelText: m.cancel,
       onOk: async () => {
         try {
           await contributionApi.delete(set.id);
-          showDone('已删除');
+          showDone(m.deleted);
           setDirty(false);
           const list = await load();
           const first = sortSets(list)[0];
@@ -167,13 +171,13 @@ export default function ContributionsPage() {
             setDraft(null);
           }
         } catch (e) {
-          showApiError('删除失败', e);
+          showApiError(m.deleteFailed, e);
         }
       },
     });
   }
 
-  const check = useMemo(() => (draft ? checkDraft(draft) : null), [draft]);
+  const check = useMemo(() => (draft ? checkDraft(draft, lang) : null), [draft, lang]);
   // once a save has been refused, the messages follow the user's fixes as they type
   const showingProblems = Object.keys(problems).length > 0;
   useEffect(() => {
@@ -208,16 +212,16 @@ export default function ContributionsPage() {
     <div data-testid="contributions-page">
       {modalHolder}
       <Typography.Title level={4} style={{ marginTop: 0 }}>
-        社保公积金参数
+        {m.title}
       </Typography.Title>
       <Row gutter={12}>
         <Col xs={24} lg={9}>
           <Card
             size="small"
-            title="参数表（按城市、生效日期）"
+            title={m.listTitle}
             extra={
               <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => guarded(() => open('new'))}>
-                新建
+                {m.new}
               </Button>
             }
           >
@@ -235,26 +239,26 @@ export default function ContributionsPage() {
                   style: { cursor: 'pointer', background: s.id === selected ? '#e6f4ff' : undefined },
                 })}
                 columns={[
-                  { title: '城市', dataIndex: 'city', width: 80 },
+                  { title: m.city, dataIndex: 'city', width: 80 },
                   {
-                    title: '名称',
+                    title: m.name,
                     key: 'name',
                     render: (_, s) => (
                       <Space size={4} wrap>
                         {s.name}
-                        {s.sample && <Tag color="orange">示例数据</Tag>}
+                        {s.sample && <Tag color="orange">{m.sample}</Tag>}
                       </Space>
                     ),
                   },
-                  { title: '生效日期', dataIndex: 'effectiveFrom', width: 100 },
+                  { title: m.effectiveFrom, dataIndex: 'effectiveFrom', width: lang === 'zh' ? 100 : 116 },
                   {
                     title: '',
                     key: 'ops',
                     width: 72,
                     render: (_, s) => (
                       <Space size={0} onClick={(e) => e.stopPropagation()}>
-                        <Button size="small" type="text" icon={<CopyOutlined />} aria-label={`复制 ${s.name}`} title="复制为新参数表" onClick={() => copy(s)} />
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除 ${s.name}`} title="删除" onClick={() => remove(s)} />
+                        <Button size="small" type="text" icon={<CopyOutlined />} aria-label={m.copyNamed(s.name)} title={m.copyTooltip} onClick={() => copy(s)} />
+                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteNamed(s.name)} title={m.delete} onClick={() => remove(s)} />
                       </Space>
                     ),
                   },
@@ -266,7 +270,7 @@ export default function ContributionsPage() {
         <Col xs={24} lg={15}>
           {draft === null ? (
             <Card>
-              <Empty description="选择左侧的参数表，或点“新建”" />
+              <Empty description={m.pickSet} />
             </Card>
           ) : (
             <Card
@@ -274,15 +278,15 @@ export default function ContributionsPage() {
               data-testid="contribution-editor"
               title={
                 <Space>
-                  {selected === 'new' ? '新参数表' : (current?.name ?? draft.name)}
-                  {draft.sample && <Tag color="orange">示例数据</Tag>}
-                  {dirty && <Tag color="warning">未保存</Tag>}
+                  {selected === 'new' ? m.newSet : (current?.name ?? draft.name)}
+                  {draft.sample && <Tag color="orange">{m.sample}</Tag>}
+                  {dirty && <Tag color="warning">{m.unsaved}</Tag>}
                 </Space>
               }
               extra={
                 <Space>
                   <Button type="primary" size="small" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
-                    保存
+                    {m.save}
                   </Button>
                   <Button
                     size="small"
@@ -293,7 +297,7 @@ export default function ContributionsPage() {
                       else open('new');
                     }}
                   >
-                    放弃修改
+                    {m.discard}
                   </Button>
                 </Space>
               }
@@ -303,65 +307,63 @@ export default function ContributionsPage() {
                   type="error"
                   showIcon
                   style={{ marginBottom: 8 }}
-                  message={`有 ${problemList.length} 处需要修改，尚未保存`}
+                  message={m.problemsTitle(problemList.length)}
                   description={
                     <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="contribution-problems">
-                      {problemList.map(([path, m]) => (
-                        <li key={path}>
-                          {fieldLabel(path, draft)}：{m}
-                        </li>
+                      {problemList.map(([path, message]) => (
+                        <li key={path}>{m.problemLine(fieldLabel(path, draft, lang), message)}</li>
                       ))}
                     </ul>
                   }
                 />
               )}
               <Row gutter={12}>
-                <Col span={6}>{field('city', '城市', '如 北京市')}</Col>
-                <Col span={12}>{field('name', '名称', '如 北京市 2025 年度社保公积金参数')}</Col>
-                <Col span={6}>{field('effectiveFrom', '生效日期', 'YYYY-MM-DD')}</Col>
+                <Col span={6}>{field('city', m.city, m.cityPlaceholder)}</Col>
+                <Col span={12}>{field('name', m.name, m.namePlaceholder)}</Col>
+                <Col span={6}>{field('effectiveFrom', m.effectiveFrom, 'YYYY-MM-DD')}</Col>
               </Row>
               <Row gutter={12}>
-                <Col span={6}>{field('floor', '缴费基数下限（元/月）', '如 5869.00')}</Col>
-                <Col span={6}>{field('ceiling', '缴费基数上限（元/月）', '如 31884.00')}</Col>
-                <Col span={12}>{field('source', '来源', '文件名称、网址或“示例数据”')}</Col>
+                <Col span={6}>{field('floor', m.floor, m.floorPlaceholder)}</Col>
+                <Col span={6}>{field('ceiling', m.ceiling, m.ceilingPlaceholder)}</Col>
+                <Col span={12}>{field('source', m.source, m.sourcePlaceholder)}</Col>
               </Row>
               <Checkbox checked={draft.sample} onChange={(e) => change({ sample: e.target.checked })} style={{ marginBottom: 8 }}>
-                示例数据（非官方发布，使用前请向当地社保、公积金管理部门核实）
+                {m.sampleCheckbox}
               </Checkbox>
-              <Typography.Title level={5}>单位缴费项目（五险一金）</Typography.Title>
+              <Typography.Title level={5}>{m.itemsTitle}</Typography.Title>
               <RateRows what="items" rows={draft.items} problems={problems} onChange={(items) => change({ items })} blank={{ name: '', ratePercent: '', round: 'fen' }} />
               <Typography.Title level={5} style={{ marginTop: 12 }}>
-                按工资总额计提的附加费用
+                {m.leviesTitle}
               </Typography.Title>
               <RateRows what="levies" rows={draft.levies} problems={problems} onChange={(levies) => change({ levies })} blank={{ name: '', ratePercent: '' }} />
-              <Card size="small" type="inner" title="试算：一人一个月的单位缴费" style={{ marginTop: 12 }} data-testid="contribution-example">
+              <Card size="small" type="inner" title={m.exampleTitle} style={{ marginTop: 12 }} data-testid="contribution-example">
                 <Space style={{ marginBottom: 8 }}>
-                  <span>月工资</span>
-                  <Input size="small" style={{ width: 140 }} value={examplePay} suffix="元" aria-label="试算月工资" onChange={(e) => setExamplePay(e.target.value)} />
+                  <span>{m.monthlyPay}</span>
+                  <Input size="small" style={{ width: 140 }} value={examplePay} suffix={m.yuanSuffix} aria-label={m.examplePay} onChange={(e) => setExamplePay(e.target.value)} />
                 </Space>
                 {example && check?.ok ? (
                   <Descriptions size="small" column={2} bordered>
-                    <Descriptions.Item label="缴费基数" span={2}>
-                      {formatMoney(example.base)} 元
-                      {example.clamp === 'floor' && <Tag color="blue" style={{ marginLeft: 8 }}>按下限</Tag>}
-                      {example.clamp === 'ceiling' && <Tag color="blue" style={{ marginLeft: 8 }}>按上限</Tag>}
+                    <Descriptions.Item label={m.base} span={2}>
+                      {m.yuan(formatMoney(example.base))}
+                      {example.clamp === 'floor' && <Tag color="blue" style={{ marginLeft: 8 }}>{m.atFloor}</Tag>}
+                      {example.clamp === 'ceiling' && <Tag color="blue" style={{ marginLeft: 8 }}>{m.atCeiling}</Tag>}
                     </Descriptions.Item>
                     {example.items.map((it, k) => (
-                      <Descriptions.Item key={`i${k}`} label={`${it.name}（${formatPercent(parseDecimal(check.set.items[k]!.rate), 2)}）`}>
-                        {formatMoney(it.amount)} 元
+                      <Descriptions.Item key={`i${k}`} label={m.itemWithRate(it.name, formatPercent(parseDecimal(check.set.items[k]!.rate), 2))}>
+                        {m.yuan(formatMoney(it.amount))}
                       </Descriptions.Item>
                     ))}
-                    <Descriptions.Item label="单位缴费合计" span={2}>
-                      <b>{formatMoney(example.contributions)} 元</b>
+                    <Descriptions.Item label={m.contributionsTotal} span={2}>
+                      <b>{m.yuan(formatMoney(example.contributions))}</b>
                     </Descriptions.Item>
                     {example.levies.map((l, k) => (
-                      <Descriptions.Item key={`l${k}`} label={`${l.name}（按工资总额）`}>
-                        {formatMoney(l.amount)} 元
+                      <Descriptions.Item key={`l${k}`} label={m.levyOfPayroll(l.name)}>
+                        {m.yuan(formatMoney(l.amount))}
                       </Descriptions.Item>
                     ))}
                   </Descriptions>
                 ) : (
-                  <Typography.Text type="secondary">填好参数且月工资为金额时显示试算结果。</Typography.Text>
+                  <Typography.Text type="secondary">{m.exampleHint}</Typography.Text>
                 )}
               </Card>
             </Card>

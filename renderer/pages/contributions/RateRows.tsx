@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Table } from 'antd';
+import { useMessages } from '../../i18n';
 import type { ContributionDraft } from './contributionDraft';
+import { contributionMessages } from './messages';
 
 /**
  * The items (五险一金) or levies (工会经费 …) of a set: name, employer rate in percent, and for
@@ -20,6 +22,7 @@ interface Props<R extends Item | Levy> {
 const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;
 
 export default function RateRows<R extends Item | Levy>({ what, rows, problems, onChange, blank }: Props<R>) {
+  const m = useMessages(contributionMessages);
   const update = (i: number, patch: Partial<R>) => onChange(rows.map((r, k) => (k === i ? { ...r, ...patch } : r)));
   const input = (i: number, field: 'name' | 'ratePercent', path: string, label: string, suffix?: string) => {
     const message = problems[`${what}[${i}].${path}`];
@@ -28,7 +31,7 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
         <Input
           size="small"
           value={rows[i]![field]}
-          aria-label={`${label} 第 ${i + 1} 行`}
+          aria-label={m.rowLabel(label, i + 1)}
           status={message ? 'error' : undefined}
           suffix={suffix}
           onChange={(e) => update(i, { [field]: e.target.value } as Partial<R>)}
@@ -39,20 +42,20 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
   };
   const columns = [
     {
-      title: what === 'items' ? '险种' : '附加费',
+      title: what === 'items' ? m.item : m.levy,
       key: 'name',
-      render: (_: unknown, __: R, i: number) => input(i, 'name', 'name', what === 'items' ? '险种' : '附加费'),
+      render: (_: unknown, __: R, i: number) => input(i, 'name', 'name', what === 'items' ? m.item : m.levy),
     },
     {
-      title: what === 'items' ? '单位费率' : '计提比例',
+      title: what === 'items' ? m.employerRate : m.levyRate,
       key: 'rate',
       width: 150,
-      render: (_: unknown, __: R, i: number) => input(i, 'ratePercent', 'rate', what === 'items' ? '费率' : '计提比例', '%'),
+      render: (_: unknown, __: R, i: number) => input(i, 'ratePercent', 'rate', what === 'items' ? m.rate : m.levyRate, '%'),
     },
     ...(what === 'items'
       ? [
           {
-            title: '每月金额取整',
+            title: m.rounding,
             key: 'round',
             width: 150,
             render: (_: unknown, r: R, i: number) => (
@@ -62,8 +65,8 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
                 value={(r as Item).round}
                 onChange={(round) => update(i, { round } as unknown as Partial<R>)}
                 options={[
-                  { value: 'fen', label: '到分' },
-                  { value: 'yuan', label: '到元' },
+                  { value: 'fen', label: m.toFen },
+                  { value: 'yuan', label: m.toYuan },
                 ]}
               />
             ),
@@ -75,7 +78,7 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
       key: 'del',
       width: 48,
       render: (_: unknown, __: R, i: number) => (
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除第 ${i + 1} 行`} onClick={() => onChange(rows.filter((_, k) => k !== i))} />
+        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteRow(i + 1)} onClick={() => onChange(rows.filter((_, k) => k !== i))} />
       ),
     },
   ];
@@ -87,10 +90,10 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
         pagination={false}
         dataSource={rows.map((r, rowIndex) => ({ ...r, rowIndex }))}
         columns={columns}
-        locale={{ emptyText: '无' }}
+        locale={{ emptyText: m.none }}
       />
       <Button size="small" icon={<PlusOutlined />} style={{ marginTop: 6 }} onClick={() => onChange([...rows, { ...blank }])}>
-        {what === 'items' ? '添加险种' : '添加附加费'}
+        {what === 'items' ? m.addItem : m.addLevy}
       </Button>
     </>
   );

@@ -1,6 +1,8 @@
 import { contributionSetSchema, type ContributionSet } from '../../../src/contributions/schema';
 import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
 import { zodProblems } from '../../../src/spec/fields';
+import { schemaMessage, type Lang } from '../../i18n';
+import { contributionMessages } from './messages';
 
 /**
  * The contribution-set form as the user types it: rates in percent ("16", "0.5", "0.26"), because
@@ -57,14 +59,15 @@ function moneyInput(raw: string): string {
 }
 
 /**
- * Validates the draft with the store's own schema and returns one Chinese message per form field,
- * keyed by the field path ("items[2].rate", "floor") so each message sits under its input.
+ * Validates the draft with the store's own schema and returns one message (in `lang`) per form
+ * field, keyed by the field path ("items[2].rate", "floor") so each message sits under its input.
  */
-export function checkDraft(draft: ContributionDraft): DraftCheck {
+export function checkDraft(draft: ContributionDraft, lang: Lang = 'zh'): DraftCheck {
+  const m = contributionMessages[lang];
   const problems: Record<string, string> = {};
   const rate = (percent: string, path: string) => {
     const r = percentToRate(percent);
-    if (r === null) problems[path] = `“${percent}”不是百分比数字，如 16 或 0.5`;
+    if (r === null) problems[path] = m.notPercent(percent);
     return r ?? '0';
   };
   const candidate = {
@@ -83,13 +86,13 @@ export function checkDraft(draft: ContributionDraft): DraftCheck {
     for (const p of zodProblems(parsed.error)) {
       if (problems[p.path] !== undefined) continue;
       // the schema speaks of fractions; the form is in percent
-      problems[p.path] = p.path.endsWith('.rate') ? '费率须在 0 到 100 之间（百分比），最多 6 位小数' : chineseOnly(p.message);
+      problems[p.path] = p.path.endsWith('.rate') ? m.rateRange : schemaMessage(p.message, lang);
     }
   }
   const names = new Map<string, number>();
   draft.items.forEach((i, k) => {
     const prior = names.get(i.name.trim());
-    if (prior !== undefined && i.name.trim() !== '') problems[`items[${k}].name`] ??= `与第 ${prior + 1} 项重名`;
+    if (prior !== undefined && i.name.trim() !== '') problems[`items[${k}].name`] ??= m.sameName(prior + 1);
     names.set(i.name.trim(), k);
   });
   if (Object.keys(problems).length > 0 || !parsed.success) return { ok: false, problems };
@@ -103,19 +106,25 @@ export function chineseOnly(message: string): string {
 }
 
 /** Field label for a problem path, for the summary above the form. */
-export function fieldLabel(path: string, draft: ContributionDraft): string {
+export function fieldLabel(path: string, draft: ContributionDraft, lang: Lang = 'zh'): string {
+  const m = contributionMessages[lang];
   const item = /^items\[(\d+)\]\.(\w+)$/.exec(path);
   if (item) {
-    const name = draft.items[Number(item[1])]?.name || `第 ${Number(item[1]) + 1} 项`;
-    return `${name} · ${({ name: '名称', rate: '单位费率', round: '取整' } as Record<string, string>)[item[2]!] ?? item[2]}`;
+    const name = draft.items[Number(item[1])]?.name || m.nthItem(Number(item[1]) + 1);
+    return m.itemField(name, ({ name: m.fieldName, rate: m.employerRate, round: m.roundField } as Record<string, string>)[item[2]!] ?? item[2]!);
   }
   const levy = /^levies\[(\d+)\]\.(\w+)$/.exec(path);
   if (levy) {
-    const name = draft.levies[Number(levy[1])]?.name || `第 ${Number(levy[1]) + 1} 项附加费`;
-    return `${name} · ${levy[2] === 'rate' ? '费率' : '名称'}`;
+    const name = draft.levies[Number(levy[1])]?.name || m.nthLevy(Number(levy[1]) + 1);
+    return m.itemField(name, levy[2] === 'rate' ? m.rate : m.fieldName);
   }
-  return (
-    ({ city: '城市', name: '名称', effectiveFrom: '生效日期', floor: '缴费基数下限', ceiling: '缴费基数上限', source: '来源' } as Record<string, string>)[path] ??
-    path
-  );
+  const fields: Record<string, string> = {
+    city: m.fieldCity,
+    name: m.fieldName,
+    effectiveFrom: m.fieldEffectiveFrom,
+    floor: m.fieldFloor,
+    ceiling: m.fieldCeiling,
+    source: m.fieldSource,
+  };
+  return fields[path] ?? path;
 }

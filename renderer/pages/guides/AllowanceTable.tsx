@@ -1,6 +1,8 @@
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Input, Select, Table, Typography } from 'antd';
-import { ALLOWANCE_KIND_LABEL } from './labels';
+import { useMessages } from '../../i18n';
+import { allowanceKindLabel } from './labels';
+import { guideMessages } from './messages';
 import { newKey, type DraftAllowance } from './versionDraft';
 
 /** 持证津贴: monthly (part of monthly pay and the contribution base) or one-off (paid once per person). */
@@ -12,6 +14,7 @@ interface Props {
 }
 
 export default function AllowanceTable({ allowances, unit, problems, onChange }: Props) {
+  const m = useMessages(guideMessages);
   const update = (i: number, patch: Partial<DraftAllowance>) => onChange(allowances.map((a, k) => (k === i ? { ...a, ...patch } : a)));
   const input = (i: number, name: 'qualification' | 'amount', placeholder: string) => {
     const message = problems[`allowances[${i}].${name}`];
@@ -21,7 +24,7 @@ export default function AllowanceTable({ allowances, unit, problems, onChange }:
           size="small"
           value={allowances[i]![name]}
           placeholder={placeholder}
-          aria-label={`${placeholder} 第 ${i + 1} 行`}
+          aria-label={m.rowLabel(placeholder, i + 1)}
           status={message ? 'error' : undefined}
           onChange={(e) => update(i, { [name]: e.target.value })}
         />
@@ -32,19 +35,19 @@ export default function AllowanceTable({ allowances, unit, problems, onChange }:
   return (
     <>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        按月津贴计入月薪和缴费基数{unit === 'year' ? '（金额按元/年填写，预算时 ÷12）' : ''}；一次性津贴每人发放一次，不计入缴费基数。
+        {m.allowanceIntro(unit === 'year')}
       </Typography.Paragraph>
       <Table<DraftAllowance>
         size="small"
         rowKey="key"
         pagination={false}
         dataSource={allowances}
-        locale={{ emptyText: '没有津贴' }}
+        locale={{ emptyText: m.noAllowances }}
         columns={[
-          { title: '持证等级', key: 'q', render: (_, __, i) => input(i, 'qualification', '如 社工师') },
-          { title: '金额（元）', key: 'a', width: 180, render: (_, __, i) => input(i, 'amount', '如 300.00') },
+          { title: m.qualification, key: 'q', render: (_, __, i) => input(i, 'qualification', m.qualificationPlaceholder) },
+          { title: m.amountYuan, key: 'a', width: 180, render: (_, __, i) => input(i, 'amount', m.allowanceAmountPlaceholder) },
           {
-            title: '发放方式',
+            title: m.paidAs,
             key: 'k',
             width: 130,
             render: (_, a, i) => (
@@ -53,7 +56,7 @@ export default function AllowanceTable({ allowances, unit, problems, onChange }:
                 style={{ width: 110 }}
                 value={a.kind}
                 onChange={(kind) => update(i, { kind })}
-                options={(['monthly', 'oneOff'] as const).map((k) => ({ value: k, label: ALLOWANCE_KIND_LABEL[k] }))}
+                options={(['monthly', 'oneOff'] as const).map((k) => ({ value: k, label: allowanceKindLabel(m, k) }))}
               />
             ),
           },
@@ -62,7 +65,7 @@ export default function AllowanceTable({ allowances, unit, problems, onChange }:
             key: 'd',
             width: 48,
             render: (_, __, i) => (
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除津贴第 ${i + 1} 行`} onClick={() => onChange(allowances.filter((_, k) => k !== i))} />
+              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteAllowanceRow(i + 1)} onClick={() => onChange(allowances.filter((_, k) => k !== i))} />
             ),
           },
         ]}
@@ -73,7 +76,7 @@ export default function AllowanceTable({ allowances, unit, problems, onChange }:
         style={{ marginTop: 8 }}
         onClick={() => onChange([...allowances, { key: newKey(), qualification: '', amount: '', kind: 'monthly' }])}
       >
-        添加津贴
+        {m.addAllowance}
       </Button>
     </>
   );

@@ -3,7 +3,10 @@ import { Alert, Button, Input, Modal, Radio, Segmented, Select, Space, Table, Ty
 import { useMemo, useState, type ClipboardEvent } from 'react';
 import type { GuideVersion, StoredReferenceWage } from '../../../src/guides/schema';
 import { formatMoney, parseDecimal } from '../../../src/money/decimal';
+import { useI18n } from '../../i18n';
 import { cellMonthly } from './ladder';
+import { perLabel } from './labels';
+import { guideMessages } from './messages';
 import { applyPastedCells, parsePastedGrid, type PasteProblem, type PastedCell, type PasteValueKind } from './pasteGrid';
 import { cellsOfDraft, draftCell, newKey, type DraftCell } from './versionDraft';
 
@@ -32,6 +35,8 @@ const PASTE_ZONE = {
 } as const;
 
 export default function CellGrid({ cells, unit, wage, problems, onChange }: Props) {
+  const { lang } = useI18n();
+  const m = guideMessages[lang];
   const [pasteKind, setPasteKind] = useState<PasteValueKind>('amount');
   const [pasteProblems, setPasteProblems] = useState<PasteProblem[]>([]);
   const [pending, setPending] = useState<{ cells: PastedCell[]; headerSkipped: boolean } | null>(null);
@@ -53,7 +58,7 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
     const text = e.clipboardData.getData('text/plain');
     if (!/[\t\r\n]/.test(text.trimEnd())) return; // a single value: let the input take it
     e.preventDefault();
-    const result = parsePastedGrid(text, pasteKind);
+    const result = parsePastedGrid(text, pasteKind, lang);
     if (!result.ok) {
       setPasteProblems(result.problems);
       return;
@@ -74,7 +79,7 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
           value={cells[index]![name]}
           placeholder={placeholder}
           status={message ? 'error' : undefined}
-          aria-label={`${placeholder} 第 ${index + 1} 行`}
+          aria-label={m.rowLabel(placeholder, index + 1)}
           onChange={(e) => update(index, { [name]: e.target.value })}
         />
         {message && <div style={FIELD_ERROR}>{message}</div>}
@@ -84,42 +89,42 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
 
   const columns = [
     { title: '#', key: 'n', width: 48, render: (_: unknown, __: DraftCell, i: number) => i + 1 },
-    { title: '岗位', key: 'post', render: (_: unknown, __: DraftCell, i: number) => field(i, 'post', '100%', '岗位') },
-    { title: '等级', key: 'grade', render: (_: unknown, __: DraftCell, i: number) => field(i, 'grade', '100%', '等级') },
-    { title: '档次', key: 'step', width: 80, render: (_: unknown, __: DraftCell, i: number) => field(i, 'step', 56, '档次') },
+    { title: m.post, key: 'post', render: (_: unknown, __: DraftCell, i: number) => field(i, 'post', '100%', m.post) },
+    { title: m.grade, key: 'grade', render: (_: unknown, __: DraftCell, i: number) => field(i, 'grade', '100%', m.grade) },
+    { title: m.step, key: 'step', width: 80, render: (_: unknown, __: DraftCell, i: number) => field(i, 'step', 56, m.step) },
     {
-      title: '类型',
+      title: m.kind,
       key: 'kind',
-      width: 96,
+      width: lang === 'zh' ? 96 : 140,
       render: (_: unknown, c: DraftCell, i: number) => (
         <Select
           size="small"
           value={c.kind}
-          style={{ width: 80 }}
+          style={{ width: lang === 'zh' ? 80 : 124 }}
           onChange={(kind) => update(i, { kind })}
           options={[
-            { value: 'amount', label: '金额' },
-            { value: 'coefficient', label: '系数' },
+            { value: 'amount', label: m.amount },
+            { value: 'coefficient', label: m.coefficient },
           ]}
         />
       ),
     },
     {
-      title: `金额（${unit === 'year' ? '元/年' : '元/月'}）或系数`,
+      title: m.valueColumn(perLabel(m, unit)),
       key: 'value',
       width: 170,
-      render: (_: unknown, __: DraftCell, i: number) => field(i, 'value', 140, cells[i]!.kind === 'amount' ? '金额' : '系数'),
+      render: (_: unknown, __: DraftCell, i: number) => field(i, 'value', 140, cells[i]!.kind === 'amount' ? m.amount : m.coefficient),
     },
     {
-      title: '月额（元）',
+      title: m.monthlyColumn,
       key: 'monthly',
       width: 130,
       align: 'right' as const,
       render: (_: unknown, c: DraftCell, i: number) => {
         if (error(`cells[${i}].value`)) return '—';
         try {
-          const m = cellMonthly(c.kind === 'amount' ? { amount: c.value } : { coefficient: c.value }, unit, wageValue);
-          return m === null ? <Typography.Text type="warning">待定参考工资</Typography.Text> : formatMoney(m);
+          const monthly = cellMonthly(c.kind === 'amount' ? { amount: c.value } : { coefficient: c.value }, unit, wageValue);
+          return monthly === null ? <Typography.Text type="warning">{m.wagePending}</Typography.Text> : formatMoney(monthly);
         } catch {
           return '—';
         }
@@ -130,7 +135,7 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
       key: 'del',
       width: 48,
       render: (_: unknown, __: DraftCell, i: number) => (
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除第 ${i + 1} 行`} onClick={() => onChange(cells.filter((_, k) => k !== i))} />
+        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteRow(i + 1)} onClick={() => onChange(cells.filter((_, k) => k !== i))} />
       ),
     },
   ];
@@ -146,22 +151,21 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
             onChange([...cells, { key: newKey(), post: last?.post ?? '', grade: '', step: '1', kind: last?.kind ?? 'amount', value: '' }]);
           }}
         >
-          添加一行
+          {m.addRow}
         </Button>
-        <span>粘贴的数值列为</span>
+        <span>{m.pasteAs}</span>
         <Segmented
           size="small"
           value={pasteKind}
           onChange={(v) => setPasteKind(v as PasteValueKind)}
           options={[
-            { value: 'amount', label: '金额' },
-            { value: 'coefficient', label: '系数' },
+            { value: 'amount', label: m.amount },
+            { value: 'coefficient', label: m.coefficient },
           ]}
         />
       </Space>
-      <div style={PASTE_ZONE} tabIndex={0} role="textbox" aria-label="从 Excel 粘贴区域" data-testid="paste-zone">
-        <SnippetsOutlined /> 在此处按 Ctrl+V 粘贴从 Excel/WPS 复制的区域：岗位、等级、档次、金额（或系数）四列，或岗位、等级、金额三列，表头可有可无；
-        按档次分列的表（岗位、等级、一档、二档……）请连同表头一起复制。
+      <div style={PASTE_ZONE} tabIndex={0} role="textbox" aria-label={m.pasteZone} data-testid="paste-zone">
+        <SnippetsOutlined /> {m.pasteHint}
       </div>
       {pasteProblems.length > 0 && (
         <Alert
@@ -170,13 +174,13 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
           closable
           onClose={() => setPasteProblems([])}
           style={{ margin: '8px 0' }}
-          message={`粘贴内容有 ${pasteProblems.length} 处错误，未作任何修改`}
+          message={m.pasteProblemsTitle(pasteProblems.length)}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="paste-problems">
               {pasteProblems.slice(0, 30).map((p) => (
                 <li key={`${p.row}-${p.col}-${p.message}`}>{p.message}</li>
               ))}
-              {pasteProblems.length > 30 && <li>……另有 {pasteProblems.length - 30} 处</li>}
+              {pasteProblems.length > 30 && <li>{m.moreProblems(pasteProblems.length - 30)}</li>}
             </ul>
           }
         />
@@ -188,23 +192,21 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
         columns={columns}
         pagination={false}
         scroll={{ y: 440 }}
-        locale={{ emptyText: '还没有单元格：在上方粘贴 Excel 区域，或点“添加一行”' }}
+        locale={{ emptyText: m.noCells }}
       />
       <Modal
         open={pending !== null}
-        title="应用粘贴内容"
-        okText="应用"
-        cancelText="取消"
+        title={m.applyPasteTitle}
+        okText={m.apply}
+        cancelText={m.cancel}
         onOk={() => pending && apply(pending.cells, mode)}
         onCancel={() => setPending(null)}
       >
-        <p>
-          读入 {pending?.cells.length ?? 0} 个单元格{pending?.headerSkipped ? '（已跳过表头行）' : ''}。
-        </p>
+        <p>{m.pastedCells(pending?.cells.length ?? 0, !!pending?.headerSkipped)}</p>
         <Radio.Group value={mode} onChange={(e) => setMode(e.target.value)}>
           <Space direction="vertical">
-            <Radio value="merge">合并：相同岗位/等级/档次的更新，其余追加</Radio>
-            <Radio value="replace">替换：以粘贴内容作为全部单元格</Radio>
+            <Radio value="merge">{m.pasteMerge}</Radio>
+            <Radio value="replace">{m.pasteReplace}</Radio>
           </Space>
         </Radio.Group>
       </Modal>

@@ -4,7 +4,9 @@ import { useEffect, useState } from 'react';
 import { formatMoney, parseDecimal } from '../../../src/money/decimal';
 import { showApiError } from '../../components/feedback';
 import type { AllowanceDiff, CellDiff, VersionDiff } from '../../../src/guides/diff';
-import { ALLOWANCE_KIND_LABEL } from './labels';
+import { useMessages } from '../../i18n';
+import { allowanceKindLabel } from './labels';
+import { guideMessages, type GuideMessages } from './messages';
 import { guideApi } from './guideApi';
 
 type GuideDiffRow = CellDiff;
@@ -21,12 +23,12 @@ interface Props {
 const UP = '#389e0d';
 const DOWN = '#cf1322';
 
-const STATUS_TAG: Record<CellDiff['status'], JSX.Element | null> = {
-  added: <Tag color="blue">新增</Tag>,
-  removed: <Tag color="default">删除</Tag>,
-  changed: <Tag color="gold">变动</Tag>,
-  same: null,
-};
+function statusTag(m: GuideMessages, status: CellDiff['status']): JSX.Element | null {
+  if (status === 'added') return <Tag color="blue">{m.added}</Tag>;
+  if (status === 'removed') return <Tag color="default">{m.removed}</Tag>;
+  if (status === 'changed') return <Tag color="gold">{m.changed}</Tag>;
+  return null;
+}
 
 function valueText(text: string | null): string {
   if (text === null) return '—';
@@ -41,6 +43,7 @@ function signOf(text: string | null): -1 | 0 | 1 {
 }
 
 export default function DiffView({ versions, initial }: Props) {
+  const m = useMessages(guideMessages);
   const [fromId, setFromId] = useState<number | undefined>(initial?.fromId ?? versions[1]?.id);
   const [toId, setToId] = useState<number | undefined>(initial?.toId ?? versions[0]?.id);
   const [diff, setDiff] = useState<VersionDiff | null>(null);
@@ -54,7 +57,7 @@ export default function DiffView({ versions, initial }: Props) {
     try {
       setDiff(await guideApi.diff(a, b));
     } catch (e) {
-      showApiError('版本对比失败', e);
+      showApiError(m.diffFailed, e);
     } finally {
       setLoading(false);
     }
@@ -69,7 +72,7 @@ export default function DiffView({ versions, initial }: Props) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [initial]);
 
-  const options = versions.map((v) => ({ value: v.id, label: `${v.label}（${v.effectiveFrom} 起）` }));
+  const options = versions.map((v) => ({ value: v.id, label: m.versionOption(v.label, v.effectiveFrom) }));
   const shown = rows?.filter((r) => !onlyChanges || r.status !== 'same') ?? [];
   const count = (s: CellDiff['status']) => diff?.counts[s] ?? 0;
   const ups = rows?.filter((r) => signOf(r.change) > 0).length ?? 0;
@@ -78,24 +81,27 @@ export default function DiffView({ versions, initial }: Props) {
   return (
     <div data-testid="diff-view">
       <Space wrap style={{ marginBottom: 8 }}>
-        <span>旧版本</span>
-        <Select style={{ width: 220 }} value={fromId} options={options} onChange={setFromId} aria-label="旧版本" />
-        <span>新版本</span>
-        <Select style={{ width: 220 }} value={toId} options={options} onChange={setToId} aria-label="新版本" />
+        <span>{m.oldVersion}</span>
+        <Select style={{ width: 220 }} value={fromId} options={options} onChange={setFromId} aria-label={m.oldVersion} />
+        <span>{m.newVersion}</span>
+        <Select style={{ width: 220 }} value={toId} options={options} onChange={setToId} aria-label={m.newVersion} />
         <Button type="primary" loading={loading} disabled={fromId === undefined || toId === undefined} onClick={() => run()}>
-          对比
+          {m.compareButton}
         </Button>
         <Checkbox checked={onlyChanges} onChange={(e) => setOnlyChanges(e.target.checked)}>
-          只看变动
+          {m.onlyChanges}
         </Checkbox>
       </Space>
       {rows === null ? (
-        <Empty description="选择两个版本后点“对比”" />
+        <Empty description={m.pickTwo} />
       ) : (
         <>
           <Typography.Paragraph data-testid="diff-summary">
-            共 {rows.length} 个单元格：变动 {count('changed')}（<span style={{ color: UP }}>上调 {ups}</span>，
-            <span style={{ color: DOWN }}>下调 {downs}</span>），新增 {count('added')}，删除 {count('removed')}，未变 {count('same')}。
+            {m.diffHead(rows.length, count('changed'))}
+            <span style={{ color: UP }}>{m.diffUp(ups)}</span>
+            {m.diffSep}
+            <span style={{ color: DOWN }}>{m.diffDown(downs)}</span>
+            {m.diffTail(count('added'), count('removed'), count('same'))}
           </Typography.Paragraph>
           <Table<GuideDiffRow>
             size="small"
@@ -107,30 +113,30 @@ export default function DiffView({ versions, initial }: Props) {
               return { style: { background: s > 0 ? '#f6ffed' : s < 0 ? '#fff1f0' : undefined } };
             }}
             columns={[
-              { title: '岗位', dataIndex: 'post' },
-              { title: '等级', dataIndex: 'grade' },
-              { title: '档次', dataIndex: 'step', width: 64 },
+              { title: m.post, dataIndex: 'post' },
+              { title: m.grade, dataIndex: 'grade' },
+              { title: m.step, dataIndex: 'step', width: 64 },
               {
-                title: '状态',
+                title: m.status,
                 key: 'status',
                 width: 96,
                 render: (_, r) => (
                   <>
-                    {STATUS_TAG[r.status]}
-                    {r.kind === 'mixed' && <Tag color="purple">金额⇄系数</Tag>}
+                    {statusTag(m, r.status)}
+                    {r.kind === 'mixed' && <Tag color="purple">{m.mixedKinds}</Tag>}
                   </>
                 ),
               },
-              { title: '旧值', key: 'before', align: 'right', render: (_, r) => valueText(r.before) },
-              { title: '新值', key: 'after', align: 'right', render: (_, r) => valueText(r.after) },
+              { title: m.before, key: 'before', align: 'right', render: (_, r) => valueText(r.before) },
+              { title: m.after, key: 'after', align: 'right', render: (_, r) => valueText(r.after) },
               {
-                title: '变动',
+                title: m.change,
                 key: 'change',
                 align: 'right',
                 render: (_, r) => <ChangeText change={r.change} />,
               },
               {
-                title: '幅度',
+                title: m.changePercent,
                 key: 'percent',
                 align: 'right',
                 render: (_, r) => <PercentText percent={r.percent} />,
@@ -140,7 +146,7 @@ export default function DiffView({ versions, initial }: Props) {
           {diff && diff.allowances.some((a) => a.status !== 'same') && (
             <>
               <Typography.Title level={5} style={{ marginTop: 12 }}>
-                持证津贴
+                {m.allowances}
               </Typography.Title>
               <Table<AllowanceDiff>
                 size="small"
@@ -152,13 +158,13 @@ export default function DiffView({ versions, initial }: Props) {
                   return { style: { background: s > 0 ? '#f6ffed' : s < 0 ? '#fff1f0' : undefined } };
                 }}
                 columns={[
-                  { title: '持证等级', dataIndex: 'qualification' },
-                  { title: '发放方式', key: 'kind', render: (_, a) => ALLOWANCE_KIND_LABEL[a.kind] },
-                  { title: '状态', key: 'status', render: (_, a) => STATUS_TAG[a.status] },
-                  { title: '旧值', key: 'b', align: 'right', render: (_, a) => valueText(a.before) },
-                  { title: '新值', key: 'a', align: 'right', render: (_, a) => valueText(a.after) },
-                  { title: '变动', key: 'c', align: 'right', render: (_, a) => <ChangeText change={a.change} /> },
-                  { title: '幅度', key: 'p', align: 'right', render: (_, a) => <PercentText percent={a.percent} /> },
+                  { title: m.qualification, dataIndex: 'qualification' },
+                  { title: m.paidAs, key: 'kind', render: (_, a) => allowanceKindLabel(m, a.kind) },
+                  { title: m.status, key: 'status', render: (_, a) => statusTag(m, a.status) },
+                  { title: m.before, key: 'b', align: 'right', render: (_, a) => valueText(a.before) },
+                  { title: m.after, key: 'a', align: 'right', render: (_, a) => valueText(a.after) },
+                  { title: m.change, key: 'c', align: 'right', render: (_, a) => <ChangeText change={a.change} /> },
+                  { title: m.changePercent, key: 'p', align: 'right', render: (_, a) => <PercentText percent={a.percent} /> },
                 ]}
               />
             </>

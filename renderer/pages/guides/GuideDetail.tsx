@@ -2,7 +2,9 @@ import { CopyOutlined, DeleteOutlined, DiffOutlined, DownloadOutlined, EditOutli
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { StoredGuideVersion, StoredPayGuide } from '../../../src/guides/schema';
-import { INCLUDES_LABEL, UNIT_LABEL, periodText } from './labels';
+import { useI18n } from '../../i18n';
+import { includesLabel, perLabel, periodText } from './labels';
+import { guideMessages } from './messages';
 
 /** One guide: its header, its dated versions (select one to edit), and the version actions. */
 interface Props {
@@ -25,6 +27,8 @@ interface Props {
 }
 
 export default function GuideDetail(p: Props) {
+  const { lang } = useI18n();
+  const m = guideMessages[lang];
   const { guide } = p;
   const versions = [...guide.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   const selected = guide.versions.find((v) => v.id === p.selectedVersionId) ?? null;
@@ -35,24 +39,24 @@ export default function GuideDetail(p: Props) {
       title={
         <Space>
           <span>{guide.name}</span>
-          {guide.sample && <Tag color="orange">示例数据</Tag>}
+          {guide.sample && <Tag color="orange">{m.sample}</Tag>}
         </Space>
       }
       extra={
         <Space>
           <Button size="small" icon={<EditOutlined />} onClick={p.onEditHeader}>
-            编辑信息
+            {m.editInfo}
           </Button>
           <Button size="small" danger icon={<DeleteOutlined />} onClick={p.onDeleteGuide}>
-            删除指导价
+            {m.deleteGuide}
           </Button>
         </Space>
       }
     >
       <Descriptions size="small" column={3} style={{ marginBottom: 8 }}>
-        <Descriptions.Item label="发布单位">{guide.issuer || '—'}</Descriptions.Item>
-        <Descriptions.Item label="地区">{guide.region || '—'}</Descriptions.Item>
-        <Descriptions.Item label="使用中的项目">{p.projectCount}</Descriptions.Item>
+        <Descriptions.Item label={m.issuer}>{guide.issuer || '—'}</Descriptions.Item>
+        <Descriptions.Item label={m.region}>{guide.region || '—'}</Descriptions.Item>
+        <Descriptions.Item label={m.projectsUsing}>{p.projectCount}</Descriptions.Item>
       </Descriptions>
       <Table<StoredGuideVersion>
         size="small"
@@ -62,14 +66,14 @@ export default function GuideDetail(p: Props) {
         rowSelection={{ type: 'radio', selectedRowKeys: p.selectedVersionId === null ? [] : [p.selectedVersionId], onChange: (keys) => p.onSelectVersion(Number(keys[0])) }}
         onRow={(v) => ({ onClick: () => p.onSelectVersion(v.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: '版本', dataIndex: 'label' },
-          { title: '有效期', key: 'period', render: (_, v) => periodText(v) },
-          { title: '文号', dataIndex: 'documentNo', render: (t: string) => t || '—' },
-          { title: '金额口径', key: 'includes', render: (_, v) => INCLUDES_LABEL[v.includes] },
-          { title: '单位', key: 'unit', width: 64, render: (_, v) => UNIT_LABEL[v.unit] },
-          { title: '单元格', key: 'cells', width: 64, align: 'right', render: (_, v) => v.cells.length },
+          { title: m.version, dataIndex: 'label' },
+          { title: m.validity, key: 'period', render: (_, v) => <span style={{ whiteSpace: 'nowrap' }}>{periodText(m, v)}</span> },
+          { title: m.documentNo, dataIndex: 'documentNo', render: (t: string) => t || '—' },
+          { title: m.includes, key: 'includes', render: (_, v) => includesLabel(m, v.includes) },
+          { title: m.unit, key: 'unit', width: lang === 'zh' ? 64 : 100, render: (_, v) => perLabel(m, v.unit) },
+          { title: m.cells, key: 'cells', width: 64, align: 'right', render: (_, v) => v.cells.length },
           {
-            title: '来源',
+            title: m.source,
             dataIndex: 'source',
             ellipsis: { showTitle: false },
             render: (t: string) => (
@@ -82,30 +86,30 @@ export default function GuideDetail(p: Props) {
       />
       <Space wrap style={{ margin: '8px 0' }}>
         <Button size="small" icon={<CopyOutlined />} disabled={!selected} onClick={p.onCopyVersion}>
-          新版本（复制当前）
+          {m.copyVersion}
         </Button>
         <Button size="small" icon={<PercentageOutlined />} disabled={!selected} onClick={p.onAdjustVersion}>
-          按比例调整
+          {m.adjust}
         </Button>
         <Button size="small" icon={<DiffOutlined />} disabled={guide.versions.length < 2} onClick={p.onCompare}>
-          版本对比
+          {m.compare}
         </Button>
         <Button size="small" icon={<DownloadOutlined />} disabled={!selected} onClick={p.onExport}>
-          导出工作簿
+          {m.exportWorkbook}
         </Button>
         <Button size="small" icon={<UploadOutlined />} onClick={p.onImportVersion}>
-          从工作簿导入为新版本
+          {m.importVersion}
         </Button>
         <Button size="small" danger icon={<DeleteOutlined />} disabled={!selected || guide.versions.length < 2} onClick={p.onDeleteVersion}>
-          删除版本
+          {m.deleteVersion}
         </Button>
       </Space>
       <Tabs
         activeKey={p.tab}
         onChange={(k) => p.onTab(k as 'edit' | 'diff')}
         items={[
-          { key: 'edit', label: selected ? `编辑版本：${selected.label}` : '编辑版本', children: p.editor },
-          { key: 'diff', label: '版本对比', children: p.diff },
+          { key: 'edit', label: m.editVersionTab(selected?.label ?? null), children: p.editor },
+          { key: 'diff', label: m.compare, children: p.diff },
         ]}
       />
     </Card>

@@ -1,6 +1,8 @@
 import { Checkbox, Form, Input, Modal, Select } from 'antd';
 import { useEffect } from 'react';
-import { INCLUDES_LABEL, UNIT_LABEL } from './labels';
+import { useMessages } from '../../i18n';
+import { includesLabel, perLabel } from './labels';
+import { guideMessages } from './messages';
 
 /**
  * Create a guide (with its first, empty version) or edit a guide's header. Field checks here are
@@ -30,6 +32,7 @@ interface Props {
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose }: Props) {
+  const m = useMessages(guideMessages);
   const [form] = Form.useForm<GuideFormValues>();
   useEffect(() => {
     if (open) {
@@ -38,7 +41,7 @@ export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose
         sample: false,
         includes: 'gross',
         unit: 'month',
-        label: `${new Date().getFullYear()} 版`,
+        label: m.defaultVersionLabel(new Date().getFullYear()),
         effectiveFrom: `${new Date().getFullYear()}-01-01`,
         issuer: '',
         region: '',
@@ -54,52 +57,53 @@ export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose
   return (
     <Modal
       open={open}
-      title={mode === 'create' ? '新建薪酬指导价' : '编辑指导价信息'}
-      okText={mode === 'create' ? '创建' : '保存'}
-      cancelText="取消"
+      title={mode === 'create' ? m.createGuideTitle : m.editGuideTitle}
+      okText={mode === 'create' ? m.create : m.save}
+      cancelText={m.cancel}
       destroyOnHidden
       onCancel={onClose}
       onOk={async () => {
-        const values = await form.validateFields();
-        await onSubmit(values);
+        // a refused field shows its message under it; the dialog stays open, and nothing is thrown
+        const values = await form.validateFields().catch(() => null);
+        if (values) await onSubmit(values);
       }}
     >
       <Form form={form} layout="vertical" size="small" requiredMark>
-        <Form.Item name="name" label="指导价名称" rules={[{ required: true, whitespace: true, message: '请填写指导价名称' }, { max: 200, message: '不能超过 200 个字' }]}>
-          <Input placeholder="如 某市社会工作者薪酬指导价" />
+        <Form.Item name="name" label={m.guideName} rules={[{ required: true, whitespace: true, message: m.guideNameRequired }, { max: 200, message: m.max200 }]}>
+          <Input placeholder={m.guideNamePlaceholder} />
         </Form.Item>
-        <Form.Item name="issuer" label="发布单位">
-          <Input placeholder="如 某市民政局" />
+        <Form.Item name="issuer" label={m.issuer}>
+          <Input placeholder={m.issuerPlaceholder} />
         </Form.Item>
-        <Form.Item name="region" label="地区">
-          <Input placeholder="如 某市" />
+        <Form.Item name="region" label={m.region}>
+          <Input placeholder={m.regionPlaceholder} />
         </Form.Item>
         {mode === 'create' && (
           <>
-            <Form.Item name="label" label="首个版本名称" rules={[{ required: true, whitespace: true, message: '请填写版本名称' }]}>
-              <Input placeholder="如 2026 版" />
+            <Form.Item name="label" label={m.firstVersionName} rules={[{ required: true, whitespace: true, message: m.versionNameRequired }]}>
+              <Input placeholder={m.versionNamePlaceholder} />
             </Form.Item>
             <Form.Item
               name="effectiveFrom"
-              label="生效日期"
-              rules={[{ required: true, pattern: DATE, message: '请按 YYYY-MM-DD 填写日期，如 2026-01-01' }]}
+              label={m.effectiveFrom}
+              rules={[{ required: true, pattern: DATE, message: m.dateRuleExample }]}
             >
               <Input placeholder="2026-01-01" />
             </Form.Item>
-            <Form.Item name="documentNo" label="文号">
+            <Form.Item name="documentNo" label={m.documentNo}>
               <Input />
             </Form.Item>
-            <Form.Item name="includes" label="金额口径">
-              <Select options={(['gross', 'employerCost'] as const).map((k) => ({ value: k, label: INCLUDES_LABEL[k] }))} />
+            <Form.Item name="includes" label={m.includes}>
+              <Select options={(['gross', 'employerCost'] as const).map((k) => ({ value: k, label: includesLabel(m, k) }))} />
             </Form.Item>
-            <Form.Item name="unit" label="金额单位">
-              <Select options={(['month', 'year'] as const).map((k) => ({ value: k, label: UNIT_LABEL[k] }))} />
+            <Form.Item name="unit" label={m.amountUnit}>
+              <Select options={(['month', 'year'] as const).map((k) => ({ value: k, label: perLabel(m, k) }))} />
             </Form.Item>
-            <Form.Item name="source" label="来源">
-              <Input placeholder="文件名称、网址或“示例数据”" />
+            <Form.Item name="source" label={m.source}>
+              <Input placeholder={m.sourcePlaceholder} />
             </Form.Item>
             <Form.Item name="sample" valuePropName="checked">
-              <Checkbox>示例数据（非官方发布）</Checkbox>
+              <Checkbox>{m.sampleCheckbox}</Checkbox>
             </Form.Item>
           </>
         )}

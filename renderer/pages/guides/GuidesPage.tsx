@@ -8,6 +8,8 @@ import GuideDetail from './GuideDetail';
 import GuideFormDialog, { type GuideFormValues } from './GuideFormDialog';
 import { guideApi, type GuideSummary } from './guideApi';
 import { periodText } from './labels';
+import { guideMessages } from './messages';
+import { useMessages } from '../../i18n';
 import NewVersionDialog, { type NewVersionValues } from './NewVersionDialog';
 import ReferenceWages from './ReferenceWages';
 import { useWorkbook } from './useWorkbook';
@@ -24,6 +26,7 @@ import WorkbookProgress from './WorkbookProgress';
 let lastSelection: { guideId: number | null; versionId: number | null } = { guideId: null, versionId: null };
 
 export default function GuidesPage() {
+  const m = useMessages(guideMessages);
   const [modal, modalHolder] = Modal.useModal();
   const [guides, setGuides] = useState<GuideSummary[] | null>(null);
   const [wages, setWages] = useState<StoredReferenceWage[]>([]);
@@ -43,7 +46,7 @@ export default function GuidesPage() {
       setWages(wageList);
       return list;
     } catch (e) {
-      showApiError('读取指导价失败', e);
+      showApiError(m.loadFailed, e);
       setGuides([]);
       return [];
     }
@@ -60,7 +63,7 @@ export default function GuidesPage() {
       });
       return g;
     } catch (e) {
-      showApiError('读取指导价失败', e);
+      showApiError(m.loadFailed, e);
       return null;
     }
   }, []);
@@ -88,10 +91,10 @@ export default function GuidesPage() {
   function guarded(action: () => void) {
     if (!dirty) return action();
     modal.confirm({
-      title: '放弃未保存的修改？',
-      content: '当前版本有未保存的修改，继续将丢弃这些修改。',
-      okText: '放弃修改并继续',
-      cancelText: '返回编辑',
+      title: m.discardTitle,
+      content: m.discardContent,
+      okText: m.discardOk,
+      cancelText: m.backToEdit,
       onOk: () => {
         if (versionId !== null) forgetUnsaved(versionId);
         setDirty(false);
@@ -118,12 +121,12 @@ export default function GuidesPage() {
         versions: [{ label: v.label.trim(), effectiveFrom: v.effectiveFrom.trim(), documentNo: v.documentNo ?? '', includes: v.includes, unit: v.unit, source: v.source ?? '' }],
       });
       setGuideDialog(null);
-      showDone(`已创建“${created.name}”，请粘贴或录入单元格`);
+      showDone(m.created(created.name));
       await loadList();
       setGuideId(created.id);
       setTab('edit');
     } catch (e) {
-      showApiError('创建指导价失败', e);
+      showApiError(m.createFailed, e);
     }
   }
 
@@ -132,31 +135,31 @@ export default function GuidesPage() {
     try {
       await guideApi.update(guide.id, { name: v.name.trim(), issuer: v.issuer ?? '', region: v.region ?? '' });
       setGuideDialog(null);
-      showDone('已保存');
+      showDone(m.saved);
       await refresh();
     } catch (e) {
-      showApiError('保存指导价信息失败', e);
+      showApiError(m.saveHeaderFailed, e);
     }
   }
 
   function deleteGuide() {
     if (!guide) return;
     modal.confirm({
-      title: `删除指导价“${guide.name}”？`,
-      content: `将同时删除它的 ${guide.versions.length} 个版本及全部单元格，且不能撤销。正被项目使用的指导价不能删除。`,
-      okText: '删除',
+      title: m.deleteGuideTitle(guide.name),
+      content: m.deleteGuideContent(guide.versions.length),
+      okText: m.delete,
       okButtonProps: { danger: true },
-      cancelText: '取消',
+      cancelText: m.cancel,
       onOk: async () => {
         try {
           await guideApi.delete(guide.id);
           guide.versions.forEach((v) => forgetUnsaved(v.id));
-          showDone('已删除');
+          showDone(m.deleted);
           setDirty(false);
           const list = await loadList();
           setGuideId(list[0]?.id ?? null);
         } catch (e) {
-          showApiError('删除指导价失败', e);
+          showApiError(m.deleteGuideFailed, e);
         }
       },
     });
@@ -177,41 +180,41 @@ export default function GuidesPage() {
           effectiveFrom: v.effectiveFrom,
         });
         created = adjusted;
-        note = `：调整 ${adjusted.adjustedCells} 个金额单元格${adjusted.keptCoefficients ? `，${adjusted.keptCoefficients} 个系数单元格不变` : ''}`;
+        note = m.adjustNote(adjusted.adjustedCells, adjusted.keptCoefficients);
       } else {
         const { id: _id, guideId: _g, ...copy } = version;
         created = await guideApi.addVersion(guide.id, { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null });
       }
       const fromId = version.id;
       setVersionDialog(null);
-      showDone(`已创建版本“${v.label}”${note}`);
+      showDone(m.versionCreated(v.label, note));
       await refresh(created.id);
       if (versionDialog === 'adjust') {
         setDiffInitial({ fromId, toId: created.id });
         setTab('diff');
       }
     } catch (e) {
-      showApiError(versionDialog === 'adjust' ? '按比例调整失败' : '创建版本失败', e);
+      showApiError(versionDialog === 'adjust' ? m.adjustFailed : m.createVersionFailed, e);
     }
   }
 
   function deleteVersion() {
     if (!version) return;
     modal.confirm({
-      title: `删除版本“${version.label}”？`,
-      content: `${periodText(version)}，${version.cells.length} 个单元格。删除后不能撤销。`,
-      okText: '删除',
+      title: m.deleteVersionTitle(version.label),
+      content: m.deleteVersionContent(periodText(m, version), version.cells.length),
+      okText: m.delete,
       okButtonProps: { danger: true },
-      cancelText: '取消',
+      cancelText: m.cancel,
       onOk: async () => {
         try {
           await guideApi.deleteVersion(version.id);
           forgetUnsaved(version.id);
           setDirty(false);
-          showDone('已删除版本');
+          showDone(m.versionDeleted);
           await refresh();
         } catch (e) {
-          showApiError('删除版本失败', e);
+          showApiError(m.deleteVersionFailed, e);
         }
       },
     });
@@ -231,19 +234,19 @@ export default function GuidesPage() {
       <Col xs={24} lg={7}>
         <Card
           size="small"
-          title="指导价"
+          title={m.guides}
           extra={
             <Button size="small" type="primary" icon={<PlusOutlined />} onClick={() => guarded(() => setGuideDialog('create'))}>
-              新建
+              {m.newGuide}
             </Button>
           }
         >
           <Space wrap style={{ marginBottom: 8 }}>
             <Button size="small" icon={<UploadOutlined />} onClick={() => guarded(() => void workbook.importWorkbook({ mode: 'new' }))}>
-              导入工作簿
+              {m.importWorkbook}
             </Button>
             <Button size="small" icon={<FileExcelOutlined />} onClick={() => void workbook.downloadTemplate()}>
-              下载导入模板
+              {m.downloadTemplate}
             </Button>
           </Space>
           {guides === null ? (
@@ -252,7 +255,7 @@ export default function GuidesPage() {
             <List
               size="small"
               dataSource={guides}
-              locale={{ emptyText: '还没有指导价' }}
+              locale={{ emptyText: m.noGuides }}
               data-testid="guide-list"
               renderItem={(g) => {
                 const latest = [...g.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
@@ -265,14 +268,14 @@ export default function GuidesPage() {
                       title={
                         <Space size={4} wrap>
                           <span>{g.name}</span>
-                          {g.sample && <Tag color="orange">示例数据</Tag>}
+                          {g.sample && <Tag color="orange">{m.sample}</Tag>}
                         </Space>
                       }
                       description={
                         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                           {[g.issuer, g.region].filter(Boolean).join(' · ') || '—'}
                           <br />
-                          {g.versions.length} 个版本{latest ? `，最新：${latest.label}（${latest.effectiveFrom} 起）` : ''}
+                          {m.versionsLine(g.versions.length, latest?.label ?? null, latest?.effectiveFrom ?? null)}
                         </Typography.Text>
                       }
                     />
@@ -308,14 +311,14 @@ export default function GuidesPage() {
               version ? (
                 <VersionEditor key={version.id} version={version} wages={wages} onSaved={() => void refresh(version.id)} onDirtyChange={setDirty} />
               ) : (
-                <Empty description="请选择一个版本" />
+                <Empty description={m.pickVersion} />
               )
             }
             diff={<DiffView key={guide.id} versions={versionList} initial={diffInitial} />}
           />
         ) : guides !== null && guides.length === 0 ? (
           <Card>
-            <Empty description="还没有指导价：点“新建”，或导入工作簿" />
+            <Empty description={m.noGuidesHint} />
           </Card>
         ) : (
           <Spin />
@@ -328,12 +331,12 @@ export default function GuidesPage() {
     <div data-testid="guides-page">
       {modalHolder}
       <Typography.Title level={4} style={{ marginTop: 0 }}>
-        薪酬指导价
+        {m.title}
       </Typography.Title>
       <Tabs
         items={[
-          { key: 'guides', label: '指导价与版本', children: guidesTab },
-          { key: 'wages', label: `参考工资（${wages.length}）`, children: <ReferenceWages wages={wages} onChanged={() => void refresh()} /> },
+          { key: 'guides', label: m.tabGuides, children: guidesTab },
+          { key: 'wages', label: m.tabWages(wages.length), children: <ReferenceWages wages={wages} onChanged={() => void refresh()} /> },
         ]}
       />
       <GuideFormDialog

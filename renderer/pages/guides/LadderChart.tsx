@@ -3,7 +3,9 @@ import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { StoredReferenceWage } from '../../../src/guides/schema';
 import { parseDecimal } from '../../../src/money/decimal';
+import { useMessages } from '../../i18n';
 import { ladderData } from './ladder';
+import { guideMessages } from './messages';
 import { cellsOfDraft, type DraftCell } from './versionDraft';
 
 /** 薪级阶梯图: monthly pay along grade·step, one line per post. Amounts are drawn, never computed here. */
@@ -18,6 +20,7 @@ interface Props {
 }
 
 export default function LadderChart({ cells, unit, wage }: Props) {
+  const m = useMessages(guideMessages);
   const data = useMemo(() => {
     try {
       const w = wage ? { name: wage.name, amount: parseDecimal(wage.amount), per: wage.per } : null;
@@ -37,16 +40,16 @@ export default function LadderChart({ cells, unit, wage }: Props) {
     }
   }, [cells, unit, wage]);
 
-  if (data.points.length === 0) return <Empty description="没有可画的单元格" />;
+  if (data.points.length === 0) return <Empty description={m.noPoints} />;
   return (
     <div data-testid="ladder-chart">
-      <Typography.Text type="secondary">月额（元/月）{unit === 'year' ? '= 年额 ÷ 12' : ''}</Typography.Text>
+      <Typography.Text type="secondary">{m.chartAxis(unit === 'year')}</Typography.Text>
       <ResponsiveContainer width="100%" height={340}>
         <LineChart data={data.points} margin={{ top: 12, right: 24, bottom: 8, left: 16 }}>
           <CartesianGrid strokeDasharray="3 3" />
           <XAxis dataKey="label" interval="preserveStartEnd" tick={{ fontSize: 12 }} />
           <YAxis tickFormatter={yuan} width={72} tick={{ fontSize: 12 }} />
-          <Tooltip formatter={(v) => (typeof v === 'number' ? `${yuan(v)} 元` : String(v))} />
+          <Tooltip formatter={(v) => (typeof v === 'number' ? m.yuan(yuan(v)) : String(v))} />
           <Legend />
           {data.posts.map((post, i) => (
             // posts whose bands overlap at equal pay (三岗十八级) would hide each other: the first is

@@ -5,7 +5,9 @@ import type { ReferenceWageRecord, StoredReferenceWage } from '../../../src/guid
 import { formatMoney, parseDecimal, toFixed } from '../../../src/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
 import { guideApi } from './guideApi';
-import { PER_LABEL } from './labels';
+import { useMessages } from '../../i18n';
+import { perLabel } from './labels';
+import { guideMessages } from './messages';
 import { normalizeNumberText } from './pasteGrid';
 
 /**
@@ -22,6 +24,7 @@ type WageForm = Omit<ReferenceWageRecord, 'amount'> & { amountText: string };
 const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export default function ReferenceWages({ wages, onChanged }: Props) {
+  const m = useMessages(guideMessages);
   const [editing, setEditing] = useState<StoredReferenceWage | 'new' | null>(null);
   const [form] = Form.useForm<WageForm>();
 
@@ -36,7 +39,9 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
   }
 
   async function submit() {
-    const v = await form.validateFields();
+    // a refused field shows its message under it; the dialog stays open, and nothing is thrown
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     const amount = toFixed(parseDecimal(normalizeNumberText(v.amountText)!), 2);
     const record: ReferenceWageRecord = {
       name: v.name.trim(),
@@ -50,21 +55,21 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
     try {
       if (editing === 'new') await guideApi.wages.create(record);
       else if (editing) await guideApi.wages.update(editing.id, record);
-      showDone('已保存');
+      showDone(m.saved);
       setEditing(null);
       onChanged();
     } catch (e) {
-      showApiError('保存参考工资失败', e);
+      showApiError(m.saveWageFailed, e);
     }
   }
 
   async function remove(w: StoredReferenceWage) {
     try {
       await guideApi.wages.delete(w.id);
-      showDone('已删除');
+      showDone(m.deleted);
       onChanged();
     } catch (e) {
-      showApiError('删除参考工资失败', e);
+      showApiError(m.deleteWageFailed, e);
     }
   }
 
@@ -73,10 +78,10 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
   return (
     <div data-testid="reference-wages">
       <Typography.Paragraph type="secondary">
-        系数型指导价（如三岗十八级）的月额 = 系数 × 参考工资（年额则再 ÷ 12，四舍五入到分）。每年的新数额另起一行并写明生效日期。
+        {m.wagesIntro}
       </Typography.Paragraph>
       <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} style={{ marginBottom: 8 }}>
-        新增参考工资
+        {m.addWage}
       </Button>
       <Table<StoredReferenceWage>
         size="small"
@@ -85,70 +90,70 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
         pagination={false}
         columns={[
           {
-            title: '名称',
+            title: m.name,
             key: 'name',
             render: (_, w) => (
               <Space>
                 {w.name}
-                {w.sample && <Tag color="orange">示例数据</Tag>}
+                {w.sample && <Tag color="orange">{m.sample}</Tag>}
               </Space>
             ),
           },
-          { title: '地区', dataIndex: 'region' },
-          { title: '金额', key: 'amount', align: 'right', render: (_, w) => `${formatMoney(parseDecimal(w.amount))} ${PER_LABEL[w.per]}` },
-          { title: '生效日期', dataIndex: 'effectiveFrom' },
-          { title: '来源', dataIndex: 'source', ellipsis: true },
+          { title: m.region, dataIndex: 'region' },
+          { title: m.amount, key: 'amount', align: 'right', render: (_, w) => `${formatMoney(parseDecimal(w.amount))} ${perLabel(m, w.per)}` },
+          { title: m.effectiveFrom, dataIndex: 'effectiveFrom' },
+          { title: m.source, dataIndex: 'source', ellipsis: true },
           {
-            title: '操作',
+            title: m.operations,
             key: 'ops',
             width: 110,
             render: (_, w) => (
               <Space>
-                <Button size="small" type="text" icon={<EditOutlined />} aria-label={`编辑 ${w.name}`} onClick={() => open(w)} />
-                <Popconfirm title={`删除“${w.name}”（${w.effectiveFrom} 起）？`} description="引用它的系数单元格将无法计算月额。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(w)}>
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={`删除 ${w.name}`} />
+                <Button size="small" type="text" icon={<EditOutlined />} aria-label={m.editNamed(w.name)} onClick={() => open(w)} />
+                <Popconfirm title={m.deleteWageTitle(w.name, w.effectiveFrom)} description={m.deleteWageDetail} okText={m.delete} okButtonProps={{ danger: true }} cancelText={m.cancel} onConfirm={() => remove(w)}>
+                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteNamed(w.name)} />
                 </Popconfirm>
               </Space>
             ),
           },
         ]}
       />
-      <Modal open={editing !== null} title={editing === 'new' ? '新增参考工资' : '编辑参考工资'} okText="保存" cancelText="取消" onOk={submit} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal open={editing !== null} title={editing === 'new' ? m.addWage : m.editWage} okText={m.save} cancelText={m.cancel} onOk={submit} onCancel={() => setEditing(null)} destroyOnHidden>
         <Form form={form} layout="vertical" size="small">
-          <Form.Item name="name" label="名称" rules={[{ required: true, whitespace: true, message: '请填写名称' }]}>
+          <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
             <Input />
           </Form.Item>
-          <Form.Item name="region" label="地区">
+          <Form.Item name="region" label={m.region}>
             <Input />
           </Form.Item>
           <Space align="start">
             <Form.Item
               name="amountText"
-              label="金额（元）"
+              label={m.amountYuan}
               rules={[
-                { required: true, message: '请填写金额' },
+                { required: true, message: m.amountRequired },
                 {
                   validator: async (_, value: string) => {
                     const n = value ? normalizeNumberText(value) : null;
-                    if (value && (n === null || (n.split('.')[1] ?? '').length > 2)) throw new Error('金额须是不小于 0、最多两位小数的数字');
+                    if (value && (n === null || (n.split('.')[1] ?? '').length > 2)) throw new Error(m.amountRule);
                   },
                 },
               ]}
             >
-              <Input placeholder="如 98,000.00" />
+              <Input placeholder={m.wageAmountPlaceholder} />
             </Form.Item>
-            <Form.Item name="per" label="单位">
-              <Select style={{ width: 100 }} options={(['year', 'month'] as const).map((k) => ({ value: k, label: PER_LABEL[k] }))} />
+            <Form.Item name="per" label={m.unit}>
+              <Select style={{ width: 124 }} options={(['year', 'month'] as const).map((k) => ({ value: k, label: perLabel(m, k) }))} />
             </Form.Item>
           </Space>
-          <Form.Item name="effectiveFrom" label="生效日期" rules={[{ required: true, pattern: DATE, message: '请按 YYYY-MM-DD 填写日期' }]}>
+          <Form.Item name="effectiveFrom" label={m.effectiveFrom} rules={[{ required: true, pattern: DATE, message: m.dateRule }]}>
             <Input placeholder="2026-07-01" />
           </Form.Item>
-          <Form.Item name="source" label="来源">
+          <Form.Item name="source" label={m.source}>
             <Input />
           </Form.Item>
           <Form.Item name="sample" valuePropName="checked">
-            <Checkbox>示例数据（非官方发布）</Checkbox>
+            <Checkbox>{m.sampleCheckbox}</Checkbox>
           </Form.Item>
         </Form>
       </Modal>

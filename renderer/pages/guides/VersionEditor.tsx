@@ -8,7 +8,9 @@ import AllowanceTable from './AllowanceTable';
 import CellGrid from './CellGrid';
 import { showApiError, showDone } from '../../components/feedback';
 import { guideApi } from './guideApi';
-import { INCLUDES_LABEL, PER_LABEL, UNIT_LABEL } from './labels';
+import { useI18n } from '../../i18n';
+import { includesLabel, perLabel } from './labels';
+import { guideMessages } from './messages';
 import LadderChart from './LadderChart';
 import { checkVersionDraft, describeProblem, draftFromVersion, type VersionDraft } from './versionDraft';
 
@@ -42,6 +44,8 @@ function warnOnUnload(e: BeforeUnloadEvent) {
 
 /** The parent mounts one editor per version (key = version id). */
 export default function VersionEditor({ version, wages, onSaved, onDirtyChange }: Props) {
+  const { lang } = useI18n();
+  const m = guideMessages[lang];
   const [draft, setDraft] = useState<VersionDraft>(() => unsaved.get(version.id) ?? draftFromVersion(version));
   const [dirty, setDirty] = useState(() => unsaved.has(version.id));
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -65,10 +69,10 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
   const showingProblems = Object.keys(problems).length > 0;
   useEffect(() => {
     if (!showingProblems) return;
-    const check = checkVersionDraft(draft);
+    const check = checkVersionDraft(draft, lang);
     setProblems(check.ok ? {} : check.problems);
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [draft]);
+  }, [draft, lang]);
   useEffect(() => {
     if (dirty) unsaved.set(version.id, draft);
     else unsaved.delete(version.id);
@@ -90,7 +94,7 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
   const wageNames = useMemo(() => [...new Set(wages.map((w) => w.name))], [wages]);
 
   async function save() {
-    const check = checkVersionDraft(draft);
+    const check = checkVersionDraft(draft, lang);
     if (!check.ok) {
       setProblems(check.problems);
       return;
@@ -100,10 +104,10 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     try {
       await guideApi.updateVersion(version.id, check.version);
       setDirty(false);
-      showDone(`已保存版本“${check.version.label}”`);
+      showDone(m.versionSaved(check.version.label));
       onSaved();
     } catch (e) {
-      showApiError('保存版本失败', e);
+      showApiError(m.saveVersionFailed, e);
     } finally {
       setSaving(false);
     }
@@ -131,39 +135,39 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
   return (
     <div data-testid="version-editor">
       <Row gutter={12}>
-        <Col span={6}>{text('label', '版本名称', '如 2026 版')}</Col>
-        <Col span={5}>{text('effectiveFrom', '生效日期', 'YYYY-MM-DD')}</Col>
-        <Col span={5}>{text('effectiveTo', '失效日期（可空）', '空 = 至下一版本')}</Col>
-        <Col span={8}>{text('documentNo', '文号', '如 X民发〔2026〕1号')}</Col>
+        <Col span={6}>{text('label', m.versionName, m.versionNamePlaceholder)}</Col>
+        <Col span={5}>{text('effectiveFrom', m.effectiveFrom, 'YYYY-MM-DD')}</Col>
+        <Col span={5}>{text('effectiveTo', m.effectiveTo, m.effectiveToPlaceholder)}</Col>
+        <Col span={8}>{text('documentNo', m.documentNo, m.documentNoPlaceholder)}</Col>
       </Row>
       <Row gutter={12}>
         <Col span={7}>
-          <div style={LABEL}>金额口径</div>
+          <div style={LABEL}>{m.includes}</div>
           <Select
             size="small"
             style={{ width: '100%' }}
             value={draft.includes}
             onChange={(includes) => change({ includes })}
-            options={(['gross', 'employerCost'] as const).map((k) => ({ value: k, label: INCLUDES_LABEL[k] }))}
+            options={(['gross', 'employerCost'] as const).map((k) => ({ value: k, label: includesLabel(m, k) }))}
           />
         </Col>
         <Col span={4}>
-          <div style={LABEL}>金额单位</div>
+          <div style={LABEL}>{m.amountUnit}</div>
           <Select
             size="small"
             style={{ width: '100%' }}
             value={draft.unit}
             onChange={(unit) => change({ unit })}
-            options={(['month', 'year'] as const).map((k) => ({ value: k, label: UNIT_LABEL[k] }))}
+            options={(['month', 'year'] as const).map((k) => ({ value: k, label: perLabel(m, k) }))}
           />
         </Col>
         <Col span={7}>
-          <div style={LABEL}>参考工资（系数单元格乘以它）</div>
+          <div style={LABEL}>{m.referenceWageLabel}</div>
           <Select
             size="small"
             allowClear
             style={{ width: '100%' }}
-            placeholder="无"
+            placeholder={m.none}
             status={metaError('referenceWage') ? 'error' : undefined}
             value={draft.referenceWage || undefined}
             onChange={(v) => change({ referenceWage: v ?? '' })}
@@ -174,27 +178,27 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
             <div style={{ fontSize: 12, marginTop: 2 }}>
               {wage ? (
                 <Typography.Text type="secondary" data-testid="reference-wage">
-                  {draft.effectiveFrom} 时有效：{formatMoney(parseDecimal(wage.amount))} {PER_LABEL[wage.per]}（{wage.effectiveFrom} 起）
-                  {wage.sample && <Tag color="orange" style={{ marginLeft: 4 }}>示例数据</Tag>}
+                  {m.wageInForce(draft.effectiveFrom, formatMoney(parseDecimal(wage.amount)), perLabel(m, wage.per), wage.effectiveFrom)}
+                  {wage.sample && <Tag color="orange" style={{ marginLeft: 4 }}>{m.sample}</Tag>}
                 </Typography.Text>
               ) : (
-                <Typography.Text type="warning">{draft.effectiveFrom} 时没有有效的“{draft.referenceWage}”，请在“参考工资”中添加</Typography.Text>
+                <Typography.Text type="warning">{m.wageMissing(draft.effectiveFrom, draft.referenceWage)}</Typography.Text>
               )}
             </div>
           )}
         </Col>
-        <Col span={6}>{text('source', '来源', '文件名称、网址或“示例数据”')}</Col>
+        <Col span={6}>{text('source', m.source, m.sourcePlaceholder)}</Col>
       </Row>
       {problemList.length > 0 && (
         <Alert
           type="error"
           showIcon
           style={{ margin: '8px 0' }}
-          message={`有 ${problemList.length} 处需要修改，尚未保存`}
+          message={m.problemsTitle(problemList.length)}
           description={
             <ul style={{ margin: 0, paddingLeft: 18 }} data-testid="version-problems">
-              {problemList.slice(0, 20).map(([path, m]) => (
-                <li key={path}>{describeProblem(path, m)}</li>
+              {problemList.slice(0, 20).map(([path, message]) => (
+                <li key={path}>{describeProblem(path, message, lang)}</li>
               ))}
             </ul>
           }
@@ -205,25 +209,25 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
         items={[
           {
             key: 'cells',
-            label: <span>单元格 <Badge count={cellCount} showZero color="#8c8c8c" overflowCount={9999} /></span>,
+            label: <span>{m.cells} <Badge count={cellCount} showZero color="#8c8c8c" overflowCount={9999} /></span>,
             children: <CellGrid cells={draft.cells} unit={draft.unit} wage={wage} problems={problems} onChange={(cells) => change({ cells })} />,
           },
           {
             key: 'allowances',
-            label: `持证津贴（${draft.allowances.length}）`,
+            label: m.allowancesTab(draft.allowances.length),
             children: <AllowanceTable allowances={draft.allowances} unit={draft.unit} problems={problems} onChange={(allowances) => change({ allowances })} />,
           },
-          { key: 'chart', label: '薪级阶梯图', children: <LadderChart cells={draft.cells} unit={draft.unit} wage={wage} /> },
+          { key: 'chart', label: m.chartTab, children: <LadderChart cells={draft.cells} unit={draft.unit} wage={wage} /> },
           {
             key: 'notes',
-            label: '备注',
-            children: <Input.TextArea rows={4} value={draft.notes} aria-label="备注" onChange={(e) => change({ notes: e.target.value })} />,
+            label: m.notes,
+            children: <Input.TextArea rows={4} value={draft.notes} aria-label={m.notes} onChange={(e) => change({ notes: e.target.value })} />,
           },
         ]}
       />
       <Space style={{ marginTop: 8 }}>
         <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
-          保存版本
+          {m.saveVersion}
         </Button>
         <Button
           icon={<UndoOutlined />}
@@ -234,9 +238,9 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
             setProblems({});
           }}
         >
-          放弃修改
+          {m.discard}
         </Button>
-        {dirty && <Typography.Text type="warning">有未保存的修改</Typography.Text>}
+        {dirty && <Typography.Text type="warning">{m.unsaved}</Typography.Text>}
       </Space>
     </div>
   );

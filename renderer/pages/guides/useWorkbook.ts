@@ -2,7 +2,9 @@ import { notification } from 'antd';
 import { useState } from 'react';
 import { showApiError, showDone } from '../../components/feedback';
 import { pickWorkbook, saveFilePayload } from '../../components/files';
+import { useMessages } from '../../i18n';
 import { guideApi } from './guideApi';
+import { guideMessages } from './messages';
 import { withCreepingProgress, type WorkbookProgressState } from './WorkbookProgress';
 
 /**
@@ -10,24 +12,25 @@ import { withCreepingProgress, type WorkbookProgressState } from './WorkbookProg
  * input in browser mode — renderer/components/files.ts), with the progress the page shows.
  */
 export function useWorkbook(onImported: (guideId: number) => void) {
+  const m = useMessages(guideMessages);
   const [progress, setProgress] = useState<WorkbookProgressState | null>(null);
 
   async function importWorkbook(target: { mode: 'new' } | { mode: 'version'; guideId: number }) {
     const file = await pickWorkbook();
     if (!file) return;
-    const title = `导入工作簿：${file.fileName}`;
+    const title = m.importTitle(file.fileName);
     try {
-      const guide = await withCreepingProgress(setProgress, { title, stage: '解析工作簿并保存指导价…' }, 5, 95, () =>
+      const guide = await withCreepingProgress(setProgress, { title, stage: m.importStage }, 5, 95, () =>
         guideApi.excel.importGuide(file.base64, file.fileName, target),
       );
-      setProgress({ title, stage: '完成', percent: 100, active: false });
-      showDone(`已导入“${guide.name}”`);
+      setProgress({ title, stage: m.done, percent: 100, active: false });
+      showDone(m.imported(guide.name));
       if (guide.notices.length > 0) {
-        notification.info({ message: '导入说明', description: guide.notices.join('\n'), duration: 10, style: { whiteSpace: 'pre-line' } });
+        notification.info({ message: m.importNotes, description: guide.notices.join('\n'), duration: 10, style: { whiteSpace: 'pre-line' } });
       }
       onImported(guide.id);
     } catch (e) {
-      showApiError('导入失败，未作任何修改', e);
+      showApiError(m.importFailed, e);
     } finally {
       setProgress(null);
     }
@@ -35,14 +38,14 @@ export function useWorkbook(onImported: (guideId: number) => void) {
 
   async function exportVersion(guideId: number, versionId: number) {
     try {
-      const payload = await withCreepingProgress(setProgress, { title: '导出工作簿', stage: '生成工作簿…' }, 5, 95, () =>
+      const payload = await withCreepingProgress(setProgress, { title: m.exportTitle, stage: m.exportStage }, 5, 95, () =>
         guideApi.excel.exportGuide(guideId, versionId),
       );
       setProgress(null);
       const saved = await saveFilePayload(payload);
-      if (saved) showDone(`已导出：${saved}`);
+      if (saved) showDone(m.exported(saved));
     } catch (e) {
-      showApiError('导出失败', e);
+      showApiError(m.exportFailed, e);
     } finally {
       setProgress(null);
     }
@@ -51,9 +54,9 @@ export function useWorkbook(onImported: (guideId: number) => void) {
   async function downloadTemplate() {
     try {
       const saved = await saveFilePayload(await guideApi.excel.template());
-      if (saved) showDone(`已保存模板：${saved}`);
+      if (saved) showDone(m.templateSaved(saved));
     } catch (e) {
-      showApiError('下载模板失败', e);
+      showApiError(m.templateFailed, e);
     }
   }
 

@@ -127,7 +127,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">指导价无此档</Typography.Text> : yuan(p.guideMonthly)}
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="monthly" value={line.monthly} width={88} placeholder="按指导价" label="约定月薪" testId="staff-monthly" warn={p.belowGuideBy !== null} onChange={onChange} />
+        <TextCell rowKey={line.key} field="monthly" value={line.monthly} width={88} placeholder="按指导价" label="约定月薪" testId="staff-monthly" warn={Boolean(p.belowGuideBy)} onChange={onChange} />
       </td>
       <td style={num} data-testid="staff-paid-monthly">
         {p.belowGuideBy ? (
