@@ -191,7 +191,9 @@ describe('项目预算 page', () => {
     // on the Node side so the render, commit and effects the key causes fall in its own window (a
     // straggler would land in the next key's window: nothing is lost, only moved). The figure
     // asserted is the median over 30 keystrokes, robust to the odd key that meets a GC or a JIT.
-    // Style and layout are the browser's, not script; their time per key is printed alongside.
+    // Style and layout are the browser's, not script; their time per key is printed alongside. The
+    // charts redraw 400 ms after typing pauses (a task of its own, after the keystrokes), and the
+    // autosave 800 ms after: at this typing speed neither falls inside a keystroke.
     const cdp: CDPSession = await page.context().newCDPSession(page);
     await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
     const metricsMs = async () => {
@@ -208,7 +210,6 @@ describe('项目预算 page', () => {
     // ten digits, ten backspaces back to 5, the ten digits again: 30 keystrokes ending at 51234567890
     const digits = [...'1234567890'].map((k) => `Digit${k}`);
     const keys = [...digits, ...digits.map(() => 'Backspace'), ...digits];
-    await cdp.send('Profiler.enable');await cdp.send('Profiler.setSamplingInterval', { interval: 250 });await cdp.send('Profiler.start');
     const perKeyMs: number[] = [];
     const styleLayoutMs: number[] = [];
     for (const k of keys) {
@@ -220,7 +221,6 @@ describe('项目预算 page', () => {
       perKeyMs.push(after.script - before.script);
       styleLayoutMs.push(after.styleLayout - before.styleLayout);
     }
-    { const { profile } = (await cdp.send('Profiler.stop')) as any; fs.writeFileSync('/tmp/prof/keys.cpuprofile', JSON.stringify(profile)); }
     const recompute = (await page.evaluate(() => window.__paybenchPerf!.recomputeMs.slice())) as number[];
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
     const max = (xs: number[]) => Math.max(...xs);

@@ -66,15 +66,26 @@ function checkItems(budget: BudgetJson | null, problems: FieldProblem[]): CheckI
 const sameItems = (a: { items: CheckItem[] }, b: { items: CheckItem[] }) =>
   a.items.length === b.items.length && a.items.every((x, i) => x.type === b.items[i]!.type && x.message === b.items[i]!.message && x.testId === b.items[i]!.testId);
 
-/** The checks panel (校验): its antd alerts re-render only when a message changes, not on every keystroke. */
+/**
+ * The checks panel (校验): a budget of 160 staff lines can carry a check per line, and an antd alert
+ * is dear to render, so each alert re-renders only when its own message changes and the panel only
+ * when one does.
+ */
 const Checks = memo(function Checks({ items }: { items: CheckItem[] }) {
   return (
     <Card size="small" title="校验" data-testid="checks">
-      <Space direction="vertical" style={{ width: '100%' }}>
+      {/* a plain flex column, not antd's Space: Space wraps and re-renders a cell around every alert */}
+      <div style={CHECK_LIST}>
         {items.map((c, i) => (
-          <Alert key={`${c.testId}-${i}`} type={c.type} showIcon message={c.message} data-testid={c.testId} />
+          <CheckAlert key={`${c.testId}-${i}`} type={c.type} message={c.message} testId={c.testId} />
         ))}
-      </Space>
+      </div>
     </Card>
   );
 }, sameItems);
+
+const CHECK_LIST: React.CSSProperties = { display: 'flex', flexDirection: 'column', gap: 8, width: '100%' };
+
+const CheckAlert = memo(function CheckAlert({ type, message, testId }: CheckItem) {
+  return <Alert type={type} showIcon message={message} data-testid={testId} />;
+});
