@@ -1,9 +1,12 @@
 import type { FilePayload } from '../../../src/api/operation';
 import { isElectron } from '../../api';
 
-/** A community list to import: .xlsx or .csv (the shared picker takes workbooks only). */
-export async function pickCommunityList(): Promise<FilePayload | null> {
-  if (isElectron) return window.paybench!.openFile([{ name: '社区名单（Excel 或 CSV）', extensions: ['xlsx', 'csv'] }]);
+/**
+ * A community list to import: .xlsx or .csv (the shared picker takes workbooks only). `filterName`
+ * is the file-type name the desktop dialog shows, in the user's language.
+ */
+export async function pickCommunityList(filterName: string): Promise<FilePayload | null> {
+  if (isElectron) return window.paybench!.openFile([{ name: filterName, extensions: ['xlsx', 'csv'] }]);
   const file = await new Promise<File | null>((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';

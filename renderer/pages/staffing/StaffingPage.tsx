@@ -4,7 +4,10 @@ import { useEffect, useState } from 'react';
 import type { PolicyPoint, RuleOutcome } from '../../../src/staffing/policyPoint';
 import type { CommunityRuleSet } from '../../../src/staffing/ruleSets';
 import { api } from '../../api';
-import { showApiError, showDone } from '../../components/feedback';
+import { showDone } from '../../components/feedback';
+import { useMessages } from '../../i18n';
+import { useShowApiError } from '../plan/inLanguage';
+import { staffingMessages } from './messages';
 
 /**
  * 岗位测算: one unit through one staffing rule — a community by a rule set (吉林, 浦东, per
@@ -14,40 +17,41 @@ import { showApiError, showDone } from '../../components/feedback';
 type Presets = Awaited<ReturnType<typeof api['staffing.presets']>>;
 type Outcome = RuleOutcome & { parameters?: [string, string][]; gap?: number };
 
-const POINTS: { value: string; label: string }[] = [
-  { value: 'min', label: '下限' },
-  { value: 'mid', label: '中值' },
-  { value: 'max', label: '上限' },
-  { value: 'custom', label: '自定比例' },
-];
-
 function PointPicker({ value, onChange }: { value: PolicyPoint; onChange: (p: PolicyPoint) => void }) {
+  const m = useMessages(staffingMessages);
+  const points = [
+    { value: 'min', label: m.pointMin },
+    { value: 'mid', label: m.pointMid },
+    { value: 'max', label: m.pointMax },
+    { value: 'custom', label: m.pointCustom },
+  ];
   const custom = value !== 'min' && value !== 'mid' && value !== 'max';
   return (
     <Space>
-      <Select style={{ width: 120 }} value={custom ? 'custom' : value} options={POINTS} onChange={(v) => onChange(v === 'custom' ? '0.5' : (v as PolicyPoint))} />
-      {custom && <Input style={{ width: 100 }} value={value} onChange={(e) => onChange(e.target.value.trim() as PolicyPoint)} placeholder="0–1，如 0.25" />}
+      <Select style={{ width: 120 }} value={custom ? 'custom' : value} options={points} onChange={(v) => onChange(v === 'custom' ? '0.5' : (v as PolicyPoint))} />
+      {custom && <Input style={{ width: 100 }} value={value} onChange={(e) => onChange(e.target.value.trim() as PolicyPoint)} placeholder={m.customPlaceholder} />}
     </Space>
   );
 }
 
 function OutcomeView({ outcome }: { outcome: Outcome | null }) {
+  const m = useMessages(staffingMessages);
   if (!outcome) return null;
   return (
     <Card size="small" style={{ marginTop: 16 }} data-testid="staffing-outcome">
       <Row gutter={16}>
         <Col span={8}>
-          <Statistic title="下限" value={outcome.min} />
+          <Statistic title={m.min} value={outcome.min} />
         </Col>
         <Col span={8}>
-          <Statistic title="取值" value={outcome.chosen} valueStyle={{ color: '#1677ff' }} />
+          <Statistic title={m.chosen} value={outcome.chosen} valueStyle={{ color: '#1677ff' }} />
         </Col>
         <Col span={8}>
-          <Statistic title="上限" value={outcome.max ?? '不限'} />
+          <Statistic title={m.max} value={outcome.max ?? m.unbounded} />
         </Col>
       </Row>
       <Typography.Title level={5} style={{ marginTop: 16 }}>
-        计算过程
+        {m.steps}
       </Typography.Title>
       <ol data-testid="staffing-steps">
         {outcome.steps.map((s, i) => (
@@ -55,7 +59,7 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
         ))}
       </ol>
       {outcome.parameters && (
-        <Descriptions size="small" column={1} bordered title="规则参数">
+        <Descriptions size="small" column={1} bordered title={m.parameters}>
           {outcome.parameters.map(([k, v], i) => (
             <Descriptions.Item key={i} label={k}>
               {v}
@@ -81,14 +85,16 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
   const [certifiedStaff, setCertifiedStaff] = useState<number | null>(0);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const preset = rules.find((r) => r.key === ruleKey);
+  const m = useMessages(staffingMessages);
+  const showApiError = useShowApiError();
 
   async function saveRule() {
     try {
       const saved = await api['staffing.saveRuleSet']({ ruleSet: JSON.parse(ruleJson ?? 'null') });
-      showDone(`已保存规则“${saved.name}”（${saved.key}），区域规划中可选用`);
+      showDone(m.ruleSaved(saved.name, saved.key));
       onSaved();
     } catch (e) {
-      showApiError('保存规则失败', e);
+      showApiError(m.saveRuleFailed, e);
     }
   }
 
@@ -99,7 +105,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
         try {
           rule = { ruleSet: JSON.parse(ruleJson) };
         } catch (e) {
-          throw new Error(`规则参数不是有效的 JSON：${(e as Error).message}`);
+          throw new Error(m.badJson((e as Error).message));
         }
       }
       const r = await api['staffing.compute']({
@@ -118,7 +124,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
       });
       setOutcome(r as Outcome);
     } catch (e) {
-      showApiError('岗位测算失败', e);
+      showApiError(m.computeFailed, e);
     }
   }
 
@@ -127,7 +133,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
       <Form layout="vertical">
         <Row gutter={16}>
           <Col span={10}>
-            <Form.Item label="配备规则">
+            <Form.Item label={m.rule}>
               <Select
                 value={ruleKey}
                 options={rules.map((r) => ({ value: r.key, label: r.name }))}
@@ -141,44 +147,44 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
             </Form.Item>
           </Col>
           <Col span={6}>
-            <Form.Item label="测算日期（取生效版本）">
+            <Form.Item label={m.date}>
               <Input value={date} onChange={(e) => setDate(e.target.value)} />
             </Form.Item>
           </Col>
           <Col span={8}>
-            <Form.Item label="取值点">
+            <Form.Item label={m.point}>
               <PointPicker value={point} onChange={setPoint} />
             </Form.Item>
           </Col>
         </Row>
         <Row gutter={16}>
           <Col span={4}>
-            <Form.Item label="户数">
+            <Form.Item label={m.households}>
               <InputNumber min={0} precision={0} value={households} onChange={setHouseholds} style={{ width: '100%' }} data-testid="households" />
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label="常住人口">
+            <Form.Item label={m.residents}>
               <InputNumber min={0} precision={0} value={residents} onChange={setResidents} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label="老年人口占比">
-              <Input value={elderlyShare} onChange={(e) => setElderlyShare(e.target.value)} placeholder="如 0.28" />
+            <Form.Item label={m.elderlyShare}>
+              <Input value={elderlyShare} onChange={(e) => setElderlyShare(e.target.value)} placeholder={m.elderlySharePlaceholder} />
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label="城乡">
-              <Select value={urbanRural} onChange={setUrbanRural} options={[{ value: 'urban', label: '城市社区' }, { value: 'rural', label: '农村社区' }]} />
+            <Form.Item label={m.urbanRural}>
+              <Select value={urbanRural} onChange={setUrbanRural} options={[{ value: 'urban', label: m.urban }, { value: 'rural', label: m.rural }]} />
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label="现有人数">
+            <Form.Item label={m.currentStaff}>
               <InputNumber min={0} precision={0} value={currentStaff} onChange={setCurrentStaff} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
           <Col span={4}>
-            <Form.Item label="持证人数">
+            <Form.Item label={m.certifiedStaff}>
               <InputNumber min={0} precision={0} value={certifiedStaff} onChange={setCertifiedStaff} style={{ width: '100%' }} />
             </Form.Item>
           </Col>
@@ -188,7 +194,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
           items={[
             {
               key: 'params',
-              label: ruleJson === null ? '规则参数（可编辑，按生效日期分版本）' : '规则参数（已修改，按修改后的参数测算）',
+              label: ruleJson === null ? m.paramsEditable : m.paramsEdited,
               children: (
                 <Space direction="vertical" style={{ width: '100%' }}>
                   <Input.TextArea
@@ -199,10 +205,10 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
                   />
                   <Space>
                     <Button size="small" onClick={() => setRuleJson(null)} disabled={ruleJson === null}>
-                      恢复原参数
+                      {m.restoreParams}
                     </Button>
                     <Button size="small" onClick={saveRule} disabled={ruleJson === null}>
-                      保存为我的规则（须换一个代号 key）
+                      {m.saveRule}
                     </Button>
                   </Space>
                 </Space>
@@ -211,7 +217,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
           ]}
         />
         <Button type="primary" icon={<CalculatorOutlined />} style={{ marginTop: 16 }} onClick={compute} data-testid="compute">
-          测算
+          {m.compute}
         </Button>
       </Form>
       <OutcomeView outcome={outcome} />
@@ -228,14 +234,10 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
   const [point, setPoint] = useState<PolicyPoint>('mid');
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const u = presets.unitRules;
-  const label = { unionEmployees: '职工人数', unionBranches: '基层工会数', population: '城镇常住人口', ngoShare: '机构岗位总数', certificate: '社区工作人员数' }[kind];
-  const note = {
-    unionEmployees: '工会：每 3000–5000 名职工配 1 名社工（下限 ceil(n/5000)，上限 ceil(n/3000)）',
-    unionBranches: '工会：每 30–50 家基层工会配 1 名社工（下限 ceil(n/50)，上限 ceil(n/30)）',
-    population: '每万名城镇常住人口 18 名社区工作者（向上取整）',
-    ngoShare: '公益服务类社会组织：社工专业岗位不低于岗位总数的 70 %',
-    certificate: '持证率：城市社区 100 %，农村社区 80 % 以上',
-  }[kind];
+  const m = useMessages(staffingMessages);
+  const showApiError = useShowApiError();
+  const label = { unionEmployees: m.countUnionEmployees, unionBranches: m.countUnionBranches, population: m.countPopulation, ngoShare: m.countNgoShare, certificate: m.countCertificate }[kind];
+  const note = { unionEmployees: m.noteUnionEmployees, unionBranches: m.noteUnionBranches, population: m.notePopulation, ngoShare: m.noteNgoShare, certificate: m.noteCertificate }[kind];
 
   async function compute() {
     try {
@@ -250,7 +252,7 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
               : await api['staffing.compute']({ kind: 'certificateRate', params: u.certificate, urbanRural, staff: n, certified: certified ?? 0 });
       setOutcome(r as Outcome);
     } catch (e) {
-      showApiError('岗位测算失败', e);
+      showApiError(m.computeFailed, e);
     }
   }
 
@@ -262,18 +264,18 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
         <InputNumber min={0} precision={0} value={count} onChange={setCount} />
         {kind === 'certificate' ? (
           <>
-            <span>持证人数</span>
+            <span>{m.certifiedStaff}</span>
             <InputNumber min={0} precision={0} value={certified} onChange={setCertified} />
-            <Select value={urbanRural} onChange={setUrbanRural} options={[{ value: 'urban', label: '城市社区' }, { value: 'rural', label: '农村社区' }]} />
+            <Select value={urbanRural} onChange={setUrbanRural} options={[{ value: 'urban', label: m.urban }, { value: 'rural', label: m.rural }]} />
           </>
         ) : (
           <>
-            <span>取值点</span>
+            <span>{m.point}</span>
             <PointPicker value={point} onChange={setPoint} />
           </>
         )}
         <Button type="primary" icon={<CalculatorOutlined />} onClick={compute}>
-          测算
+          {m.compute}
         </Button>
       </Space>
       <OutcomeView outcome={outcome} />
@@ -283,25 +285,27 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
 
 export default function StaffingPage() {
   const [presets, setPresets] = useState<Presets | null>(null);
-  const load = () => api['staffing.presets']({}).then(setPresets, (e) => showApiError('读取配备规则失败', e));
+  const m = useMessages(staffingMessages);
+  const showApiError = useShowApiError();
+  const load = () => api['staffing.presets']({}).then(setPresets, (e) => showApiError(m.loadFailed, e));
   useEffect(() => {
     void load();
   }, []);
   return (
-    <div>
-      <Typography.Title level={4}>岗位测算</Typography.Title>
+    <div data-testid="staffing-page">
+      <Typography.Title level={4}>{m.title}</Typography.Title>
       <Typography.Paragraph type="secondary">
-        按政策文件的配备规则测算岗位数：每条规则给出下限、上限和按取值点选定的人数，并列出计算过程。区间规则中的“10 至 15 人”“每 300–500 户”均为可编辑的参数。
+        {m.intro}
       </Typography.Paragraph>
       {presets && (
         <Tabs
           items={[
-            { key: 'community', label: '社区（按户数/人口）', children: <CommunityTab presets={presets} onSaved={() => void load()} /> },
-            { key: 'unionEmployees', label: '工会（按职工）', children: <UnitTab presets={presets} kind="unionEmployees" /> },
-            { key: 'unionBranches', label: '工会（按基层工会）', children: <UnitTab presets={presets} kind="unionBranches" /> },
-            { key: 'population', label: '按人口', children: <UnitTab presets={presets} kind="population" /> },
-            { key: 'ngoShare', label: '社会组织 70 %', children: <UnitTab presets={presets} kind="ngoShare" /> },
-            { key: 'certificate', label: '持证率', children: <UnitTab presets={presets} kind="certificate" /> },
+            { key: 'community', label: m.tabCommunity, children: <CommunityTab presets={presets} onSaved={() => void load()} /> },
+            { key: 'unionEmployees', label: m.tabUnionEmployees, children: <UnitTab presets={presets} kind="unionEmployees" /> },
+            { key: 'unionBranches', label: m.tabUnionBranches, children: <UnitTab presets={presets} kind="unionBranches" /> },
+            { key: 'population', label: m.tabPopulation, children: <UnitTab presets={presets} kind="population" /> },
+            { key: 'ngoShare', label: m.tabNgoShare, children: <UnitTab presets={presets} kind="ngoShare" /> },
+            { key: 'certificate', label: m.tabCertificate, children: <UnitTab presets={presets} kind="certificate" /> },
           ]}
         />
       )}
