@@ -3,6 +3,8 @@ import { Card, Col, Empty, Row } from 'antd';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BudgetJson } from '../../../src/budget/resultJson';
 import { percent, yuan } from '../../format';
+import { useMessages } from '../../i18n';
+import { projectMessages, type ProjectMessages } from './messages';
 
 /**
  * Charts of the computed budget. Amounts become Numbers here for the drawing only (bar lengths,
@@ -11,11 +13,11 @@ import { percent, yuan } from '../../format';
 const COLORS = ['#1f6feb', '#54a0ff', '#00b894', '#fdcb6e', '#e17055', '#a29bfe', '#636e72', '#fd79a8', '#00cec9'];
 const n = (text: string) => Number(text);
 
-function composition(budget: BudgetJson) {
+function composition(budget: BudgetJson, m: ProjectMessages) {
   const parts: { name: string; value: number; text: string }[] = [
-    { name: '工资', value: n(budget.gross), text: budget.gross },
-    { name: '社保公积金', value: n(budget.contributions), text: budget.contributions },
-    { name: '工会经费等', value: n(budget.levies), text: budget.levies },
+    { name: m.wages, value: n(budget.gross), text: budget.gross },
+    { name: m.socialInsurance, value: n(budget.contributions), text: budget.contributions },
+    { name: m.levies, value: n(budget.levies), text: budget.levies },
   ];
   const byCategory = new Map<string, bigint>();
   for (const l of budget.lines) {
@@ -28,20 +30,21 @@ function composition(budget: BudgetJson) {
     const text = `${fen / 100n}.${String(fen % 100n).padStart(2, '0')}`;
     parts.push({ name: category, value: n(text), text });
   }
-  parts.push({ name: '管理费', value: n(budget.managementFee), text: budget.managementFee });
-  parts.push({ name: '税费', value: n(budget.tax), text: budget.tax });
+  parts.push({ name: m.managementFee, value: n(budget.managementFee), text: budget.managementFee });
+  parts.push({ name: m.tax, value: n(budget.tax), text: budget.tax });
   return parts.filter((p) => p.value > 0);
 }
 
 function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; minLabourShare: string | null }) {
-  if (!budget) return <Empty description="预算有误，暂无图表" />;
-  const parts = composition(budget);
-  const share = [{ name: '人员经费占比', actual: n(budget.labourShare) * 100, min: minLabourShare === null ? 0 : n(minLabourShare) * 100 }];
+  const m = useMessages(projectMessages);
+  if (!budget) return <Empty description={m.noCharts} />;
+  const parts = composition(budget, m);
+  const share = [{ name: m.labourShare, actual: n(budget.labourShare) * 100, min: minLabourShare === null ? 0 : n(minLabourShare) * 100 }];
   const pbp = budget.purchaseByPost;
   return (
     <Row gutter={16} data-testid="charts">
       <Col span={8}>
-        <Card size="small" title="费用构成">
+        <Card size="small" title={m.composition}>
           <ResponsiveContainer width="100%" height={260}>
             <PieChart>
               <Pie data={parts} dataKey="value" nameKey="name" outerRadius={80} isAnimationActive={false}>
@@ -49,48 +52,48 @@ function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; m
                   <Cell key={i} fill={COLORS[i % COLORS.length]} />
                 ))}
               </Pie>
-              <Tooltip formatter={(_v, _n, item) => `${yuan((item.payload as { text: string }).text)} 元`} />
+              <Tooltip formatter={(_v, _n, item) => m.yuanAmount(yuan((item.payload as { text: string }).text))} />
               <Legend iconSize={10} wrapperStyle={{ fontSize: 12 }} />
             </PieChart>
           </ResponsiveContainer>
         </Card>
       </Col>
       <Col span={8}>
-        <Card size="small" title="人员经费占比与购买方下限">
+        <Card size="small" title={m.shareChart}>
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={share} layout="vertical" margin={{ left: 10, right: 30 }}>
               <CartesianGrid strokeDasharray="3 3" />
               <XAxis type="number" domain={[0, 100]} unit="%" />
               <YAxis type="category" dataKey="name" width={90} />
               <Tooltip formatter={() => percent(budget.labourShare)} />
-              <Bar dataKey="actual" name="人员经费占比" fill={minLabourShare !== null && share[0]!.actual < share[0]!.min ? '#e17055' : '#00b894'} isAnimationActive={false} />
-              {minLabourShare !== null && <ReferenceLine x={share[0]!.min} stroke="#d63031" strokeDasharray="4 2" label={{ value: `下限 ${percent(minLabourShare, 0)}`, position: 'top' }} />}
+              <Bar dataKey="actual" name={m.labourShare} fill={minLabourShare !== null && share[0]!.actual < share[0]!.min ? '#e17055' : '#00b894'} isAnimationActive={false} />
+              {minLabourShare !== null && <ReferenceLine x={share[0]!.min} stroke="#d63031" strokeDasharray="4 2" label={{ value: m.minimum(percent(minLabourShare, 0)), position: 'top' }} />}
             </BarChart>
           </ResponsiveContainer>
         </Card>
       </Col>
       <Col span={8}>
-        <Card size="small" title="按岗位购买对比">
+        <Card size="small" title={m.byPostChart}>
           {pbp ? (
             <ResponsiveContainer width="100%" height={260}>
               <BarChart
                 data={[
-                  { name: '按岗位购买', value: n(pbp.amount), text: pbp.amount },
-                  { name: '本预算人员经费', value: n(pbp.labour), text: pbp.labour },
-                  { name: '本预算总额', value: n(budget.total), text: budget.total },
+                  { name: m.byPost, value: n(pbp.amount), text: pbp.amount },
+                  { name: m.budgetLabour, value: n(pbp.labour), text: pbp.labour },
+                  { name: m.budgetTotal, value: n(budget.total), text: budget.total },
                 ]}
                 margin={{ left: 20 }}
               >
                 <CartesianGrid strokeDasharray="3 3" />
                 <XAxis dataKey="name" />
-                <YAxis tickFormatter={(v: number) => `${Math.round(v / 10000)}万`} />
-                <Tooltip formatter={(_v, _n, item) => `${yuan((item.payload as { text: string }).text)} 元`} />
+                <YAxis tickFormatter={m.axisAmount} />
+                <Tooltip formatter={(_v, _n, item) => m.yuanAmount(yuan((item.payload as { text: string }).text))} />
                 <Legend />
-                <Bar dataKey="value" name="金额（元）" fill="#1f6feb" isAnimationActive={false} />
+                <Bar dataKey="value" name={m.amountLegend} fill="#1f6feb" isAnimationActive={false} />
               </BarChart>
             </ResponsiveContainer>
           ) : (
-            <Empty description="填写岗位购买单价后显示对比" />
+            <Empty description={m.byPostEmpty} />
           )}
         </Card>
       </Col>

@@ -20,6 +20,8 @@ import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
 import { useAutosave, type SaveState } from './useAutosave';
 import { useDebounced } from './useDebounced';
 import { useStableList, useStableSet } from './useStable';
+import { useI18n, useMessages } from '../../i18n';
+import { projectMessages } from './messages';
 
 // recharts is ~400 kB: loaded after the totals are on screen, so it does not delay the first render
 const BudgetCharts = lazy(() => import('./BudgetCharts'));
@@ -37,17 +39,20 @@ interface Loaded {
   guide: StoredPayGuide;
 }
 
-const SAVE_LABEL: Record<SaveState, { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: string }> = {
-  saved: { status: 'success', text: '已保存' },
-  dirty: { status: 'warning', text: '有未保存的修改' },
-  saving: { status: 'processing', text: '正在保存…' },
-  invalid: { status: 'error', text: '有错误，未保存' },
-  failed: { status: 'error', text: '保存失败' },
+const SAVE_LABEL: Record<SaveState, { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: 'stateSaved' | 'stateDirty' | 'stateSaving' | 'stateInvalid' | 'stateFailed' }> = {
+  saved: { status: 'success', text: 'stateSaved' },
+  dirty: { status: 'warning', text: 'stateDirty' },
+  saving: { status: 'processing', text: 'stateSaving' },
+  invalid: { status: 'error', text: 'stateInvalid' },
+  failed: { status: 'error', text: 'stateFailed' },
 };
 
 export default function BudgetEditor({ id }: { id: number }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   const [loadError, setLoadError] = useState<string | null>(null);
+  const m = useMessages(projectMessages);
+  const openFailed = useRef(m.openFailed);
+  openFailed.current = m.openFailed;
 
   useEffect(() => {
     let live = true;
@@ -58,7 +63,7 @@ export default function BudgetEditor({ id }: { id: number }) {
     })().catch((e: unknown) => {
       if (!live) return;
       setLoadError(e instanceof Error ? e.message : String(e));
-      showApiError('无法打开项目', e);
+      showApiError(openFailed.current, e);
     });
     return () => {
       live = false;
@@ -71,6 +76,8 @@ export default function BudgetEditor({ id }: { id: number }) {
 }
 
 function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
+  const { lang } = useI18n();
+  const m = useMessages(projectMessages);
   const [draft, setDraft] = useState<ProjectDraft>(loaded.draft);
   const [guides, setGuides] = useState(() => new Map([[loaded.guide.id, loaded.guide]]));
   const [updatedAt, setUpdatedAt] = useState(loaded.updatedAt);
@@ -80,7 +87,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     () => (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null),
     [guide, contributionSet, loaded.wages],
   );
-  const result = useMemo(() => recompute(draft, refs), [draft, refs]);
+  const result = useMemo(() => recompute(draft, refs, lang), [draft, refs, lang]);
   // charts redraw when typing pauses: recharts costs more than a frame on a big budget
   const chartsBudget = useDebounced(result.budget, 400);
 
@@ -94,7 +101,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     },
     [id],
   );
-  const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save);
+  const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save, m.saveFailed);
 
   const set = useCallback((patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
   const changeStaff = useCallback((key: string, patch: Partial<StaffDraft>) => setDraft((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) })), []);
@@ -119,10 +126,10 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
         }
         set({ guideId });
       } catch (e) {
-        showApiError('无法读取指导价', e);
+        showApiError(m.guideFailed, e);
       }
     },
-    [guides, set],
+    [guides, set, m],
   );
 
   // the header is memoised: its callbacks read the latest result through a ref instead of closing over it
@@ -130,17 +137,17 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
   latestProject.current = result.project;
   const exportWorkbook = useCallback(async () => {
     if (!(await flush()) && latestProject.current === null) {
-      showApiError('无法导出', new Error('预算有错误，请先改正后再导出'));
+      showApiError(m.cannotExport, new Error(m.fixBeforeExport));
       return;
     }
     try {
-      const payload = await withProgress('正在生成预算表…', () => projectApi.exportBudget(id));
+      const payload = await withProgress(m.exporting, () => projectApi.exportBudget(id));
       const where = await saveFilePayload(payload);
-      if (where) showDone(`已导出：${where}`);
+      if (where) showDone(m.exported(where));
     } catch (e) {
-      showApiError('导出预算表失败', e);
+      showApiError(m.exportFailed, e);
     }
-  }, [flush, id]);
+  }, [flush, id, m]);
 
   // per-row figures and invalid rows keep their identity while equal, so a keystroke in a cost line
   // skips the whole staff table (and the other way round), and unchanged rows skip their render
@@ -185,7 +192,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
             draft={draft}
             guides={loaded.guides}
             sets={loaded.sets}
-            versionText={version ? `生效版本：${version.label}（${version.effectiveFrom} 起）` : '该起始月份没有生效的版本'}
+            versionText={version ? m.versionInForce(version.label, version.effectiveFrom) : m.noVersion}
             set={set}
             pickGuide={pickGuide}
           />
@@ -226,28 +233,29 @@ interface HeaderProps {
 
 /** Title, save state and actions: memoised, so typing in a line does not re-render its buttons. */
 const EditorHeader = memo(function EditorHeader(p: HeaderProps) {
+  const m = useMessages(projectMessages);
   const badge = SAVE_LABEL[p.saveState];
   return (
     <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
       <Space>
         <Button icon={<ArrowLeftOutlined />} onClick={p.onBack}>
-          返回列表
+          {m.back}
         </Button>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="editor-title">
-          {p.name || '（未命名项目）'}
+          {p.name || m.unnamed}
         </Typography.Title>
-        {p.sample && <Tag color="blue">示例</Tag>}
+        {p.sample && <Tag color="blue">{m.sample}</Tag>}
       </Space>
       <Space>
-        <Badge status={badge.status} text={<span data-testid="save-state">{badge.text}</span>} />
+        <Badge status={badge.status} text={<span data-testid="save-state">{m[badge.text]}</span>} />
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-          更新于 {dateTime(p.updatedAt)}
+          {m.updatedOn(dateTime(p.updatedAt))}
         </Typography.Text>
         <Button icon={<SaveOutlined />} onClick={p.onSave} data-testid="save">
-          保存
+          {m.save}
         </Button>
         <Button type="primary" icon={<FileExcelOutlined />} onClick={p.onExport} data-testid="export">
-          导出预算表
+          {m.exportWorkbook}
         </Button>
       </Space>
     </Space>

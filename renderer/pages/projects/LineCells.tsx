@@ -38,6 +38,6 @@ function TextCellImpl<F extends string>(p: TextCellProps<F>) {
 
 export const TextCell = memo(TextCellImpl) as typeof TextCellImpl;
 
-export const RemoveCell = memo(function RemoveCell({ rowKey, onRemove }: { rowKey: string; onRemove(key: string): void }) {
-  return <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onRemove(rowKey)} aria-label="删除该行" />;
+export const RemoveCell = memo(function RemoveCell({ rowKey, label, onRemove }: { rowKey: string; label: string; onRemove(key: string): void }) {
+  return <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onRemove(rowKey)} aria-label={label} />;
 });

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import type { StoredContributionSet } from '../../../src/contributions/schema';
@@ -6,6 +6,8 @@ import { showApiError, showDone } from '../../components/feedback';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';
 import { projectApi, type GuideListItem, type ProjectListItem } from './projectApi';
+import { useMessages } from '../../i18n';
+import { projectMessages } from './messages';
 
 /** The list of project budgets: open, create, duplicate, delete (after asking). */
 function thisMonth(): string {
@@ -24,6 +26,9 @@ interface NewProjectValues {
 }
 
 export default function ProjectList() {
+  const m = useMessages(projectMessages);
+  const listFailed = useRef(m.listFailed);
+  listFailed.current = m.listFailed;
   const [projects, setProjects] = useState<ProjectListItem[] | null>(null);
   const [guides, setGuides] = useState<GuideListItem[]>([]);
   const [sets, setSets] = useState<StoredContributionSet[]>([]);
@@ -39,14 +44,16 @@ export default function ProjectList() {
       setGuides(g);
       setSets(s);
     } catch (e) {
-      showApiError('无法读取项目列表', e);
+      showApiError(listFailed.current, e);
       setProjects([]);
     }
   }, []);
   useEffect(() => void reload(), [reload]);
 
   const create = async () => {
-    const v = await form.validateFields();
+    // a field that fails shows its own message under it; the rejection needs no more handling
+    const v = await form.validateFields().catch(() => null);
+    if (!v) return;
     try {
       const created = await projectApi.create({
         name: v.name,
@@ -68,7 +75,7 @@ export default function ProjectList() {
       setCreating(false);
       navigate('projects', created.id);
     } catch (e) {
-      showApiError('新建项目失败', e);
+      showApiError(m.createFailed, e);
     }
   };
 
@@ -77,20 +84,20 @@ export default function ProjectList() {
     try {
       const copy = await projectApi.duplicate(duplicating.id, dupName);
       setDuplicating(null);
-      showDone(`已复制为“${copy.name}”`);
+      showDone(m.duplicated(copy.name));
       await reload();
     } catch (e) {
-      showApiError('复制项目失败', e);
+      showApiError(m.duplicateFailed, e);
     }
   };
 
   const remove = async (p: ProjectListItem) => {
     try {
       await projectApi.delete(p.id);
-      showDone(`已删除“${p.name}”`);
+      showDone(m.deleted(p.name));
       await reload();
     } catch (e) {
-      showApiError('删除项目失败', e);
+      showApiError(m.deleteFailed, e);
     }
   };
 
@@ -98,7 +105,7 @@ export default function ProjectList() {
     <div data-testid="project-list">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }}>
         <Typography.Title level={4} style={{ margin: 0 }}>
-          项目预算
+          {m.title}
         </Typography.Title>
         <Button
           type="primary"
@@ -109,7 +116,7 @@ export default function ProjectList() {
             setCreating(true);
           }}
         >
-          新建项目
+          {m.newProject}
         </Button>
       </Space>
       <Table<ProjectListItem>
@@ -121,40 +128,40 @@ export default function ProjectList() {
         onRow={(p) => ({ onDoubleClick: () => navigate('projects', p.id) })}
         columns={[
           {
-            title: '项目名称',
+            title: m.projectName,
             dataIndex: 'name',
             render: (name: string, p) => (
               <Space>
                 <a onClick={() => navigate('projects', p.id)} data-testid="project-link">
                   {name}
                 </a>
-                {p.sample && <Tag color="blue">示例</Tag>}
+                {p.sample && <Tag color="blue">{m.sample}</Tag>}
               </Space>
             ),
           },
-          { title: '购买主体', dataIndex: 'purchaser' },
-          { title: '承接主体', dataIndex: 'provider' },
-          { title: '服务期', render: (_, p) => `${p.periodStart} 起 ${p.periodMonths} 个月` },
-          { title: '薪酬指导价', dataIndex: 'guideName' },
-          { title: '人员/费用行', render: (_, p) => `${p.staffLines} / ${p.costLines}` },
-          { title: '更新时间', dataIndex: 'updatedAt', render: (t: string) => dateTime(t) },
+          { title: m.purchaser, dataIndex: 'purchaser' },
+          { title: m.provider, dataIndex: 'provider' },
+          { title: m.period, render: (_, p) => m.periodText(p.periodStart, p.periodMonths) },
+          { title: m.guide, dataIndex: 'guideName' },
+          { title: m.lines, render: (_, p) => `${p.staffLines} / ${p.costLines}` },
+          { title: m.updatedAt, dataIndex: 'updatedAt', render: (t: string) => dateTime(t) },
           {
-            title: '操作',
+            title: m.actions,
             render: (_, p) => (
               <Space>
                 <Button
                   size="small"
                   icon={<CopyOutlined />}
                   onClick={() => {
-                    setDupName(`${p.name}（副本）`);
+                    setDupName(m.copyName(p.name));
                     setDuplicating(p);
                   }}
                 >
-                  复制
+                  {m.duplicate}
                 </Button>
-                <Popconfirm title={`确定删除“${p.name}”？`} description="删除后无法恢复。" okText="删除" okButtonProps={{ danger: true }} cancelText="取消" onConfirm={() => remove(p)}>
+                <Popconfirm title={m.confirmDelete(p.name)} description={m.cannotUndo} okText={m.delete} okButtonProps={{ danger: true }} cancelText={m.cancel} onConfirm={() => remove(p)}>
                   <Button size="small" danger icon={<DeleteOutlined />} data-testid="delete-project">
-                    删除
+                    {m.delete}
                   </Button>
                 </Popconfirm>
               </Space>
@@ -162,35 +169,35 @@ export default function ProjectList() {
           },
         ]}
       />
-      <Modal title="新建项目" open={creating} onOk={() => void create()} onCancel={() => setCreating(false)} okText="创建" cancelText="取消" forceRender>
+      <Modal title={m.newProject} open={creating} onOk={() => void create()} onCancel={() => setCreating(false)} okText={m.create} cancelText={m.cancel} forceRender>
         <Form form={form} layout="vertical" data-testid="new-project-form">
-          <Form.Item name="name" label="项目名称" rules={[{ required: true, whitespace: true, message: '请填写项目名称' }]}>
+          <Form.Item name="name" label={m.projectName} rules={[{ required: true, whitespace: true, message: m.enterName }]}>
             <Input data-testid="new-name" />
           </Form.Item>
-          <Form.Item name="purchaser" label="购买主体">
+          <Form.Item name="purchaser" label={m.purchaser}>
             <Input data-testid="new-purchaser" />
           </Form.Item>
-          <Form.Item name="provider" label="承接主体">
+          <Form.Item name="provider" label={m.provider}>
             <Input />
           </Form.Item>
           <Space>
-            <Form.Item name="periodStart" label="起始月份" rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: '格式如 2026-01' }]}>
+            <Form.Item name="periodStart" label={m.periodStart} rules={[{ required: true, pattern: /^\d{4}-(0[1-9]|1[0-2])$/, message: m.monthFormat }]}>
               <Input data-testid="new-period-start" />
             </Form.Item>
-            <Form.Item name="periodMonths" label="服务月数" rules={[{ required: true, pattern: /^[1-9]\d*$/, message: '请填写正整数' }]}>
+            <Form.Item name="periodMonths" label={m.periodMonths} rules={[{ required: true, pattern: /^[1-9]\d*$/, message: m.positiveInteger }]}>
               <Input />
             </Form.Item>
           </Space>
-          <Form.Item name="guideId" label="薪酬指导价" rules={[{ required: true, message: '请选择薪酬指导价' }]}>
+          <Form.Item name="guideId" label={m.guide} rules={[{ required: true, message: m.pickGuide }]}>
             <Select options={guides.map((g) => ({ value: g.id, label: g.name }))} data-testid="new-guide" />
           </Form.Item>
-          <Form.Item name="contributionSetId" label="社保公积金参数" rules={[{ required: true, message: '请选择社保公积金参数' }]}>
+          <Form.Item name="contributionSetId" label={m.contributionSet} rules={[{ required: true, message: m.pickContributionSet }]}>
             <Select options={sets.map((s) => ({ value: s.id, label: s.name }))} data-testid="new-contribution-set" />
           </Form.Item>
         </Form>
       </Modal>
-      <Modal title="复制项目" open={duplicating !== null} onOk={() => void duplicate()} onCancel={() => setDuplicating(null)} okText="复制" cancelText="取消">
-        <Typography.Paragraph>新项目名称：</Typography.Paragraph>
+      <Modal title={m.duplicateTitle} open={duplicating !== null} onOk={() => void duplicate()} onCancel={() => setDuplicating(null)} okText={m.duplicate} cancelText={m.cancel}>
+        <Typography.Paragraph>{m.newName}</Typography.Paragraph>
         <Input value={dupName} onChange={(e) => setDupName(e.target.value)} data-testid="duplicate-name" />
       </Modal>
     </div>

@@ -6,6 +6,8 @@ import { yuan } from '../../format';
 import type { StaffDraft } from './draft';
 import { stepsOf, type GuideOptions } from './guideOptions';
 import { RemoveCell, TextCell } from './LineCells';
+import { useMessages } from '../../i18n';
+import { projectMessages, type ProjectMessages } from './messages';
 
 /**
  * Staff lines (人员经费): post/grade/step picked from the guide version in force, the guide's
@@ -33,6 +35,8 @@ interface RowProps {
   belowGuideBy: string | null;
   labour: string | null;
   invalid: boolean;
+  /** the page's texts: one object per language, so memoised rows re-render only on switching */
+  m: ProjectMessages;
   onChange(key: string, patch: Partial<StaffDraft>): void;
   onRemove(key: string): void;
 }
@@ -47,12 +51,13 @@ interface PicksProps {
   step: number;
   qualification: string;
   options: GuideOptions;
+  m: ProjectMessages;
   onChange: RowProps['onChange'];
 }
 
 /** The line's post/grade/step/qualification pickers: re-rendered when one of them changes, not as the line's numbers are typed. */
 const StaffPicks = memo(function StaffPicks(p: PicksProps) {
-  const { options } = p;
+  const { options, m } = p;
   const grades = options.grades.get(p.post) ?? [];
   const steps = stepsOf(options, p.post, p.grade);
   const set = (patch: Partial<StaffDraft>) => p.onChange(p.rowKey, patch);
@@ -68,7 +73,7 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
             const grade = options.grades.get(post)?.[0] ?? '';
             set({ post, grade, step: stepsOf(options, post, grade)[0] ?? 1 });
           }}
-          aria-label="岗位"
+          aria-label={m.post}
           data-testid="staff-post"
         />
       </td>
@@ -79,7 +84,7 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
           value={p.grade || undefined}
           options={grades.map((x) => ({ value: x, label: x }))}
           onChange={(grade: string) => set({ grade, step: stepsOf(options, p.post, grade)[0] ?? 1 })}
-          aria-label="等级"
+          aria-label={m.grade}
           data-testid="staff-grade"
         />
       </td>
@@ -88,9 +93,9 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
           size="small"
           style={{ width: 62 }}
           value={p.step}
-          options={(steps.length ? steps : [p.step]).map((x) => ({ value: x, label: `${x}档` }))}
+          options={(steps.length ? steps : [p.step]).map((x) => ({ value: x, label: m.stepLabel(x) }))}
           onChange={(step: number) => set({ step })}
-          aria-label="档次"
+          aria-label={m.step}
           data-testid="staff-step"
         />
       </td>
@@ -99,9 +104,9 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
           size="small"
           style={{ width: 96 }}
           value={p.qualification}
-          options={[{ value: '', label: '无' }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
+          options={[{ value: '', label: m.noQualification }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
           onChange={(qualification: string) => set({ qualification })}
-          aria-label="持证等级"
+          aria-label={m.qualification}
         />
       </td>
     </>
@@ -109,29 +114,29 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
 });
 
 const StaffRow = memo(function StaffRow(p: RowProps) {
-  const { line, onChange } = p;
+  const { line, onChange, m } = p;
   return (
     <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
       <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
-      <StaffPicks rowKey={line.key} post={line.post} grade={line.grade} step={line.step} qualification={line.qualification} options={p.options} onChange={onChange} />
+      <StaffPicks rowKey={line.key} post={line.post} grade={line.grade} step={line.step} qualification={line.qualification} options={p.options} m={m} onChange={onChange} />
       <td style={cell}>
-        <TextCell rowKey={line.key} field="count" value={line.count} width={48} label="人数" testId="staff-count" onChange={onChange} />
+        <TextCell rowKey={line.key} field="count" value={line.count} width={48} label={m.count} testId="staff-count" onChange={onChange} />
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="months" value={line.months} width={44} label="月数" testId="staff-months" onChange={onChange} />
+        <TextCell rowKey={line.key} field="months" value={line.months} width={44} label={m.months} testId="staff-months" onChange={onChange} />
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="bonusMonths" value={line.bonusMonths} width={44} label="额外月数" onChange={onChange} />
+        <TextCell rowKey={line.key} field="bonusMonths" value={line.bonusMonths} width={44} label={m.bonusMonths} onChange={onChange} />
       </td>
       <td style={num} data-testid="staff-guide-monthly">
-        {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">指导价无此档</Typography.Text> : yuan(p.guideMonthly)}
+        {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">{m.noSuchStep}</Typography.Text> : yuan(p.guideMonthly)}
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="monthly" value={line.monthly} width={88} placeholder="按指导价" label="约定月薪" testId="staff-monthly" warn={Boolean(p.belowGuideBy)} onChange={onChange} />
+        <TextCell rowKey={line.key} field="monthly" value={line.monthly} width={88} placeholder={m.fromGuide} label={m.monthly} testId="staff-monthly" warn={Boolean(p.belowGuideBy)} onChange={onChange} />
       </td>
       <td style={num} data-testid="staff-paid-monthly">
         {p.belowGuideBy ? (
-          <Tooltip title={`低于指导价 ${yuan(p.belowGuideBy)} 元/月`}>
+          <Tooltip title={m.belowGuide(yuan(p.belowGuideBy))}>
             <Typography.Text type="danger">{yuan(p.monthly)}</Typography.Text>
           </Tooltip>
         ) : (
@@ -142,10 +147,10 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         {yuan(p.labour)}
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="note" value={line.note} width={72} label="备注" onChange={onChange} />
+        <TextCell rowKey={line.key} field="note" value={line.note} width={72} label={m.note} onChange={onChange} />
       </td>
       <td style={cell}>
-        <RemoveCell rowKey={line.key} onRemove={p.onRemove} />
+        <RemoveCell rowKey={line.key} label={m.removeLine} onRemove={p.onRemove} />
       </td>
     </tr>
   );
@@ -166,20 +171,22 @@ export interface StaffTableProps {
  * keystroke elsewhere leaves them equal, so typing in a cost line or a form field skips all of this.
  */
 export const StaffCard = memo(function StaffCard(p: StaffTableProps) {
+  const m = useMessages(projectMessages);
   return (
-    <Card size="small" title={`人员经费（${p.lines.length} 行）`} style={{ marginBottom: 12 }}>
-      <StaffTable {...p} />
+    <Card size="small" title={m.staffTitle(p.lines.length)} style={{ marginBottom: 12 }}>
+      <StaffTable {...p} m={m} />
     </Card>
   );
 });
 
-export default function StaffTable(p: StaffTableProps) {
+export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) {
+  const { m } = p;
   return (
     <div style={{ overflowX: 'auto' }}>
       <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }} data-testid="staff-table">
         <thead>
           <tr style={{ background: '#fafafa', textAlign: 'left' }}>
-            {['#', '岗位', '等级', '档次', '持证等级', '人数', '月数', '额外月数', '指导价月薪', '约定月薪', '实发月薪', '人员经费', '备注', ''].map((h, i) => (
+            {['#', m.post, m.grade, m.step, m.qualification, m.count, m.months, m.colBonusMonths, m.guideMonthly, m.colMonthly, m.colPaidMonthly, m.labour, m.note, ''].map((h, i) => (
               <th key={i} style={{ ...cell, fontWeight: 500, textAlign: i >= 8 && i <= 11 && i !== 9 ? 'right' : 'left', whiteSpace: 'nowrap' }}>
                 {h}
               </th>
@@ -200,6 +207,7 @@ export default function StaffTable(p: StaffTableProps) {
                 belowGuideBy={f?.belowGuideBy ?? null}
                 labour={f?.labour ?? null}
                 invalid={p.invalidRows.has(i)}
+                m={m}
                 onChange={p.onChange}
                 onRemove={p.onRemove}
               />
@@ -208,7 +216,7 @@ export default function StaffTable(p: StaffTableProps) {
         </tbody>
       </table>
       <Button size="small" icon={<PlusOutlined />} onClick={p.onAdd} style={{ marginTop: 8 }} data-testid="add-staff">
-        添加人员
+        {m.addStaff}
       </Button>
     </div>
   );

@@ -3,6 +3,8 @@ import { Alert, Card, Space, Typography } from 'antd';
 import type { BudgetJson } from '../../../src/budget/resultJson';
 import type { FieldProblem } from '../../../src/spec/fields';
 import { percent, yuan } from '../../format';
+import { useMessages } from '../../i18n';
+import { projectMessages, type ProjectMessages } from './messages';
 
 /** Totals (合计) and the checks panel (校验): recomputed in the page as the user types. */
 /** One line of the totals: a plain row (cheap to re-render on every keystroke). */
@@ -20,31 +22,32 @@ function Line({ label, value, testId, strong, big }: { label: string; value: str
 const LEVEL_TYPE = { error: 'error', warning: 'warning', info: 'info' } as const;
 
 export default function SummaryPanel({ budget, problems }: { budget: BudgetJson | null; problems: FieldProblem[] }) {
+  const m = useMessages(projectMessages);
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card size="small" title="合计（元）" data-testid="totals">
+      <Card size="small" title={m.totalsTitle} data-testid="totals">
         {budget ? (
           <table style={{ width: '100%', fontSize: 13, borderCollapse: 'collapse' }}>
             <tbody>
-              <Line label="工资（含津贴）" value={yuan(budget.gross)} testId="total-gross" />
-              <Line label="单位社保公积金" value={yuan(budget.contributions)} testId="total-contributions" />
-              <Line label="工会经费等" value={yuan(budget.levies)} />
-              <Line label="人员经费" value={yuan(budget.labour)} testId="total-labour" strong />
-              <Line label="其他费用" value={yuan(budget.otherCosts)} testId="total-other" />
-              <Line label="直接费用" value={yuan(budget.direct)} />
-              <Line label="管理费" value={yuan(budget.managementFee)} testId="total-management" />
-              <Line label="税费" value={yuan(budget.tax)} testId="total-tax" />
-              <Line label="预算总额" value={yuan(budget.total)} testId="total-total" strong big />
-              <Line label="人员经费占比" value={percent(budget.labourShare)} testId="labour-share" />
-              <Line label="管理费占比" value={percent(budget.managementShare)} />
-              <Line label="人数" value={budget.headcount} />
+              <Line label={m.gross} value={yuan(budget.gross)} testId="total-gross" />
+              <Line label={m.contributions} value={yuan(budget.contributions)} testId="total-contributions" />
+              <Line label={m.levies} value={yuan(budget.levies)} />
+              <Line label={m.labour} value={yuan(budget.labour)} testId="total-labour" strong />
+              <Line label={m.otherCosts} value={yuan(budget.otherCosts)} testId="total-other" />
+              <Line label={m.direct} value={yuan(budget.direct)} />
+              <Line label={m.managementFee} value={yuan(budget.managementFee)} testId="total-management" />
+              <Line label={m.tax} value={yuan(budget.tax)} testId="total-tax" />
+              <Line label={m.total} value={yuan(budget.total)} testId="total-total" strong big />
+              <Line label={m.labourShare} value={percent(budget.labourShare)} testId="labour-share" />
+              <Line label={m.managementShare} value={percent(budget.managementShare)} />
+              <Line label={m.headcount} value={budget.headcount} />
             </tbody>
           </table>
         ) : (
-          <Typography.Text type="secondary">请先改正下列错误，合计将自动更新。</Typography.Text>
+          <Typography.Text type="secondary">{m.fixFirst}</Typography.Text>
         )}
       </Card>
-      <Checks items={checkItems(budget, problems)} />
+      <Checks items={checkItems(budget, problems, m)} />
     </Space>
   );
 }
@@ -56,10 +59,10 @@ interface CheckItem {
   testId: string;
 }
 
-function checkItems(budget: BudgetJson | null, problems: FieldProblem[]): CheckItem[] {
+function checkItems(budget: BudgetJson | null, problems: FieldProblem[], m: ProjectMessages): CheckItem[] {
   const items: CheckItem[] = problems.map((p) => ({ type: 'error', message: p.message, testId: 'draft-problem' }));
   for (const c of budget?.checks ?? []) items.push({ type: LEVEL_TYPE[c.level], message: c.message, testId: `check-${c.code}` });
-  if (budget && budget.checks.length === 0 && problems.length === 0) items.push({ type: 'success', message: '全部校验通过', testId: 'checks-ok' });
+  if (budget && budget.checks.length === 0 && problems.length === 0) items.push({ type: 'success', message: m.allChecksPass, testId: 'checks-ok' });
   return items;
 }
 
@@ -72,8 +75,9 @@ const sameItems = (a: { items: CheckItem[] }, b: { items: CheckItem[] }) =>
  * when one does.
  */
 const Checks = memo(function Checks({ items }: { items: CheckItem[] }) {
+  const m = useMessages(projectMessages);
   return (
-    <Card size="small" title="校验" data-testid="checks">
+    <Card size="small" title={m.checks} data-testid="checks">
       {/* a plain flex column, not antd's Space: Space wraps and re-renders a cell around every alert */}
       <div style={CHECK_LIST}>
         {items.map((c, i) => (

@@ -3,11 +3,13 @@ import type { Project, StoredProject } from '../../../src/projects/schema';
 import { projectSchema } from '../../../src/projects/schema';
 import { costLineSchema, staffLineSchema } from '../../../src/spec/budgetSpec';
 import { zodProblems, type FieldProblem } from '../../../src/spec/fields';
+import { schemaMessage, type Lang } from '../../i18n';
+import { fieldLabels, linePlace } from './messages';
 
 /**
  * The editor's working copy of a project: every field as the text the user typed (so "1." or an
  * empty box is representable while typing), rates in percent as finance officers write them.
- * `projectFromDraft` turns it back into a validated project, naming each bad field in Chinese.
+ * `projectFromDraft` turns it back into a validated project, naming each bad field (in Chinese unless asked otherwise).
  */
 export interface StaffDraft {
   key: string;
@@ -197,44 +199,26 @@ function rawProjectFields(d: ProjectDraft): Record<string, unknown> {
   };
 }
 
-const FIELD_LABELS: Record<string, string> = {
-  name: '项目名称',
-  purchaser: '购买主体',
-  provider: '承接主体',
-  periodStart: '起始月份',
-  periodMonths: '服务月数',
-  post: '岗位',
-  grade: '等级',
-  step: '档次',
-  qualification: '持证等级',
-  count: '人数',
-  months: '月数',
-  bonusMonths: '额外月数',
-  monthly: '约定月薪',
-  category: '费用类别',
-  unitPrice: '单价',
-  quantity: '数量',
-  times: '次数',
-  managementRate: '管理费费率',
-  rate: '税率',
-  vat: '增值税率',
-  surcharge: '附加税费率',
-  minLabourShare: '人员经费占比下限',
-  maxManagementShare: '管理费占比上限',
-  pricePerPostYear: '岗位购买单价',
-  posts: '购买岗位数',
-};
-
-/** `staff[3].monthly` → "人员第 4 行 约定月薪"; percent fields are reported as the box the user sees. */
-export function describePath(path: string): string {
+/** `staff[3].monthly` → "人员第 4 行 约定月薪" (en: "Staff line 4, agreed monthly"); percent fields are reported as the box the user sees. */
+export function describePath(path: string, lang: Lang = 'zh'): string {
+  const labels: Record<string, string | undefined> = fieldLabels[lang];
   const line = /^(staff|costs)\[(\d+)\]\.?(\w*)/.exec(path);
   if (line) {
-    const what = line[1] === 'staff' ? '人员' : '费用';
-    const field = line[3] ? FIELD_LABELS[line[3]] ?? line[3] : '';
-    return `${what}第 ${Number(line[2]) + 1} 行${field ? ' ' + field : ''}`;
+    const field = line[3] ? labels[line[3]] ?? line[3] : '';
+    return linePlace[lang].line(line[1] as 'staff' | 'costs', Number(line[2]) + 1, field);
   }
   const last = path.split('.').pop()!.replace(/\[\d+\]$/, '');
-  return FIELD_LABELS[last] ?? path;
+  const label = labels[last];
+  if (label === undefined) return path;
+  return lang === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
+}
+
+/**
+ * A problem as the page shows it: where, then what. The Chinese text stays the schema's whole
+ * "中文 / English" message (as it always was); English shows the English half only.
+ */
+export function describeProblem(path: string, message: string, lang: Lang = 'zh'): string {
+  return linePlace[lang].join(describePath(path, lang), lang === 'en' ? schemaMessage(message, lang) : message);
 }
 
 export type DraftCheck = { ok: true; project: Project } | { ok: false; problems: FieldProblem[] };
@@ -267,7 +251,7 @@ function checkLine<D extends object, T>(cache: WeakMap<D, LineCheck<T>>, schema:
 
 const linePath = (list: string, i: number, rel: string) => `${list}[${i}]${rel === '(root)' ? '' : rel.startsWith('[') ? rel : '.' + rel}`;
 
-export function projectFromDraft(d: ProjectDraft): DraftCheck {
+export function projectFromDraft(d: ProjectDraft, lang: Lang = 'zh'): DraftCheck {
   const head = projectSchema.safeParse(rawProjectFields(d));
   const headProblems = head.success ? [] : zodProblems(head.error);
   const before = headProblems.filter((p) => FIELD_ORDER.indexOf(p.path.split(/[.[]/)[0]!) < STAFF_AT && !LINE_FIELDS.has(p.path.split(/[.[]/)[0]!));
@@ -287,7 +271,7 @@ export function projectFromDraft(d: ProjectDraft): DraftCheck {
   });
   problems.push(...after);
   if (problems.length === 0 && head.success) return { ok: true, project: { ...head.data, staff, costs } };
-  return { ok: false, problems: problems.map((p) => ({ path: p.path, message: `${describePath(p.path)}：${p.message}` })) };
+  return { ok: false, problems: problems.map((p) => ({ path: p.path, message: describeProblem(p.path, p.message, lang) })) };
 }
 
 export function projectInputFromStored(p: StoredProject): Project {

@@ -6,7 +6,8 @@ import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/sc
 import { projectToSpec } from '../../../src/projects/toSpec';
 import { ValidationError, type FieldProblem } from '../../../src/spec/fields';
 import type { Project } from '../../../src/projects/schema';
-import { describePath, projectFromDraft, type ProjectDraft } from './draft';
+import type { Lang } from '../../i18n';
+import { describeProblem, projectFromDraft, type ProjectDraft } from './draft';
 
 /**
  * The budget recomputed in the page on every edit, with the same core the CLI and the store use
@@ -44,17 +45,17 @@ export function computeProject(project: Project, refs: BudgetRefs): BudgetJson {
   return budgetToJson(computeBudget(budgetModelFromSpec(spec)));
 }
 
-export function recompute(draft: ProjectDraft, refs: BudgetRefs | null): Recomputed {
+export function recompute(draft: ProjectDraft, refs: BudgetRefs | null, lang: Lang = 'zh'): Recomputed {
   const started = performance.now();
   try {
-    const checked = projectFromDraft(draft);
+    const checked = projectFromDraft(draft, lang);
     if (!checked.ok) return { project: null, budget: null, problems: checked.problems };
     if (!refs) return { project: checked.project, budget: null, problems: [] };
     try {
       return { project: checked.project, budget: computeProject(checked.project, refs), problems: [] };
     } catch (e) {
       if (e instanceof ValidationError) {
-        return { project: checked.project, budget: null, problems: e.problems.map((p) => ({ path: p.path, message: `${describePath(p.path)}：${p.message}` })) };
+        return { project: checked.project, budget: null, problems: e.problems.map((p) => ({ path: p.path, message: describeProblem(p.path, p.message, lang) })) };
       }
       return { project: checked.project, budget: null, problems: [{ path: '', message: e instanceof Error ? e.message : String(e) }] };
     }

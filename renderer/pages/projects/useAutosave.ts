@@ -12,7 +12,10 @@ export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'failed';
 
 const DELAY_MS = 800;
 
-export function useAutosave(project: Project | null, hasProblems: boolean, save: (p: Project) => Promise<void>) {
+/** `failedText` heads the notification of a failed save (the page's language). */
+export function useAutosave(project: Project | null, hasProblems: boolean, save: (p: Project) => Promise<void>, failedText = '保存失败') {
+  const failed = useRef(failedText);
+  failed.current = failedText;
   const [state, setState] = useState<SaveState>('saved');
   const latest = useRef<Project | null>(null);
   const savedJson = useRef<string | null>(null);
@@ -39,7 +42,7 @@ export function useAutosave(project: Project | null, hasProblems: boolean, save:
       },
       (e: unknown) => {
         setState('failed');
-        showApiError('保存失败', e);
+        showApiError(failed.current, e);
         throw e;
       },
     );

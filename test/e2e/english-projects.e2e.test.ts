@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startApp, type RunningApp } from './harness';
+
+/**
+ * The English switch on the 项目预算 pages: the list's heading and columns, the editor's cards,
+ * column headers, totals and save state, and the page's own problem messages ("费用第 1 行 单价" is
+ * "Cost line 1, unit price"). Project, post and category names are the user's data and stay as typed;
+ * the core's checks stay Chinese. Chinese is the default and comes back on switching.
+ */
+
+let app: RunningApp;
+
+beforeAll(async () => {
+  app = await startApp();
+});
+
+afterAll(async () => {
+  await app?.close();
+});
+
+describe('English project budgets', () => {
+  it('switches the list and the budget editor to English, a bad unit price included, and back to Chinese', async () => {
+    const { page } = app;
+    const list = page.getByTestId('project-list');
+    await page.getByTestId('project-link').first().waitFor();
+    await list.getByRole('heading', { name: '项目预算', exact: true }).waitFor();
+
+    await page.getByTestId('lang-switch').click();
+    await list.getByRole('heading', { name: 'Project budgets', exact: true }).waitFor();
+    expect(await list.locator('thead th').allTextContents()).toEqual(
+      expect.arrayContaining(['Project name', 'Purchaser', 'Provider', 'Period', 'Pay guide', 'Staff / cost lines', 'Updated', 'Actions']),
+    );
+    // the new-project form's own check: an empty name is refused in English
+    await list.getByRole('button', { name: /New project/ }).click();
+    const dialog = page.getByRole('dialog').filter({ hasText: 'Months of service' });
+    await dialog.getByRole('button', { name: 'Create' }).click();
+    await dialog.getByText('Enter the project name').waitFor();
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+
+    // a sample project (it has staff and cost lines)
+    await page.getByTestId('project-link').first().click();
+    const editor = page.getByTestId('budget-editor');
+    await editor.waitFor();
+    await page.getByTestId('total-total').waitFor();
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('Saved');
+    for (const text of ['Back to list', 'Export workbook', 'Management fee, tax and rules', 'Totals (yuan)', 'Budget total', 'Staff-cost share', 'Checks', 'Cost composition']) {
+      expect(await editor.textContent(), text).toContain(text);
+    }
+    expect(await editor.textContent()).toMatch(/Staff costs \(\d+ line\(s\)\)/);
+    expect(await editor.textContent()).toMatch(/Other costs \(\d+ line\(s\)\)/);
+    const staffHeaders = await page.getByTestId('staff-table').locator('thead th').allTextContents();
+    expect(staffHeaders).toEqual(['#', 'Post', 'Grade', 'Step', 'Qualification', 'Count', 'Months', 'Extra mo.', 'Guide/mo.', 'Agreed/mo.', 'Paid/mo.', 'Staff cost', 'Note', '']);
+    const costHeaders = await page.getByTestId('cost-table').locator('thead th').allTextContents();
+    expect(costHeaders).toEqual(['#', 'Category', 'Name', 'Unit price (yuan)', 'Quantity', 'Times', 'Amount (yuan)', 'Note', '']);
+    expect(await page.getByTestId('staff-step').first().innerText()).toMatch(/^\d+$/);
+
+    // the draft's own check, in English: where (line and field), then the schema's English half
+    const price = page.getByTestId('cost-unit-price').first();
+    const original = await price.inputValue();
+    await price.fill('12.345');
+    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toBe('Cost line 1, unit price: must be a non-negative amount with at most 2 decimals');
+    expect(await page.getByTestId('save-state').innerText()).toBe('Errors, not saved');
+    expect(await page.getByTestId('totals').innerText()).toContain('Correct the errors below; the totals update by themselves.');
+
+    // back to Chinese while the problem stands: the same problem, named as before
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toMatch(/^费用第 1 行 单价：必须是不小于 0、最多两位小数的金额/);
+    expect(await page.getByTestId('save-state').innerText()).toBe('有错误，未保存');
+    expect(await page.getByTestId('staff-table').locator('thead th').nth(1).textContent()).toBe('岗位');
+    expect(await editor.textContent()).toContain('管理费、税费与约束');
+
+    // corrected, and the picture in English
+    await price.fill(original);
+    await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('已保存');
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('Saved');
+    await page.getByTestId('charts').waitFor();
+    await page.waitForTimeout(600); // charts redraw after the debounce; antd's fades finish
+    await screenshot(page, 'budget-editor-en');
+    await page.getByTestId('lang-switch').click();
+    await editor.getByRole('button', { name: /返回列表/ }).waitFor();
+    expect(app.errors).toEqual([]);
+  });
+});
