@@ -108,16 +108,18 @@ export function computeBudget(model: BudgetModel): BudgetResult {
   let purchaseByPost: PurchaseByPostResult | null = null;
   if (model.purchaseByPost) {
     const posts = model.purchaseByPost.posts ?? headcount;
-    const years = { num: fromInteger(model.periodMonths), den: TWELVE };
-    const amount = divRound(mul(mul(model.purchaseByPost.pricePerPostYear, posts), years.num), years.den, 2);
-    const postYears = mul(posts, years.num); // ×12 folded into the division below
+    const months = fromInteger(model.periodMonths);
+    // price × posts × months ÷ 12, rounded once
+    const amount = divRound(mul(mul(model.purchaseByPost.pricePerPostYear, posts), months), TWELVE, 2);
+    // labour ÷ (posts × months ÷ 12) = labour × 12 ÷ (posts × months)
+    const postMonths = mul(posts, months);
     purchaseByPost = {
       pricePerPostYear: model.purchaseByPost.pricePerPostYear,
       posts,
       amount,
       labour,
       difference: sub(amount, labour),
-      labourPerPostYear: isZero(postYears) ? ZERO : divRound(mul(labour, TWELVE), postYears, 2),
+      labourPerPostYear: isZero(postMonths) ? ZERO : divRound(mul(labour, TWELVE), postMonths, 2),
     };
   }
 
