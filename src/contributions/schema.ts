@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, moneyText, nonEmptyText, optionalText, rateText } from '../spec/fields';
+import { floorNotAboveCeiling, isoDate, moneyText, nonEmptyText, optionalText, rateText } from '../spec/fields';
 
 /**
  * Employer contribution parameters (五险一金 and payroll levies) per city, dated: a set holds from
@@ -25,7 +25,7 @@ export const contributionSetSchema = z
     source: optionalText.default(''),
     sample: z.boolean().default(false),
   })
-  .refine((c) => Number(c.floor) <= Number(c.ceiling), { message: '缴费基数下限不能高于上限 / floor must not exceed ceiling', path: ['floor'] });
+  .refine(floorNotAboveCeiling, { message: '缴费基数下限不能高于上限 / floor must not exceed ceiling', path: ['floor'] });
 
 export type ContributionSet = z.output<typeof contributionSetSchema>;
 export type StoredContributionSet = ContributionSet & { id: number };

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import {
   coefficientText,
+  floorNotAboveCeiling,
   isoDate,
   moneyText,
   nonEmptyText,
@@ -75,7 +76,7 @@ export const inlineContributionsSchema = z
     items: z.array(contributionItemSchema).default([]),
     levies: z.array(levySchema).default([]),
   })
-  .refine((c) => Number(c.floor) <= Number(c.ceiling), {
+  .refine(floorNotAboveCeiling, {
     message: '缴费基数下限不能高于上限 / floor must not exceed ceiling',
     path: ['floor'],
   });

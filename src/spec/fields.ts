@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { ONE, compare, isDecimalText, parseDecimal } from '../money/decimal';
 
 /**
  * Field types of the budget spec and of every API input. Money and rates travel as strings so
@@ -17,7 +18,7 @@ export const moneyText = z
 export const rateText = z
   .string({ error: '必须是比例文本，如 "0.16" / must be a rate string like "0.16"' })
   .regex(RATE_TEXT, '必须是 0 到 1 之间的小数，如 "0.16" / must be a decimal rate between 0 and 1')
-  .refine((s) => Number(s) <= 1, '必须是 0 到 1 之间的小数 / must be a decimal rate between 0 and 1');
+  .refine((s) => !isDecimalText(s) || compare(parseDecimal(s), ONE) <= 0, '必须是 0 到 1 之间的小数 / must be a decimal rate between 0 and 1');
 
 /** A coefficient (may exceed 1): "1.35". */
 export const coefficientText = z
@@ -89,4 +90,10 @@ export class ValidationError extends Error {
     super(problems.map((p) => `${p.path}: ${p.message}`).join('\n'));
     this.name = 'ValidationError';
   }
+}
+
+/** Contribution base floor ≤ ceiling, compared exactly (texts that are not amounts are reported by their own fields). */
+export function floorNotAboveCeiling(c: { floor: string; ceiling: string }): boolean {
+  if (!isDecimalText(c.floor) || !isDecimalText(c.ceiling)) return true;
+  return compare(parseDecimal(c.floor), parseDecimal(c.ceiling)) <= 0;
 }
