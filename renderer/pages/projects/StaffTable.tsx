@@ -149,7 +149,8 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
       <td style={cell}>
         <TextCell rowKey={line.key} field="note" value={line.note} width={72} label={m.note} onChange={onChange} />
       </td>
-      <td style={cell}>
+      {/* kept in view when the wide table scrolls sideways */}
+      <td style={{ ...cell, position: 'sticky', right: 0, background: p.invalid ? '#fff2f0' : '#fff' }}>
         <RemoveCell rowKey={line.key} label={m.removeLine} onRemove={p.onRemove} />
       </td>
     </tr>
@@ -187,7 +188,16 @@ export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) 
         <thead>
           <tr style={{ background: '#fafafa', textAlign: 'left' }}>
             {['#', m.post, m.grade, m.step, m.qualification, m.count, m.months, m.colBonusMonths, m.guideMonthly, m.colMonthly, m.colPaidMonthly, m.labour, m.note, ''].map((h, i) => (
-              <th key={i} style={{ ...cell, fontWeight: 500, textAlign: i >= 8 && i <= 11 && i !== 9 ? 'right' : 'left', whiteSpace: 'nowrap' }}>
+              <th
+                key={i}
+                style={{
+                  ...cell,
+                  fontWeight: 500,
+                  textAlign: i >= 8 && i <= 11 && i !== 9 ? 'right' : 'left',
+                  whiteSpace: 'nowrap',
+                  ...(i === 13 ? { position: 'sticky', right: 0, background: '#fafafa' } : {}),
+                }}
+              >
                 {h}
               </th>
             ))}
