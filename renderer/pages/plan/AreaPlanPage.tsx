@@ -13,6 +13,8 @@ import { yuan } from '../../format';
 import { useMessages } from '../../i18n';
 import { useShowApiError } from './inLanguage';
 import { planMessages } from './messages';
+import { MixEditor } from './MixEditor';
+import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
 import { pickCommunityList } from './planFiles';
 
 /**
@@ -36,6 +38,7 @@ export default function AreaPlanPage() {
   const [guideId, setGuideId] = useState<number | null>(null);
   const [setId, setSetId] = useState<number | null>(null);
   const [mixIndex, setMixIndex] = useState<number | null>(null);
+  const [mixDraft, setMixDraft] = useState<MixDraft | null>(null);
   const [years, setYears] = useState<number | null>(5);
   const [adjustment, setAdjustment] = useState('0.03');
   const [stepsPerYear, setStepsPerYear] = useState<number | null>(0);
@@ -76,8 +79,17 @@ export default function AreaPlanPage() {
     }
   }
 
+  const preset: PostMix | null = mixIndex === null ? null : ((presets?.mixes[mixIndex] as PostMix | undefined) ?? null);
+
+  function chooseMix(index: number | null) {
+    setMixIndex(index);
+    const chosen = index === null ? null : ((presets?.mixes[index] as PostMix | undefined) ?? null);
+    setMixDraft(chosen ? draftFromMix(chosen) : null);
+  }
+
   function input() {
-    const mix: PostMix | null = mixIndex === null ? null : ((presets?.mixes[mixIndex] as PostMix | undefined) ?? null);
+    // the edited lines, validated by plan.run / plan.exportWorkbook (PostMix's schema names a bad line)
+    const mix = preset && mixDraft ? mixFromDraft(mixDraft, preset) : null;
     const priced = guideId !== null && setId !== null;
     return {
       // the workbook's own title: its sheets are written in Chinese by src/plan, so it stays Chinese
@@ -175,7 +187,7 @@ export default function AreaPlanPage() {
                   allowClear
                   placeholder={m.mixPlaceholder}
                   value={mixIndex}
-                  onChange={(v) => setMixIndex(v ?? null)}
+                  onChange={(v) => chooseMix(v ?? null)}
                   options={(presets?.mixes ?? []).map((x, i) => ({ value: i, label: x.name }))}
                 />
               </Form.Item>
@@ -193,6 +205,7 @@ export default function AreaPlanPage() {
               </Form.Item>
             </Col>
           </Row>
+          {preset && mixDraft && <MixEditor draft={mixDraft} onChange={setMixDraft} onReset={() => setMixDraft(draftFromMix(preset))} />}
           <Row gutter={16}>
             <Col span={3}>
               <Form.Item label={m.years}>

@@ -1,0 +1,81 @@
+import { CopyOutlined, DeleteOutlined, UndoOutlined } from '@ant-design/icons';
+import { Button, Input, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
+import { useMessages } from '../../i18n';
+import { planMessages } from './messages';
+import { copyLine, removeLine, sharePercentTotal, updateLine, type MixDraft, type MixLineDraft } from './mixDraft';
+
+/**
+ * The chosen preset's 岗位结构 lines, compact: the planner edits each line's name, its share of the
+ * posts left after the fixed lines (in percent) or its fixed count, copies or removes a line, and can
+ * go back to the preset. Post, grade and step stay the preset's (they name cells of the guide).
+ */
+export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onChange: (d: MixDraft) => void; onReset: () => void }) {
+  const m = useMessages(planMessages);
+  const total = sharePercentTotal(draft);
+  return (
+    <div data-testid="mix-editor" style={{ marginBottom: 16 }}>
+      <Table<MixLineDraft>
+        size="small"
+        rowKey="key"
+        pagination={false}
+        dataSource={draft.lines}
+        columns={[
+          {
+            title: m.mixLabel,
+            dataIndex: 'label',
+            width: 140,
+            render: (v: string, _l, i) => <Input size="small" value={v} onChange={(e) => onChange(updateLine(draft, i, { label: e.target.value }))} />,
+          },
+          { title: m.mixPost, dataIndex: 'post' },
+          { title: m.mixGrade, dataIndex: 'grade' },
+          { title: m.mixStep, dataIndex: 'step', align: 'right' },
+          { title: m.mixQualification, dataIndex: 'qualification', render: (v?: string) => v ?? '—' },
+          {
+            title: m.mixSharePercent,
+            key: 'share',
+            width: 130,
+            render: (_v, l, i) =>
+              l.kind === 'share' ? (
+                <Input size="small" suffix="%" value={l.sharePercent} onChange={(e) => onChange(updateLine(draft, i, { sharePercent: e.target.value }))} data-testid={`mix-share-${i}`} />
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
+          },
+          {
+            title: m.mixFixed,
+            key: 'fixed',
+            width: 110,
+            render: (_v, l, i) =>
+              l.kind === 'fixed' ? (
+                <InputNumber size="small" min={0} precision={0} value={l.fixed} onChange={(v) => onChange(updateLine(draft, i, { fixed: v }))} data-testid={`mix-fixed-${i}`} />
+              ) : (
+                <Typography.Text type="secondary">—</Typography.Text>
+              ),
+          },
+          {
+            key: 'actions',
+            width: 80,
+            render: (_v, _l, i) => (
+              <Space size={0}>
+                <Tooltip title={m.mixCopyLine}>
+                  <Button size="small" type="text" icon={<CopyOutlined />} aria-label={m.mixCopyLine} onClick={() => onChange(copyLine(draft, i))} />
+                </Tooltip>
+                <Tooltip title={m.mixRemoveLine}>
+                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.mixRemoveLine} disabled={draft.lines.length === 1} onClick={() => onChange(removeLine(draft, i))} />
+                </Tooltip>
+              </Space>
+            ),
+          },
+        ]}
+      />
+      <Space style={{ marginTop: 8 }}>
+        <Typography.Text type={total === '100' ? undefined : 'danger'} data-testid="mix-share-total">
+          {m.mixShareTotal(total)}
+        </Typography.Text>
+        <Button size="small" icon={<UndoOutlined />} onClick={onReset} data-testid="mix-reset">
+          {m.mixReset}
+        </Button>
+      </Space>
+    </div>
+  );
+}
