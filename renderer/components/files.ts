@@ -1,4 +1,5 @@
 import type { FilePayload } from '../../src/api/operation';
+import type { FileFilter } from '../../electron/bridge';
 import { isElectron } from '../api';
 
 /**
@@ -34,13 +35,13 @@ function readAsBase64(file: File): Promise<string> {
   });
 }
 
-/** Lets the user choose a workbook; null when cancelled. */
-export async function pickWorkbook(): Promise<FilePayload | null> {
-  if (isElectron) return window.paybench!.openFile([{ name: 'Excel 工作簿', extensions: ['xlsx'] }]);
+/** Lets the user choose a file of the given kinds (extensions without the dot); null when cancelled. */
+export async function pickFile(filter: FileFilter): Promise<FilePayload | null> {
+  if (isElectron) return window.paybench!.openFile([filter]);
   const file = await new Promise<File | null>((resolve) => {
     const input = document.createElement('input');
     input.type = 'file';
-    input.accept = '.xlsx';
+    input.accept = filter.extensions.map((e) => `.${e}`).join(',');
     input.style.display = 'none';
     input.addEventListener('change', () => resolve(input.files?.[0] ?? null));
     input.addEventListener('cancel', () => resolve(null));
@@ -49,4 +50,9 @@ export async function pickWorkbook(): Promise<FilePayload | null> {
     setTimeout(() => input.remove(), 0);
   });
   return file ? { fileName: file.name, base64: await readAsBase64(file) } : null;
+}
+
+/** Lets the user choose a workbook; null when cancelled. */
+export function pickWorkbook(): Promise<FilePayload | null> {
+  return pickFile({ name: 'Excel 工作簿', extensions: ['xlsx'] });
 }

@@ -7,7 +7,7 @@ import type { PostMix } from '../../../src/plan/postMix';
 import type { PolicyPoint } from '../../../src/staffing/policyPoint';
 import { api } from '../../api';
 import { showDone } from '../../components/feedback';
-import { saveFilePayload } from '../../components/files';
+import { pickFile, saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';
 import { yuan } from '../../format';
 import { useMessages } from '../../i18n';
@@ -15,7 +15,6 @@ import { useShowApiError } from './inLanguage';
 import { planMessages } from './messages';
 import { MixEditor } from './MixEditor';
 import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
-import { pickCommunityList } from './planFiles';
 
 /**
  * 区域规划: import a community list, apply a staffing rule, price the posts with a pay guide, a
@@ -58,7 +57,7 @@ export default function AreaPlanPage() {
   const totals = useMemo(() => communities.reduce((acc, c) => ({ staff: acc.staff + c.currentStaff }), { staff: 0 }), [communities]);
 
   async function importList() {
-    const file = await pickCommunityList(m.fileFilter);
+    const file = await pickFile({ name: m.fileFilter, extensions: ['xlsx', 'csv'] });
     if (!file) return;
     try {
       const r = await withProgress(m.importing, () => api['plan.importCommunities']({ file }));
