@@ -4,9 +4,9 @@
  * into exact decimals (budgetModelFromSpec) and computed with every check (computeBudget). Schema
  * validation (zod) of untrusted input is timed separately: the editor validates only the edited field.
  */
-import { computeBudget } from '../src/budget/compute';
-import { budgetModelFromSpec } from '../src/budget/fromSpec';
-import { parseBudgetSpec } from '../src/spec/budgetSpec';
+import { computeBudget } from '../src/core/budget/compute';
+import { budgetModelFromSpec } from '../src/core/budget/fromSpec';
+import { parseBudgetSpec } from '../src/core/spec/budgetSpec';
 import { finish, median, report, timeMs } from './harness';
 import { syntheticSpec } from './syntheticBudget';
 

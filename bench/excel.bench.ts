@@ -6,10 +6,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { computeBudget } from '../src/budget/compute';
-import { budgetModelFromSpec } from '../src/budget/fromSpec';
-import { budgetWorkbookBuffer, writeBudgetWorkbookFile } from '../src/excel/budgetWorkbook';
-import { parseBudgetSpec } from '../src/spec/budgetSpec';
+import { computeBudget } from '../src/core/budget/compute';
+import { budgetModelFromSpec } from '../src/core/budget/fromSpec';
+import { budgetWorkbookBuffer, writeBudgetWorkbookFile } from '../src/core/excel/budgetWorkbook';
+import { parseBudgetSpec } from '../src/core/spec/budgetSpec';
 import { convertWithLibreOffice } from '../test/support/libreoffice';
 import { finish, median, report, rssMb, timeMsAsync } from './harness';
 import { syntheticSpec } from './syntheticBudget';

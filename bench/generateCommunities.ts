@@ -8,8 +8,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import ExcelJS from 'exceljs';
-import type { Community } from '../src/plan/community';
-import { COMMUNITY_COLUMNS } from '../src/plan/community';
+import type { Community } from '../src/core/plan/community';
+import { COMMUNITY_COLUMNS } from '../src/core/plan/community';
 
 function prng(seed: number): () => number {
   let s = seed >>> 0;

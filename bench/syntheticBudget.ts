@@ -3,7 +3,7 @@
  * items and 工会经费, staff lines cycling through the cells (every 7th half-time), optional notes and
  * a different agreed pay on every line for the worst case.
  */
-import type { BudgetSpecInput } from '../src/spec/budgetSpec';
+import type { BudgetSpecInput } from '../src/core/spec/budgetSpec';
 
 export interface SyntheticOptions {
   /** every staff line gets its own agreed monthly pay, so no two lines price alike */

@@ -1,13 +1,13 @@
 import type { z } from 'zod';
-import { contributionSetSchema } from '../src/contributions/schema';
-import { adjustVersion } from '../src/guides/adjust';
-import { coefficientMonthly } from '../src/guides/cellValue';
-import { type GuideVersion, guideVersionSchema, payGuideSchema, referenceWageSchema } from '../src/guides/schema';
-import { versionInForce } from '../src/guides/versions';
-import { divRound, fromInteger, mul, parseDecimal, toFixed } from '../src/money/decimal';
-import { type ProjectInput, projectSchema } from '../src/projects/schema';
-import { projectToSpec } from '../src/projects/toSpec';
-import type { BudgetSpec } from '../src/spec/budgetSpec';
+import { contributionSetSchema } from '../src/core/contributions/schema';
+import { adjustVersion } from '../src/core/guides/adjust';
+import { coefficientMonthly } from '../src/core/guides/cellValue';
+import { type GuideVersion, guideVersionSchema, payGuideSchema, referenceWageSchema } from '../src/core/guides/schema';
+import { versionInForce } from '../src/core/guides/versions';
+import { divRound, fromInteger, mul, parseDecimal, toFixed } from '../src/core/money/decimal';
+import { type ProjectInput, projectSchema } from '../src/core/projects/schema';
+import { projectToSpec } from '../src/core/projects/toSpec';
+import type { BudgetSpec } from '../src/core/spec/budgetSpec';
 
 /**
  * The embedded sample data loaded into a new database, built from the public facts in
@@ -83,7 +83,7 @@ const guangdong2025: GuideVersion = guideVersionSchema.parse({
   ],
 });
 
-// 2026: the whole table +3 % to the yuan (the guide operation of src/guides/adjust.ts), plus the
+// 2026: the whole table +3 % to the yuan (the guide operation of src/core/guides/adjust.ts), plus the
 // one-off certificate awards of 上海长宁 (1,500/3,000/5,000) so both allowance kinds appear.
 const guangdong2026Adjusted = adjustVersion(guangdong2025, {
   percent: '3',

@@ -1,11 +1,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { inlineGuideFromVersion, projectToSpec } from '../src/projects/toSpec';
-import { monthStartDate, versionInForce } from '../src/guides/versions';
-import type { StoredPayGuide } from '../src/guides/schema';
-import type { BudgetSpec } from '../src/spec/budgetSpec';
-import { ValidationError } from '../src/spec/fields';
+import { inlineGuideFromVersion, projectToSpec } from '../src/core/projects/toSpec';
+import { monthStartDate, versionInForce } from '../src/core/guides/versions';
+import type { StoredPayGuide } from '../src/core/guides/schema';
+import type { BudgetSpec } from '../src/core/spec/budgetSpec';
+import { ValidationError } from '../src/core/spec/fields';
 import { StoreError } from './errors';
 import { type MigrationOutcome, migrate } from './migrate';
 import { ContributionSetRepository } from './repos/contributionSets';

@@ -1,5 +1,5 @@
-import type { ApiResponse } from '../src/api/dispatch';
-import type { FilePayload } from '../src/api/operation';
+import type { ApiResponse } from '../src/app/api/dispatch';
+import type { FilePayload } from '../src/app/api/operation';
 
 /**
  * What the preload exposes on `window.paybench` (contextBridge) — the only door from the renderer

@@ -1,5 +1,5 @@
-import { createClient, type PaybenchApi, type Transport } from '../src/api/client';
-import type { ApiResponse } from '../src/api/dispatch';
+import { createClient, type PaybenchApi, type Transport } from '../src/app/api/client';
+import type { ApiResponse } from '../src/app/api/dispatch';
 import type { PaybenchBridge } from '../electron/bridge';
 
 /**

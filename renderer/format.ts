@@ -1,4 +1,4 @@
-import { formatMoney, formatPercent, parseDecimal } from '../src/money/decimal';
+import { formatMoney, formatPercent, parseDecimal } from '../src/core/money/decimal';
 
 /** Display of the API's/JSON's decimal strings: thousands separators, 2 places; shares as percent. */
 export function yuan(text: string | null | undefined): string {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { type ContributionSet, type StoredContributionSet, contributionSetSchema } from '../../src/contributions/schema';
+import { type ContributionSet, type StoredContributionSet, contributionSetSchema } from '../../src/core/contributions/schema';
 import { StoreError } from '../errors';
 import { bool, validate } from './validate';
 

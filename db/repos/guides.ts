@@ -7,9 +7,9 @@ import {
   type StoredPayGuide,
   guideVersionSchema,
   payGuideSchema,
-} from '../../src/guides/schema';
-import { ValidationError } from '../../src/spec/fields';
-import { nonEmptyText, optionalText } from '../../src/spec/fields';
+} from '../../src/core/guides/schema';
+import { ValidationError } from '../../src/core/spec/fields';
+import { nonEmptyText, optionalText } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
 import { bool, validate } from './validate';
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
-import { type Project, type ProjectInput, type StoredProject, projectSchema } from '../../src/projects/schema';
-import { ValidationError } from '../../src/spec/fields';
+import { type Project, type ProjectInput, type StoredProject, projectSchema } from '../../src/core/projects/schema';
+import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
 import { bool, now, validate } from './validate';
 

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
-import { type StoredReferenceWage, referenceWageSchema } from '../../src/guides/schema';
+import { type StoredReferenceWage, referenceWageSchema } from '../../src/core/guides/schema';
 import { StoreError } from '../errors';
 import { bool, validate } from './validate';
 

@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import { ValidationError, zodProblems } from '../../src/spec/fields';
+import { ValidationError, zodProblems } from '../../src/core/spec/fields';
 
 /** Validates untrusted input with a schema of src/*\/schema.ts; a failure names every field path. */
 export function validate<S extends z.ZodType>(schema: S, input: unknown, pathPrefix = ''): z.output<S> {

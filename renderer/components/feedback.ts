@@ -1,6 +1,6 @@
 import { message, notification } from 'antd';
-import { ApiCallError } from '../../src/api/client';
-import { ValidationError } from '../../src/spec/fields';
+import { ApiCallError } from '../../src/app/api/client';
+import { ValidationError } from '../../src/core/spec/fields';
 
 /** Every failure shown the same way: a Chinese title, the message, and one line per field problem. */
 export function problemsOf(error: unknown): { message: string; problems: { path: string; message: string }[] } {

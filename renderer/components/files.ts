@@ -1,4 +1,4 @@
-import type { FilePayload } from '../../src/api/operation';
+import type { FilePayload } from '../../src/app/api/operation';
 import type { FileFilter } from '../../electron/bridge';
 import { isElectron } from '../api';
 

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { StoreError } from '../../db/errors';
 import { PaybenchStore } from '../../db/store';
-import { computeBudget } from '../../src/budget/compute';
-import { budgetModelFromSpec } from '../../src/budget/fromSpec';
-import { budgetToJson } from '../../src/budget/resultJson';
-import { ValidationError } from '../../src/spec/fields';
+import { computeBudget } from '../../src/core/budget/compute';
+import { budgetModelFromSpec } from '../../src/core/budget/fromSpec';
+import { budgetToJson } from '../../src/core/budget/resultJson';
+import { ValidationError } from '../../src/core/spec/fields';
 import { tempDbFile } from './tempDb';
 import { WORKED, workedContributions, workedGuide, workedProject } from './workedExample';
 

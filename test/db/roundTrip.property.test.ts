@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { PaybenchStore } from '../../db/store';
-import { computeBudget } from '../../src/budget/compute';
-import { budgetModelFromSpec } from '../../src/budget/fromSpec';
-import { budgetToJson } from '../../src/budget/resultJson';
-import { type InlineGuide, parseBudgetSpec } from '../../src/spec/budgetSpec';
+import { computeBudget } from '../../src/core/budget/compute';
+import { budgetModelFromSpec } from '../../src/core/budget/fromSpec';
+import { budgetToJson } from '../../src/core/budget/resultJson';
+import { type InlineGuide, parseBudgetSpec } from '../../src/core/spec/budgetSpec';
 import { budgetSpecArbitrary } from '../support/arbitraries';
 import { tempDbFile } from './tempDb';
 

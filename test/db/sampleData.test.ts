@@ -11,11 +11,11 @@ import {
   sampleReferenceWages,
 } from '../../db/sampleData';
 import { PaybenchStore } from '../../db/store';
-import { computeBudget } from '../../src/budget/compute';
-import { budgetModelFromSpec } from '../../src/budget/fromSpec';
-import { budgetToJson } from '../../src/budget/resultJson';
-import { add, compare, divRound, parseDecimal, sub } from '../../src/money/decimal';
-import { parseBudgetSpec, serializeBudgetSpec } from '../../src/spec/budgetSpec';
+import { computeBudget } from '../../src/core/budget/compute';
+import { budgetModelFromSpec } from '../../src/core/budget/fromSpec';
+import { budgetToJson } from '../../src/core/budget/resultJson';
+import { add, compare, divRound, parseDecimal, sub } from '../../src/core/money/decimal';
+import { parseBudgetSpec, serializeBudgetSpec } from '../../src/core/spec/budgetSpec';
 import { tempDbFile } from './tempDb';
 
 const compute = (name: string) => {

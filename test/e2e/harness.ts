@@ -3,8 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type BrowserContext, type Locator, type Page } from 'playwright-core';
-import { startBrowserMode } from '../../src/host/browserMode';
-import { buildRenderer, rendererIsStale } from '../../src/host/rendererBuild';
+import { startBrowserMode } from '../../src/app/host/browserMode';
+import { buildRenderer, rendererIsStale } from '../../src/app/host/rendererBuild';
 
 /**
  * The shared end-to-end harness: the real renderer build, browser mode in this process on a fresh

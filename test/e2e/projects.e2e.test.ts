@@ -6,8 +6,8 @@ import ExcelJS from 'exceljs';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PaybenchStore } from '../../db/store';
-import { fromInteger, mul, parseDecimal, round, toFixed } from '../../src/money/decimal';
-import type { BudgetJson } from '../../src/budget/resultJson';
+import { fromInteger, mul, parseDecimal, round, toFixed } from '../../src/core/money/decimal';
+import type { BudgetJson } from '../../src/core/budget/resultJson';
 import { ROOT, screenshot, startApp, type RunningApp } from './harness';
 
 /**

@@ -82,7 +82,7 @@ describe('checkDraft', () => {
 describe('exampleMonth — one person, one month, by the budget core', () => {
   it('clamps the base to the floor and rounds the fund to the yuan', async () => {
     const { exampleMonth } = await import('../../renderer/pages/contributions/example');
-    const { toFixed } = await import('../../src/money/decimal');
+    const { toFixed } = await import('../../src/core/money/decimal');
     const check = checkDraft(beijing2022);
     if (!check.ok) throw new Error('draft should be valid');
     // pay 5,000 < floor 5,869 → base 5,869.00

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { cellMonthly, gradeNumber, ladderData, wageForVersion } from '../../renderer/pages/guides/ladder';
-import { toFixed } from '../../src/money/decimal';
+import { toFixed } from '../../src/core/money/decimal';
 
 const fixed = (d: ReturnType<typeof cellMonthly>) => (d === null ? null : toFixed(d, 2));
 

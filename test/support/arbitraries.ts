@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import type { BudgetSpecInput } from '../../src/spec/budgetSpec';
+import type { BudgetSpecInput } from '../../src/core/spec/budgetSpec';
 
 /**
  * Random valid budget specs for property tests: amounts and rates as the exact strings a user

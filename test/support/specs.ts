@@ -1,4 +1,4 @@
-import type { BudgetSpecInput } from '../../src/spec/budgetSpec';
+import type { BudgetSpecInput } from '../../src/core/spec/budgetSpec';
 
 /** DESIGN §5's example budget: 6 社工师 at 6,500 + 300 allowance, one activity line, gross-up tax. */
 export function designExample(): BudgetSpecInput {

@@ -1,8 +1,8 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Input, Modal, Row, Space, Spin, Table, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StoredContributionSet } from '../../../src/contributions/schema';
-import { formatMoney, formatPercent, parseDecimal } from '../../../src/money/decimal';
+import type { StoredContributionSet } from '../../../src/core/contributions/schema';
+import { formatMoney, formatPercent, parseDecimal } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
 import { contributionApi, formPath } from './contributionApi';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';

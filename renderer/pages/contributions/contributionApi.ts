@@ -1,7 +1,7 @@
 import { api } from '../../api';
-import type { ContributionSet, StoredContributionSet } from '../../../src/contributions/schema';
+import type { ContributionSet, StoredContributionSet } from '../../../src/core/contributions/schema';
 
-/** The page's calls to the store's contribution-set operations (src/api/ops/contributions.ts). */
+/** The page's calls to the store's contribution-set operations (src/app/api/ops/contributions.ts). */
 export const contributionApi = {
   list: (): Promise<StoredContributionSet[]> => api['contributions.list']({}),
   create: (set: ContributionSet): Promise<StoredContributionSet> => api['contributions.create'](set),

@@ -1,6 +1,6 @@
-import { contributionSetSchema, type ContributionSet } from '../../../src/contributions/schema';
-import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
-import { zodProblems } from '../../../src/spec/fields';
+import { contributionSetSchema, type ContributionSet } from '../../../src/core/contributions/schema';
+import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
+import { zodProblems } from '../../../src/core/spec/fields';
 import { schemaMessage, type Lang } from '../../i18n';
 import { contributionMessages } from './messages';
 

@@ -1,6 +1,6 @@
-import { computeStaffLine } from '../../../src/budget/staffCost';
-import type { ContributionSet } from '../../../src/contributions/schema';
-import { type Decimal, ONE, ZERO, parseDecimal } from '../../../src/money/decimal';
+import { computeStaffLine } from '../../../src/core/budget/staffCost';
+import type { ContributionSet } from '../../../src/core/contributions/schema';
+import { type Decimal, ONE, ZERO, parseDecimal } from '../../../src/core/money/decimal';
 
 /**
  * 试算: what one person at a given monthly pay costs the employer in one month under a set —

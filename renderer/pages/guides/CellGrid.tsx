@@ -1,8 +1,8 @@
 import { DeleteOutlined, PlusOutlined, SnippetsOutlined } from '@ant-design/icons';
 import { Alert, Button, Input, Modal, Radio, Segmented, Select, Space, Table, Typography } from 'antd';
 import { useMemo, useState, type ClipboardEvent } from 'react';
-import type { GuideVersion, StoredReferenceWage } from '../../../src/guides/schema';
-import { formatMoney, parseDecimal } from '../../../src/money/decimal';
+import type { GuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
+import { formatMoney, parseDecimal } from '../../../src/core/money/decimal';
 import { useI18n } from '../../i18n';
 import { cellMonthly } from './ladder';
 import { perLabel } from './labels';

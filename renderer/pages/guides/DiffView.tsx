@@ -1,9 +1,9 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Empty, Select, Space, Table, Tag, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import { formatMoney, parseDecimal } from '../../../src/money/decimal';
+import { formatMoney, parseDecimal } from '../../../src/core/money/decimal';
 import { showApiError } from '../../components/feedback';
-import type { AllowanceDiff, CellDiff, VersionDiff } from '../../../src/guides/diff';
+import type { AllowanceDiff, CellDiff, VersionDiff } from '../../../src/core/guides/diff';
 import { useMessages } from '../../i18n';
 import { allowanceKindLabel } from './labels';
 import { guideMessages, type GuideMessages } from './messages';

@@ -1,7 +1,7 @@
 import { CopyOutlined, DeleteOutlined, DiffOutlined, DownloadOutlined, EditOutlined, PercentageOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import type { StoredGuideVersion, StoredPayGuide } from '../../../src/guides/schema';
+import type { StoredGuideVersion, StoredPayGuide } from '../../../src/core/guides/schema';
 import { useI18n } from '../../i18n';
 import { includesLabel, perLabel, periodText } from './labels';
 import { guideMessages } from './messages';

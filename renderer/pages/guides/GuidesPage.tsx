@@ -1,7 +1,7 @@
 import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, List, Modal, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
 import DiffView from './DiffView';
 import { showApiError, showDone } from '../../components/feedback';
 import GuideDetail from './GuideDetail';

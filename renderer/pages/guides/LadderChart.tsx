@@ -1,8 +1,8 @@
 import { Empty, Typography } from 'antd';
 import { useMemo } from 'react';
 import { CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { StoredReferenceWage } from '../../../src/guides/schema';
-import { parseDecimal } from '../../../src/money/decimal';
+import type { StoredReferenceWage } from '../../../src/core/guides/schema';
+import { parseDecimal } from '../../../src/core/money/decimal';
 import { useMessages } from '../../i18n';
 import { ladderData } from './ladder';
 import { guideMessages } from './messages';

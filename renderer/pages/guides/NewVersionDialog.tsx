@@ -1,5 +1,5 @@
 import { Alert, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
-import type { AdjustRounding } from '../../../src/guides/adjust';
+import type { AdjustRounding } from '../../../src/core/guides/adjust';
 import { useEffect } from 'react';
 import { useMessages } from '../../i18n';
 import { guideMessages } from './messages';

@@ -1,8 +1,8 @@
 import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
-import type { ReferenceWageRecord, StoredReferenceWage } from '../../../src/guides/schema';
-import { formatMoney, parseDecimal, toFixed } from '../../../src/money/decimal';
+import type { ReferenceWageRecord, StoredReferenceWage } from '../../../src/core/guides/schema';
+import { formatMoney, parseDecimal, toFixed } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
 import { guideApi } from './guideApi';
 import { useMessages } from '../../i18n';

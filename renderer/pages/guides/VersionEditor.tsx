@@ -1,9 +1,9 @@
 import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Col, Input, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StoredGuideVersion, StoredReferenceWage } from '../../../src/guides/schema';
-import { referenceWageInForce } from '../../../src/guides/versions';
-import { formatMoney, parseDecimal } from '../../../src/money/decimal';
+import type { StoredGuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
+import { referenceWageInForce } from '../../../src/core/guides/versions';
+import { formatMoney, parseDecimal } from '../../../src/core/money/decimal';
 import AllowanceTable from './AllowanceTable';
 import CellGrid from './CellGrid';
 import { showApiError, showDone } from '../../components/feedback';

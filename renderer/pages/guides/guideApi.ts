@@ -1,13 +1,13 @@
 import { api } from '../../api';
-import type { AdjustRounding } from '../../../src/guides/adjust';
-import type { VersionDiff } from '../../../src/guides/diff';
-import type { FilePayload } from '../../../src/api/operation';
+import type { AdjustRounding } from '../../../src/core/guides/adjust';
+import type { VersionDiff } from '../../../src/core/guides/diff';
+import type { FilePayload } from '../../../src/app/api/operation';
 import type { z } from 'zod';
-import type { GuideVersion, payGuideSchema, StoredGuideVersion, ReferenceWageRecord, StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
+import type { GuideVersion, payGuideSchema, StoredGuideVersion, ReferenceWageRecord, StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
 
 /**
  * The page's calls to the backend, in one place: the operations are the store's
- * (src/api/ops/guides.ts, referenceWages.ts) and the Excel helper's (src/api/ops/excel.ts).
+ * (src/app/api/ops/guides.ts, referenceWages.ts) and the Excel helper's (src/app/api/ops/excel.ts).
  */
 
 /** What the list shows of each guide (the store's summary: no cells). */

@@ -1,4 +1,4 @@
-import type { GuideVersion } from '../../../src/guides/schema';
+import type { GuideVersion } from '../../../src/core/guides/schema';
 import type { GuideMessages } from './messages';
 
 /** The wording of the guide model's enumerations, shared by the list, the forms and the grid. */

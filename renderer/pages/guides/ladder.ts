@@ -1,10 +1,10 @@
-import { coefficientMonthly, type ReferenceWage } from '../../../src/guides/cellValue';
-import type { GuideCell, GuideVersion, StoredReferenceWage } from '../../../src/guides/schema';
-import { referenceWageInForce } from '../../../src/guides/versions';
-import { type Decimal, divRound, fromInteger, parseDecimal, toNumber } from '../../../src/money/decimal';
+import { coefficientMonthly, type ReferenceWage } from '../../../src/core/guides/cellValue';
+import type { GuideCell, GuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
+import { referenceWageInForce } from '../../../src/core/guides/versions';
+import { type Decimal, divRound, fromInteger, parseDecimal, toNumber } from '../../../src/core/money/decimal';
 
 /**
- * What a cell pays per month, the way a budget will price it (src/projects/toSpec.ts): a yearly
+ * What a cell pays per month, the way a budget will price it (src/core/projects/toSpec.ts): a yearly
  * amount is divided by 12 once and rounded to the fen; a coefficient is multiplied by the version's
  * reference wage in force on the version's effective date. Used for the grid's 月额 column and the
  * pay-ladder chart; the chart alone converts to a float, for drawing.

@@ -1,4 +1,4 @@
-import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
+import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
 import type { Lang } from '../../i18n';
 import { checkMessages, type CheckMessages } from './messages';
 

@@ -1,6 +1,6 @@
-import { guideVersionSchema, type GuideVersion } from '../../../src/guides/schema';
-import { parseDecimal, toFixed, toPlainString } from '../../../src/money/decimal';
-import { zodProblems } from '../../../src/spec/fields';
+import { guideVersionSchema, type GuideVersion } from '../../../src/core/guides/schema';
+import { parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
+import { zodProblems } from '../../../src/core/spec/fields';
 import { schemaMessage, type Lang } from '../../i18n';
 import { checkMessages, type CheckMessages } from './messages';
 import { normalizeNumberText, parseStep, type PastedCell } from './pasteGrid';

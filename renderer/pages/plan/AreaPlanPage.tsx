@@ -2,9 +2,9 @@ import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined, UploadOutlined
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Community } from '../../../src/plan/community';
-import type { PostMix } from '../../../src/plan/postMix';
-import type { PolicyPoint } from '../../../src/staffing/policyPoint';
+import type { Community } from '../../../src/core/plan/community';
+import type { PostMix } from '../../../src/core/plan/postMix';
+import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import { api } from '../../api';
 import { showDone } from '../../components/feedback';
 import { pickFile, saveFilePayload } from '../../components/files';
@@ -91,7 +91,7 @@ export default function AreaPlanPage() {
     const mix = preset && mixDraft ? mixFromDraft(mixDraft, preset) : null;
     const priced = guideId !== null && setId !== null;
     return {
-      // the workbook's own title: its sheets are written in Chinese by src/plan, so it stays Chinese
+      // the workbook's own title: its sheets are written in Chinese by src/core/plan, so it stays Chinese
       title: fileName ? fileName.replace(/\.(xlsx|csv)$/i, '') + ' 区域规划' : '区域规划',
       rule: { key: ruleKey },
       point,

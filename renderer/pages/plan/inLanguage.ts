@@ -1,5 +1,5 @@
-import { ApiCallError } from '../../../src/api/client';
-import { ValidationError } from '../../../src/spec/fields';
+import { ApiCallError } from '../../../src/app/api/client';
+import { ValidationError } from '../../../src/core/spec/fields';
 import { showApiError } from '../../components/feedback';
 import { schemaMessage, useI18n, type Lang } from '../../i18n';
 

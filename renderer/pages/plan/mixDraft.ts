@@ -1,5 +1,5 @@
-import { ZERO, add, isDecimalText, parseDecimal, toPlainString, type Decimal } from '../../../src/money/decimal';
-import type { PostMix, PostMixInput } from '../../../src/plan/postMix';
+import { ZERO, add, isDecimalText, parseDecimal, toPlainString, type Decimal } from '../../../src/core/money/decimal';
+import type { PostMix, PostMixInput } from '../../../src/core/plan/postMix';
 import { percentToRatio, ratioToPercent } from '../projects/draft';
 
 /**

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Card, Col, Empty, Row } from 'antd';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { BudgetJson } from '../../../src/budget/resultJson';
+import type { BudgetJson } from '../../../src/core/budget/resultJson';
 import { percent, yuan } from '../../format';
 import { useMessages } from '../../i18n';
 import { projectMessages, type ProjectMessages } from './messages';

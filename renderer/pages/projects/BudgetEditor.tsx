@@ -1,9 +1,9 @@
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Badge, Button, Col, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
-import { monthStartDate, versionInForce } from '../../../src/guides/versions';
-import type { StoredContributionSet } from '../../../src/contributions/schema';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
+import { monthStartDate, versionInForce } from '../../../src/core/guides/versions';
+import type { StoredContributionSet } from '../../../src/core/contributions/schema';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
 import { showApiError, showDone } from '../../components/feedback';
 import { saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';

@@ -1,6 +1,6 @@
 import { memo } from 'react';
 import { Card, Col, Input, Radio, Row, Select, Typography } from 'antd';
-import type { StoredContributionSet } from '../../../src/contributions/schema';
+import type { StoredContributionSet } from '../../../src/core/contributions/schema';
 import type { ProjectDraft } from './draft';
 import type { GuideListItem } from './projectApi';
 import { useMessages } from '../../i18n';

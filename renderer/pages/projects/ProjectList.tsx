@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { StoredContributionSet } from '../../../src/contributions/schema';
+import type { StoredContributionSet } from '../../../src/core/contributions/schema';
 import { showApiError, showDone } from '../../components/feedback';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';

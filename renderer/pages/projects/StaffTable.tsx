@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Button, Card, Select, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
-import type { StaffLineJson } from '../../../src/budget/resultJson';
+import type { StaffLineJson } from '../../../src/core/budget/resultJson';
 import { yuan } from '../../format';
 import type { StaffDraft } from './draft';
 import { stepsOf, type GuideOptions } from './guideOptions';

@@ -1,7 +1,7 @@
 import { memo } from 'react';
 import { Alert, Card, Space, Typography } from 'antd';
-import type { BudgetJson } from '../../../src/budget/resultJson';
-import type { FieldProblem } from '../../../src/spec/fields';
+import type { BudgetJson } from '../../../src/core/budget/resultJson';
+import type { FieldProblem } from '../../../src/core/spec/fields';
 import { percent, yuan } from '../../format';
 import { useMessages } from '../../i18n';
 import { projectMessages, type ProjectMessages } from './messages';

@@ -1,8 +1,8 @@
-import { fromInteger, isDecimalText, parseDecimal, toPlainString, divRound, mul } from '../../../src/money/decimal';
-import type { Project, StoredProject } from '../../../src/projects/schema';
-import { projectSchema } from '../../../src/projects/schema';
-import { costLineSchema, staffLineSchema } from '../../../src/spec/budgetSpec';
-import { zodProblems, type FieldProblem } from '../../../src/spec/fields';
+import { fromInteger, isDecimalText, parseDecimal, toPlainString, divRound, mul } from '../../../src/core/money/decimal';
+import type { Project, StoredProject } from '../../../src/core/projects/schema';
+import { projectSchema } from '../../../src/core/projects/schema';
+import { costLineSchema, staffLineSchema } from '../../../src/core/spec/budgetSpec';
+import { zodProblems, type FieldProblem } from '../../../src/core/spec/fields';
 import { schemaMessage, type Lang } from '../../i18n';
 import { fieldLabels, linePlace } from './messages';
 

@@ -1,4 +1,4 @@
-import type { GuideVersion } from '../../../src/guides/schema';
+import type { GuideVersion } from '../../../src/core/guides/schema';
 
 /**
  * The pickers of a staff line from the guide version in force: posts in the guide's order, the

@@ -1,10 +1,10 @@
 import { api } from '../../api';
-import type { FilePayload } from '../../../src/api/operation';
-import type { StoredContributionSet } from '../../../src/contributions/schema';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
-import type { Project, StoredProject } from '../../../src/projects/schema';
+import type { FilePayload } from '../../../src/app/api/operation';
+import type { StoredContributionSet } from '../../../src/core/contributions/schema';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
+import type { Project, StoredProject } from '../../../src/core/projects/schema';
 
-/** The page's calls to the store's operations (src/api/ops/projects.ts …) and the Excel export. */
+/** The page's calls to the store's operations (src/app/api/ops/projects.ts …) and the Excel export. */
 export interface ProjectListItem {
   id: number;
   name: string;
@@ -36,6 +36,6 @@ export const projectApi = {
   guide: (id: number) => api['guides.get']({ id }) as Promise<StoredPayGuide>,
   wages: () => api['referenceWages.list']({}) as Promise<StoredReferenceWage[]>,
   contributionSets: () => api['contributions.list']({}) as Promise<StoredContributionSet[]>,
-  /** the audit workbook of DESIGN §7 for a stored project (src/api/ops/excel.ts) */
+  /** the audit workbook of DESIGN §7 for a stored project (src/app/api/ops/excel.ts) */
   exportBudget: (id: number): Promise<FilePayload> => api['excel.exportBudget']({ projectId: id }),
 };

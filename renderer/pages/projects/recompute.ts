@@ -1,11 +1,11 @@
-import { computeBudget } from '../../../src/budget/compute';
-import { budgetModelFromSpec } from '../../../src/budget/fromSpec';
-import { budgetToJson, type BudgetJson } from '../../../src/budget/resultJson';
-import type { StoredContributionSet } from '../../../src/contributions/schema';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/guides/schema';
-import { projectToSpec } from '../../../src/projects/toSpec';
-import { ValidationError, type FieldProblem } from '../../../src/spec/fields';
-import type { Project } from '../../../src/projects/schema';
+import { computeBudget } from '../../../src/core/budget/compute';
+import { budgetModelFromSpec } from '../../../src/core/budget/fromSpec';
+import { budgetToJson, type BudgetJson } from '../../../src/core/budget/resultJson';
+import type { StoredContributionSet } from '../../../src/core/contributions/schema';
+import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
+import { projectToSpec } from '../../../src/core/projects/toSpec';
+import { ValidationError, type FieldProblem } from '../../../src/core/spec/fields';
+import type { Project } from '../../../src/core/projects/schema';
 import type { Lang } from '../../i18n';
 import { describeProblem, projectFromDraft, type ProjectDraft } from './draft';
 

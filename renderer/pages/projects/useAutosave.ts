@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Project } from '../../../src/projects/schema';
+import type { Project } from '../../../src/core/projects/schema';
 import { showApiError } from '../../components/feedback';
 
 /**

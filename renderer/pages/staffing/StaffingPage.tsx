@@ -1,8 +1,8 @@
 import { CalculatorOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Collapse, Descriptions, Form, Input, InputNumber, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { PolicyPoint, RuleOutcome } from '../../../src/staffing/policyPoint';
-import type { CommunityRuleSet } from '../../../src/staffing/ruleSets';
+import type { PolicyPoint, RuleOutcome } from '../../../src/core/staffing/policyPoint';
+import type { CommunityRuleSet } from '../../../src/core/staffing/ruleSets';
 import { api } from '../../api';
 import { showDone } from '../../components/feedback';
 import { useMessages } from '../../i18n';

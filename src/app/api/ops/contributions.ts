@@ -1,0 +1,37 @@
+import { z } from 'zod';
+import { contributionSetSchema } from '../../../core/contributions/schema';
+import { storeOperation } from './storeErrors';
+
+/** Contribution parameter sets (五险一金, base floor/ceiling, levies) per city and date. */
+const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
+
+export const contributionOps = {
+  'contributions.list': storeOperation({
+    title: '列出社保公积金参数',
+    input: z.strictObject({}).default({}),
+    run: (ctx) => ctx.store.contributionSets.list(),
+  }),
+  'contributions.get': storeOperation({
+    title: '读取社保公积金参数',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => ctx.store.contributionSets.get(input.id),
+  }),
+  'contributions.create': storeOperation({
+    title: '新增社保公积金参数',
+    input: contributionSetSchema,
+    run: (ctx, input) => ctx.store.contributionSets.create(input),
+  }),
+  'contributions.update': storeOperation({
+    title: '修改社保公积金参数',
+    input: z.strictObject({ id, set: contributionSetSchema }),
+    run: (ctx, input) => ctx.store.contributionSets.update(input.id, input.set),
+  }),
+  'contributions.delete': storeOperation({
+    title: '删除社保公积金参数',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => {
+      ctx.store.contributionSets.delete(input.id);
+      return { deleted: input.id };
+    },
+  }),
+};

@@ -1,0 +1,62 @@
+import { z } from 'zod';
+import { computeBudget } from '../../../core/budget/compute';
+import { budgetModelFromSpec } from '../../../core/budget/fromSpec';
+import { budgetToJson } from '../../../core/budget/resultJson';
+import { projectSchema } from '../../../core/projects/schema';
+import { nonEmptyText } from '../../../core/spec/fields';
+import { storeOperation } from './storeErrors';
+
+/** Stored project budgets: CRUD, the resolved spec v1, and the computed budget. */
+const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
+
+export const projectOps = {
+  'projects.list': storeOperation({
+    title: '列出项目',
+    input: z.strictObject({}).default({}),
+    run: (ctx) => ctx.store.projects.list(),
+  }),
+  'projects.get': storeOperation({
+    title: '读取项目',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => ctx.store.projects.get(input.id),
+  }),
+  'projects.create': storeOperation({
+    title: '新建项目',
+    input: projectSchema,
+    run: (ctx, input) => ctx.store.projects.create(input),
+  }),
+  'projects.update': storeOperation({
+    title: '保存项目',
+    input: z.strictObject({ id, project: projectSchema }),
+    run: (ctx, input) => ctx.store.projects.update(input.id, input.project),
+  }),
+  /** create when `id` is absent, else replace: what a form's 保存 button calls */
+  'projects.save': storeOperation({
+    title: '保存项目',
+    input: z.strictObject({ id: id.optional(), project: projectSchema }),
+    run: (ctx, input) => (input.id === undefined ? ctx.store.projects.create(input.project) : ctx.store.projects.update(input.id, input.project)),
+  }),
+  'projects.duplicate': storeOperation({
+    title: '复制项目',
+    input: z.strictObject({ id, name: nonEmptyText }),
+    run: (ctx, input) => ctx.store.projects.duplicate(input.id, input.name),
+  }),
+  'projects.delete': storeOperation({
+    title: '删除项目',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => {
+      ctx.store.projects.delete(input.id);
+      return { deleted: input.id };
+    },
+  }),
+  'projects.spec': storeOperation({
+    title: '导出项目预算规格',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => ctx.store.resolveProjectSpec(input.id),
+  }),
+  'projects.compute': storeOperation({
+    title: '计算项目预算',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => budgetToJson(computeBudget(budgetModelFromSpec(ctx.store.resolveProjectSpec(input.id)))),
+  }),
+};

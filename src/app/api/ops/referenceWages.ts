@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { referenceWageSchema } from '../../../core/guides/schema';
+import { storeOperation } from './storeErrors';
+
+/** Reference wages (上年度平均工资 …) that coefficient cells multiply. */
+const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
+
+export const referenceWageOps = {
+  'referenceWages.list': storeOperation({
+    title: '列出参考工资',
+    input: z.strictObject({}).default({}),
+    run: (ctx) => ctx.store.referenceWages.list(),
+  }),
+  'referenceWages.create': storeOperation({
+    title: '新增参考工资',
+    input: referenceWageSchema,
+    run: (ctx, input) => ctx.store.referenceWages.create(input),
+  }),
+  'referenceWages.update': storeOperation({
+    title: '修改参考工资',
+    input: referenceWageSchema.extend({ id }),
+    run: (ctx, { id: wageId, ...wage }) => ctx.store.referenceWages.update(wageId, wage),
+  }),
+  'referenceWages.delete': storeOperation({
+    title: '删除参考工资',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => {
+      ctx.store.referenceWages.delete(input.id);
+      return { deleted: input.id };
+    },
+  }),
+};

@@ -1,0 +1,209 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import { StoreError } from '../../../../db/errors';
+import type { PaybenchStore } from '../../../../db/store';
+import { writePlanWorkbook } from '../../../core/excel/planWorkbook';
+import { formatMoney, fromFen } from '../../../core/money/decimal';
+import { runAreaPlan } from '../../../core/plan/areaPlan';
+import { CommunityImportError, importCommunities } from '../../../core/excel/readers/communityImport';
+import { planJson } from '../../../core/plan/planJson';
+import { type PostMix, postMixSchema } from '../../../core/plan/postMix';
+import { type PlanPricing, planPricing } from '../../../core/plan/pricingInputs';
+import { ruleParameterLines } from '../../../core/plan/ruleText';
+import { type PolicyPoint, policyPointSchema } from '../../../core/staffing/policyPoint';
+import { COMMUNITY_RULE_PRESETS, communityRulePreset } from '../../../core/staffing/presets';
+import { ruleVersionInForce } from '../../../core/staffing/ruleSets';
+import { findRuleSet } from '../../../core/staffing/savedRuleSets';
+import { ValidationError, zodProblems } from '../../../core/spec/fields';
+import { parseCommandArgs, str } from '../args';
+import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
+import { openCliStore } from '../openStore';
+import { formatTable } from '../table';
+
+/**
+ * paybench plan: a community list through a staffing rule, optionally priced with a stored guide
+ * and contribution set (issue 5). Exit 2 with “第 N 行 列名（X 列）: …” lines on stderr for a bad list.
+ */
+const HELP = `用法 / usage:
+  paybench plan COMMUNITIES.(csv|xlsx) --rule ${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('|')} [--point min|mid|max|0.25]
+                [--date YYYY-MM-DD] [--guide NAME --contributions NAME [--mix MIX.json]] [--json] [--steps] [--out PLAN.xlsx] [--db FILE]
+
+按社区名单（表头中文或英文，见 docs/community-template.md）与配备规则测算各社区员额（下限/取值/上限）、
+现有人数缺口与持证缺口，按街道、区汇总；给出指导价与五险一金参数时同时测算人员经费。
+  --rule KEY            配备规则：${COMMUNITY_RULE_PRESETS.map((r) => `${r.key}（${r.name}）`).join('；')}；
+                        或在应用“岗位测算”页保存的规则代号（从 --db 数据库读取）
+  --point P             取值点：min 下限、mid 中值、max 上限，或 0–1 的比例；默认 mid
+  --date D              规则与指导价取该日生效的版本；默认今天
+  --guide NAME          数据库中的指导价（名称或编号）
+  --contributions NAME  数据库中的五险一金参数（名称或编号）
+  --mix FILE            岗位结构 JSON（{"lines":[{"label","post","grade","step","qualification","fixed"|"share"}]}）；
+                        缺省时按指导价选用预置结构
+  --json                输出 JSON：{ "communities": [ { "name", "min", "chosen", "max", … } ], "totals": { … } }
+  --steps               JSON 中附每个社区的计算过程
+  --out FILE            写出区域规划工作簿（xlsx）
+退出码：0 已测算；1 读写失败；2 名单或参数无效（错误写到 stderr，注明行和列）`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function invalid(io: CliIo, title: string, e: ValidationError): number {
+  io.stderr(`${title}\n`);
+  for (const p of e.problems) io.stderr(`${p.path}: ${p.message}\n`);
+  if (e instanceof CommunityImportError && e.truncated) io.stderr('……（错误过多，只列出前 200 条）\n');
+  return EXIT_INVALID;
+}
+
+function findByNameOrId<T extends { id: number; name: string }>(list: T[], ref: string, what: string): T {
+  const hit = list.find((x) => x.name === ref) ?? (/^\d+$/.test(ref) ? list.find((x) => x.id === Number(ref)) : undefined);
+  if (!hit) throw new ValidationError([{ path: `--${what}`, message: `数据库中没有“${ref}”；现有：${list.map((x) => x.name).join('、') || '（无）'}` }]);
+  return hit;
+}
+
+export function resolvePricing(store: PaybenchStore, guideRef: string, setRef: string, mix: PostMix | null, date: string): PlanPricing {
+  const summary = findByNameOrId(store.guides.list(), guideRef, 'guide');
+  const set = findByNameOrId(store.contributionSets.list(), setRef, 'contributions');
+  return planPricing(store.guides.get(summary.id), store.referenceWages.list(), set, mix, date);
+}
+
+export const planCommand: CliCommand = {
+  name: 'plan',
+  summary: '区域规划：社区名单 → 岗位员额（下限/取值/上限）、缺口与人员经费',
+  help: HELP,
+  async run(args, io) {
+    const { positionals, values } = parseCommandArgs(args, {
+      rule: { type: 'string', short: 'r' },
+      point: { type: 'string' },
+      date: { type: 'string' },
+      guide: { type: 'string' },
+      contributions: { type: 'string' },
+      mix: { type: 'string' },
+      json: { type: 'boolean' },
+      steps: { type: 'boolean' },
+      out: { type: 'string', short: 'o' },
+      db: { type: 'string' },
+    });
+    if (values.help) {
+      io.stdout(HELP + '\n');
+      return EXIT_OK;
+    }
+    if (positionals.length !== 1) {
+      io.stderr('请给出一个社区名单文件 COMMUNITIES.csv 或 .xlsx\n\n' + HELP + '\n');
+      return EXIT_INVALID;
+    }
+    const ruleKey = str(values.rule);
+    let ruleSet = ruleKey ? communityRulePreset(ruleKey) : null;
+    if (ruleKey && !ruleSet) {
+      // a rule set the user saved in the app
+      const lookup = openCliStore(str(values.db));
+      try {
+        ruleSet = findRuleSet(lookup.db, ruleKey);
+      } finally {
+        lookup.close();
+      }
+    }
+    if (!ruleSet) {
+      io.stderr(`${ruleKey ? `未知的规则“${ruleKey}”` : '请用 --rule 指定配备规则'}；可选：${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('、')}，或在应用中保存的规则代号\n`);
+      return EXIT_INVALID;
+    }
+    const pointParsed = policyPointSchema.safeParse(str(values.point) ?? 'mid');
+    if (!pointParsed.success) {
+      io.stderr(`--point: ${pointParsed.error.issues[0]!.message}\n`);
+      return EXIT_INVALID;
+    }
+    const point: PolicyPoint = pointParsed.data;
+    const date = str(values.date) ?? today();
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+      io.stderr('--date 须为日期，如 2026-01-01\n');
+      return EXIT_INVALID;
+    }
+    const guideRef = str(values.guide);
+    const setRef = str(values.contributions);
+    if ((guideRef === undefined) !== (setRef === undefined) || (str(values.mix) && !guideRef)) {
+      io.stderr('测算人员经费须同时给出 --guide 与 --contributions（--mix 可选）\n');
+      return EXIT_INVALID;
+    }
+
+    const file = positionals[0]!;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(file);
+    } catch (e) {
+      io.stderr(`无法读取社区名单 ${file}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
+      return EXIT_FAILED;
+    }
+    let store: PaybenchStore | null = null;
+    try {
+      let version;
+      try {
+        version = ruleVersionInForce(ruleSet, date);
+      } catch (e) {
+        io.stderr(`${(e as Error).message}\n`);
+        return EXIT_INVALID;
+      }
+      let mix: PostMix | null = null;
+      const mixFile = str(values.mix);
+      if (mixFile) {
+        let raw: unknown;
+        try {
+          raw = JSON.parse(fs.readFileSync(mixFile, 'utf8').replace(/^\uFEFF/, ''));
+        } catch (e) {
+          io.stderr(`无法读取岗位结构 ${mixFile}：${(e as Error).message}\n`);
+          return EXIT_INVALID;
+        }
+        const parsed = postMixSchema.safeParse(raw);
+        if (!parsed.success) return invalid(io, `岗位结构无效：${mixFile}`, new ValidationError(zodProblems(parsed.error)));
+        mix = parsed.data;
+      }
+      const { communities } = await importCommunities(file, bytes);
+      let pricing: PlanPricing | null = null;
+      if (guideRef && setRef) {
+        store = openCliStore(str(values.db));
+        pricing = resolvePricing(store, guideRef, setRef, mix, date);
+      }
+      const plan = runAreaPlan(communities, { ruleSet, version, point, pricer: pricing?.pricer ?? null, explain: Boolean(values.steps) });
+      const out = str(values.out);
+      if (out) {
+        const wb = await writePlanWorkbook({
+          title: path.basename(file, path.extname(file)),
+          plan,
+          pricing: pricing ? { mix: pricing.mix, pricer: pricing.pricer, guideName: pricing.guideName, contributionsName: pricing.contributionsName } : null,
+          parameters: ruleParameterLines(version),
+        });
+        fs.writeFileSync(path.resolve(out), wb);
+      }
+      const labels = pricing ? pricing.mix.lines.map((l) => l.label) : [];
+      if (values.json) {
+        io.stdout(JSON.stringify(planJson(plan, labels, { steps: Boolean(values.steps) }), null, 2) + '\n');
+      } else {
+        const t = plan.totals;
+        let text = `规则：${plan.rule.name}（${plan.rule.version}），取值点 ${point}\n\n按区汇总\n`;
+        text += formatTable(
+          ['区', '社区数', '下限', '取值', '上限', '现有', '待补', '超员额', '持证缺口', ...(pricing ? ['人员经费'] : [])],
+          [...plan.districts, t].map((d) => [
+            d.district,
+            String(d.communities),
+            String(d.min),
+            String(d.chosen),
+            String(d.max ?? ''),
+            String(d.currentStaff),
+            String(d.toRecruit),
+            String(d.overQuota),
+            String(d.certificateGap),
+            ...(pricing ? [formatMoney(fromFen(d.labour))] : []),
+          ]),
+        );
+        io.stdout(text + (out ? `\n已写出工作簿：${out}\n` : ''));
+      }
+      return EXIT_OK;
+    } catch (e) {
+      if (e instanceof CommunityImportError) return invalid(io, `社区名单有误，未导入任何社区：${file}`, e);
+      if (e instanceof ValidationError) return invalid(io, '参数无效', e);
+      if (e instanceof StoreError) {
+        io.stderr(e.message + '\n');
+        return EXIT_FAILED;
+      }
+      throw e;
+    } finally {
+      store?.close();
+    }
+  },
+};
