@@ -45,6 +45,13 @@ function failure(code: 'INVALID_INPUT' | 'FAILED' | 'UNKNOWN_OPERATION', message
   return { ok: false, error: { code, message, problems: [] } };
 }
 
+/** The last resort of a handler: log for the developer, a plain 500 for the caller, the server lives on. */
+function answerInternalError(res: http.ServerResponse, error: unknown): void {
+  console.error('paybench: request failed:', error);
+  if (!res.headersSent) sendJson(res, 500, failure('FAILED', '服务器内部错误 / internal error'));
+  else res.destroy();
+}
+
 function sameToken(given: string | undefined, expected: string): boolean {
   if (typeof given !== 'string') return false;
   const a = Buffer.from(given);
@@ -103,7 +110,7 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
     return Promise.reject(new Error(`找不到前端构建 ${rendererDir}/index.html，请先运行 npm run build:renderer`));
   }
   let port = 0;
-  const server = http.createServer((req, res) => {
+  const route = (req: http.IncomingMessage, res: http.ServerResponse): void => {
     const host = req.headers.host ?? '';
     if (host !== `127.0.0.1:${port}` && host !== `localhost:${port}`) {
       res.writeHead(421, { ...securityHeaders, 'Content-Type': 'text/plain; charset=utf-8' });
@@ -118,10 +125,14 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
       return;
     }
     if (pathname.startsWith('/api/')) {
-      handleApi(req, res, decodeURIComponent(pathname.slice('/api/'.length)), { ctx: options.ctx, token }).catch(() => {
-        if (!res.headersSent) sendJson(res, 500, failure('FAILED', '服务器内部错误 / internal error'));
-        else res.end();
-      });
+      let opName: string;
+      try {
+        opName = decodeURIComponent(pathname.slice('/api/'.length));
+      } catch {
+        // '%ff' and the like: a malformed name is a bad request, never an exception out of the server
+        return sendJson(res, 400, failure('INVALID_INPUT', '接口名称不是有效的 URL 编码 / malformed operation name'));
+      }
+      handleApi(req, res, opName, { ctx: options.ctx, token }).catch((e: unknown) => answerInternalError(res, e));
       return;
     }
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -142,7 +153,23 @@ export function startHttpServer(options: HttpServerOptions): Promise<RunningHttp
       'Cache-Control': file.isHtml ? 'no-store' : 'public, max-age=31536000, immutable',
     });
     if (req.method === 'HEAD') res.end();
-    else fs.createReadStream(file.path).pipe(res);
+    else
+      fs.createReadStream(file.path)
+        .on('error', (e) => answerInternalError(res, e))
+        .pipe(res);
+  };
+  // Every request is answered inside a catch: no request, however malformed, may end the process
+  // (in browser mode that would close the port; any web page can send a request to loopback).
+  const server = http.createServer((req, res) => {
+    try {
+      route(req, res);
+    } catch (e) {
+      answerInternalError(res, e);
+    }
+  });
+  server.on('clientError', (_e, socket) => {
+    if (socket.writable) socket.end('HTTP/1.1 400 Bad Request\r\n\r\n');
+    else socket.destroy();
   });
   server.requestTimeout = 120_000;
   return new Promise((resolve, reject) => {

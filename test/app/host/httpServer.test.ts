@@ -137,4 +137,30 @@ describe('browser mode HTTP server', () => {
     const res = await rawGet('/', `evil.example:${server.port}`);
     expect(res.status).toBe(421);
   });
+
+  it('answers a malformed operation name (GET or POST /api/%ff, no token) with 400 and keeps serving', async () => {
+    // decodeURIComponent('%ff') throws URIError: it must become an answer, not a closed port
+    for (const p of ['/api/%ff', '/api/%E4%B8', '/api/%']) {
+      const res = await rawGet(p);
+      expect(res.status, p).toBe(400);
+    }
+    const posted = await call('%ff', '{}');
+    expect(posted.status).toBe(400);
+    expect(((await posted.json()) as { ok: boolean }).ok).toBe(false);
+    const after = await call('projects.list', '{}');
+    expect(((await after.json()) as { ok: boolean }).ok).toBe(true);
+  });
+
+  it('answers a request line the HTTP parser refuses with 400, and the next request still works', async () => {
+    const garbage = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(server.port, '127.0.0.1', () => socket.write('GET / HTTP/1.1\r\nHost: \u0000\u0001bad\r\nX: \r\r\n\r\n'));
+      let data = '';
+      socket.on('data', (d) => (data += d.toString('utf8')));
+      socket.on('end', () => resolve(data));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(garbage).toMatch(/^HTTP\/1\.1 400/);
+    expect((await rawGet('/')).status).toBe(200);
+  });
 });
