@@ -16,7 +16,7 @@ export function budgetSpecJsonSchemaText(): string {
     ...schema,
     $id: 'https://paybench.local/budget-spec.schema.json',
     title: 'Paybench 预算规格 v1 / budget spec v1',
-    description: '社工薪酬与购买服务预算：一个项目预算的 JSON 文件（金额与比例为字符串）。见 DESIGN §5。',
+    description: '社工薪酬与购买服务预算：一个项目预算的 JSON 文件（金额与比例为字符串）。见 docs/design.md（Budget spec 一节）。',
   };
   return JSON.stringify(document, null, 2) + '\n';
 }
