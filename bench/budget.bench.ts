@@ -1,5 +1,5 @@
 /**
- * Budget recompute speed (issue 2): a typical budget (20 staff lines, 30 cost lines) ≤ 0.2 ms median;
+ * Budget recompute speed: a typical budget (20 staff lines, 30 cost lines) ≤ 0.2 ms median;
  * a 10,000-line budget ≤ 50 ms. "Recompute" is what happens on an edit: the validated spec is turned
  * into exact decimals (budgetModelFromSpec) and computed with every check (computeBudget). Schema
  * validation (zod) of untrusted input is timed separately: the editor validates only the edited field.

@@ -1,5 +1,5 @@
 /**
- * Excel speed (issue 3): a 10,000-staff-line budget workbook ≤ 3 s; a 100,000-row budget workbook
+ * Excel speed: a 10,000-staff-line budget workbook ≤ 3 s; a 100,000-row budget workbook
  * (100,000 staff lines, streamed to a file) ≤ 15 s with RSS ≤ 600 MB; and, for scale, LibreOffice
  * recalculating and saving that same 100,000-row workbook, with the ratio of the two times.
  */

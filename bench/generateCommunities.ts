@@ -46,7 +46,17 @@ export function generateCommunities(n: number, seed = 20261125): Community[] {
   return out;
 }
 
-const cells = (c: Community) => [c.name, c.district, c.street, c.households, c.residents, c.elderlyShare === null ? null : Number(c.elderlyShare), c.urbanRural === 'urban' ? '城市' : '农村', c.currentStaff, c.certifiedStaff];
+const cells = (c: Community) => [
+  c.name,
+  c.district,
+  c.street,
+  c.households,
+  c.residents,
+  c.elderlyShare === null ? null : Number(c.elderlyShare),
+  c.urbanRural === 'urban' ? '城市' : '农村',
+  c.currentStaff,
+  c.certifiedStaff,
+];
 
 export async function writeCommunitiesXlsx(communities: readonly Community[], file: string): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
@@ -59,7 +69,12 @@ export async function writeCommunitiesXlsx(communities: readonly Community[], fi
 
 export function communitiesCsv(communities: readonly Community[]): string {
   const lines = [COMMUNITY_COLUMNS.map((c) => c.zh).join(',')];
-  for (const c of communities) lines.push(cells(c).map((v) => (v === null ? '' : String(v))).join(','));
+  for (const c of communities)
+    lines.push(
+      cells(c)
+        .map((v) => (v === null ? '' : String(v)))
+        .join(','),
+    );
   return lines.join('\n') + '\n';
 }
 

@@ -10,9 +10,9 @@ import { projectToSpec } from '../src/core/projects/toSpec';
 import type { BudgetSpec } from '../src/core/spec/budgetSpec';
 
 /**
- * The embedded sample data loaded into a new database, built from the public facts in
- * shared/REFERENCE.md. Every table names its source and year; what is not an official table is
- * labelled 示例数据 (sample: true) and must not be presented as a published figure.
+ * The embedded sample data loaded into a new database, built from public facts (published guides,
+ * contribution notices, the policy texts of docs/design.md §Rules and their policy sources). Every
+ * table names its source and year; what is not an official table is labelled 示例数据 (sample: true) and must not be presented as a published figure.
  */
 
 type PayGuideInput = z.input<typeof payGuideSchema>;
@@ -106,7 +106,7 @@ const guangdong2026: GuideVersion = {
 export const GUANGDONG_GUIDE = '示例市社会工作者薪酬指导价（广东式等级档次）';
 
 // ---------------------------------------------------------------------------------------------
-// Guide 2: 三岗十八级 as coefficients × last year's average wage. Level bands from REFERENCE.md:
+// Guide 2: 三岗十八级 as coefficients × last year's average wage. Level bands of 三岗十八级:
 // 正职 7–18, 副职 4–15, 一般工作人员 1–12. The cell is the 基础报酬 (level pay); coefficients are
 // 示例数据: 2025 level L = 0.50 + 0.03 × (L − 1); 2026 raises the first level to 0.52.
 export const THREE_POSTS = '示例区社区工作者三岗十八级薪酬（系数×上年度平均工资）';
@@ -226,7 +226,7 @@ export interface SampleProject {
 }
 
 /**
- * Jilin (seed 004): pay = 70 % 基础报酬 + 30 % 绩效奖金. The guide's cell is the base; the
+ * 吉林《关于进一步加强全省城市社区专职工作者队伍建设的意见》二、（四）: pay = 70 % 基础报酬 + 30 % 绩效奖金. The guide's cell is the base; the
  * performance part is an extra monthly item of base × 30/70, rounded to the fen — so the line's
  * monthly pay splits 70/30. It follows the reference wage of the project's year (2026).
  */

@@ -1,8 +1,19 @@
-import type { PaybenchStore } from './store';
+import type { ContributionSetRepository } from './repos/contributionSets';
+import type { GuideRepository } from './repos/guides';
+import type { ProjectRepository } from './repos/projects';
+import type { ReferenceWageRepository } from './repos/referenceWages';
 import { sampleContributionSets, sampleGuides, sampleProjects, sampleReferenceWages } from './sampleData';
 
+/** The repositories the sample data is written through (the store passes itself). */
+export interface SampleDataTarget {
+  referenceWages: ReferenceWageRepository;
+  guides: GuideRepository;
+  contributionSets: ContributionSetRepository;
+  projects: ProjectRepository;
+}
+
 /** Loads the embedded sample data (示例数据) into a new database; the caller holds the transaction. */
-export function loadSampleData(store: PaybenchStore): void {
+export function loadSampleData(store: SampleDataTarget): void {
   for (const w of sampleReferenceWages) store.referenceWages.create(w);
   const guideIds = new Map(sampleGuides.map((g) => [g.name, store.guides.create(g).id]));
   const setIds = new Map(sampleContributionSets.map((c) => [c.name, store.contributionSets.create(c).id]));

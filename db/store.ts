@@ -1,17 +1,12 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { inlineGuideFromVersion, projectToSpec } from '../src/core/projects/toSpec';
-import { monthStartDate, versionInForce } from '../src/core/guides/versions';
-import type { StoredPayGuide } from '../src/core/guides/schema';
-import type { BudgetSpec } from '../src/core/spec/budgetSpec';
-import { ValidationError } from '../src/core/spec/fields';
-import { StoreError } from './errors';
 import { type MigrationOutcome, migrate } from './migrate';
 import { ContributionSetRepository } from './repos/contributionSets';
 import { GuideRepository } from './repos/guides';
 import { ProjectRepository } from './repos/projects';
 import { ReferenceWageRepository } from './repos/referenceWages';
+import { RuleSetRepository } from './repos/ruleSets';
 import { loadSampleData } from './seed';
 
 export interface OpenOptions {
@@ -21,15 +16,19 @@ export interface OpenOptions {
 
 /**
  * The local SQLite store: one file, WAL journal, foreign keys enforced, schema brought up to date
- * by the numbered migrations on open. Every save is one transaction (see the repositories).
+ * by the numbered migrations on open. One repository per table family, and every save is one
+ * transaction (see the repositories). Resolving a budget or a plan from these records is the
+ * services' job (src/app/services), not the store's.
  */
 export class PaybenchStore {
   readonly guides: GuideRepository;
   readonly referenceWages: ReferenceWageRepository;
   readonly contributionSets: ContributionSetRepository;
   readonly projects: ProjectRepository;
+  readonly ruleSets: RuleSetRepository;
 
   private constructor(
+    /** the connection, for db/ itself and its tests; everything else goes through a repository */
     readonly db: Database.Database,
     readonly file: string,
     readonly migration: MigrationOutcome,
@@ -38,6 +37,7 @@ export class PaybenchStore {
     this.referenceWages = new ReferenceWageRepository(db);
     this.contributionSets = new ContributionSetRepository(db);
     this.projects = new ProjectRepository(db);
+    this.ruleSets = new RuleSetRepository(db);
   }
 
   static open(file: string, opts: OpenOptions = {}): PaybenchStore {
@@ -61,40 +61,5 @@ export class PaybenchStore {
 
   close(): void {
     if (this.db.open) this.db.close();
-  }
-
-  /** A stored project as a full spec v1 (guide version in force at the period start, inline). */
-  resolveProjectSpec(id: number): BudgetSpec {
-    const project = this.projects.get(id);
-    return projectToSpec(project, this.guides.get(project.guideId), this.referenceWages.list(), this.contributionSets.get(project.contributionSetId));
-  }
-
-  /** Replaces `payGuide: { ref }` (a guide's name, or its id) by the inline guide in force at the period start. */
-  resolveGuideRef(spec: BudgetSpec): BudgetSpec {
-    if (!('ref' in spec.payGuide)) return spec;
-    const ref = spec.payGuide.ref;
-    const guide = this.findGuide(ref);
-    const date = monthStartDate(spec.period.start);
-    const version = versionInForce(guide.versions, date);
-    if (!version) {
-      throw new ValidationError([{ path: 'payGuide.ref', message: `指导价“${guide.name}”在 ${date} 没有生效的版本 / no version in force on ${date}` }]);
-    }
-    return { ...spec, payGuide: inlineGuideFromVersion(guide, version, this.referenceWages.list(), date) };
-  }
-
-  private findGuide(ref: string): StoredPayGuide {
-    const byName = this.guides.findByName(ref);
-    if (byName) return byName;
-    if (/^\d+$/.test(ref.trim())) {
-      try {
-        return this.guides.get(Number(ref));
-      } catch (e) {
-        if (!(e instanceof StoreError)) throw e;
-      }
-    }
-    const names = this.guides.list().map((g) => g.name);
-    throw new ValidationError([
-      { path: 'payGuide.ref', message: `数据库中没有名为“${ref}”的指导价；现有：${names.join('、') || '（无）'} / pay guide not found` },
-    ]);
   }
 }

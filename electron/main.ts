@@ -54,7 +54,9 @@ function trusted(event: IpcMainInvokeEvent): boolean {
 
 function isFilePayload(v: unknown): v is FilePayload {
   const p = v as FilePayload;
-  return typeof p === 'object' && p !== null && typeof p.fileName === 'string' && typeof p.base64 === 'string' && p.base64.length <= (MAX_FILE_BYTES * 4) / 3 + 4;
+  return (
+    typeof p === 'object' && p !== null && typeof p.fileName === 'string' && typeof p.base64 === 'string' && p.base64.length <= (MAX_FILE_BYTES * 4) / 3 + 4
+  );
 }
 
 function registerIpc(): void {
@@ -81,10 +83,16 @@ function registerIpc(): void {
     if (!trusted(event) || !mainWindow) return null;
     const safeFilters: FileFilter[] = Array.isArray(filters)
       ? filters
-          .filter((f): f is FileFilter => typeof f?.name === 'string' && Array.isArray(f?.extensions) && f.extensions.every((e: unknown) => typeof e === 'string'))
+          .filter(
+            (f): f is FileFilter => typeof f?.name === 'string' && Array.isArray(f?.extensions) && f.extensions.every((e: unknown) => typeof e === 'string'),
+          )
           .slice(0, 5)
       : [];
-    const result = await dialog.showOpenDialog(mainWindow, { title: '打开工作簿', properties: ['openFile'], filters: safeFilters.length ? safeFilters : [{ name: 'Excel 工作簿', extensions: ['xlsx'] }] });
+    const result = await dialog.showOpenDialog(mainWindow, {
+      title: '打开工作簿',
+      properties: ['openFile'],
+      filters: safeFilters.length ? safeFilters : [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
+    });
     const file = result.filePaths[0];
     if (result.canceled || !file) return null;
     const stat = await fs.promises.stat(file);
@@ -118,7 +126,8 @@ function harden(): void {
   });
   // nothing remote: every request not to our own origin is cancelled
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
-    const ok = details.url.startsWith(`${ORIGIN}/`) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
+    const ok =
+      details.url.startsWith(`${ORIGIN}/`) || details.url.startsWith('devtools://') || details.url.startsWith('data:') || details.url.startsWith('blob:');
     callback({ cancel: !ok });
   });
   app.on('web-contents-created', (_e, contents) => {

@@ -5,7 +5,8 @@ import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
-import { I18nContext, initialLang, translate, type Lang } from './i18n';
+import { I18nContext, initialLang, rememberLang, type Lang } from './i18n';
+import { frameMessages } from './i18n/frame';
 import { navigate, useHashRoute } from './components/useHashRoute';
 
 const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage'));
@@ -15,11 +16,11 @@ const StaffingPage = lazy(() => import('./pages/staffing/StaffingPage'));
 const AreaPlanPage = lazy(() => import('./pages/plan/AreaPlanPage'));
 
 const PAGES = [
-  { key: 'projects', icon: <CalculatorOutlined />, Page: ProjectsPage },
-  { key: 'guides', icon: <FundOutlined />, Page: GuidesPage },
-  { key: 'contributions', icon: <SafetyCertificateOutlined />, Page: ContributionsPage },
-  { key: 'staffing', icon: <TeamOutlined />, Page: StaffingPage },
-  { key: 'plan', icon: <ClusterOutlined />, Page: AreaPlanPage },
+  { key: 'projects', icon: <CalculatorOutlined />, Page: ProjectsPage, label: 'menuProjects' },
+  { key: 'guides', icon: <FundOutlined />, Page: GuidesPage, label: 'menuGuides' },
+  { key: 'contributions', icon: <SafetyCertificateOutlined />, Page: ContributionsPage, label: 'menuContributions' },
+  { key: 'staffing', icon: <TeamOutlined />, Page: StaffingPage, label: 'menuStaffing' },
+  { key: 'plan', icon: <ClusterOutlined />, Page: AreaPlanPage, label: 'menuPlan' },
 ] as const;
 
 export default function App() {
@@ -29,15 +30,15 @@ export default function App() {
     () => ({
       lang,
       setLang: (l: Lang) => {
-        localStorage.setItem('paybench.lang', l);
+        rememberLang(l);
         dayjs.locale(l === 'zh' ? 'zh-cn' : 'en');
         setLangState(l);
       },
-      t: (key: string) => translate(lang, key),
     }),
     [lang],
   );
   dayjs.locale(lang === 'zh' ? 'zh-cn' : 'en');
+  const m = frameMessages[lang];
   const current = PAGES.find((p) => p.key === route[0]) ?? PAGES[0];
   const { Page } = current;
 
@@ -52,19 +53,19 @@ export default function App() {
                   Paybench
                 </Typography.Title>
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {i18n.t('appSubtitle')}
+                  {m.subtitle}
                 </Typography.Text>
               </div>
               <Menu
                 mode="inline"
                 selectedKeys={[current.key]}
-                items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: i18n.t(`menu.${p.key}`) }))}
+                items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: m[p.label] }))}
                 onClick={(e) => navigate(e.key)}
                 style={{ borderInlineEnd: 'none' }}
               />
               <div style={{ padding: 16 }}>
                 <Button size="small" onClick={() => i18n.setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
-                  {i18n.t('language')}
+                  {m.otherLanguage}
                 </Button>
               </div>
             </Layout.Sider>

@@ -3,10 +3,17 @@ import type { ApiResponse } from '../src/app/api/dispatch';
 import type { PaybenchBridge } from '../electron/bridge';
 
 /**
- * The typed API for every page. In Electron the preload's `window.paybench.call` carries it over IPC;
- * in browser mode it is fetch to /api/<op> with the token, which arrives in the URL fragment
- * (`#token=…`, never sent to the server in a URL) and is kept in sessionStorage so a reload works.
+ * The typed API for every page, and the only way a page reaches the store: `api['guides.list']({})`.
+ * In Electron the preload's `window.paybench.call` carries it over IPC; in browser mode it is fetch
+ * to /api/<op> with the token, which arrives in the URL fragment (`#token=…`, never sent to the
+ * server in a URL) and is kept in sessionStorage so a reload works.
  */
+
+/** What an operation answers, as the operations list declares it: pages hold these, never copies of the store's types. */
+export type ApiOutput<K extends keyof PaybenchApi> = Awaited<ReturnType<PaybenchApi[K]>>;
+/** What an operation takes. */
+export type ApiInput<K extends keyof PaybenchApi> = Parameters<PaybenchApi[K]>[0];
+
 declare global {
   interface Window {
     paybench?: PaybenchBridge;

@@ -1,15 +1,17 @@
 import type Database from 'better-sqlite3';
-import { z } from 'zod';
+import type { z } from 'zod';
 import {
+  type GuideHeaderInput,
   type GuideVersion,
   type PayGuide,
   type StoredGuideVersion,
   type StoredPayGuide,
+  guideHeaderSchema,
   guideVersionSchema,
   payGuideSchema,
 } from '../../src/core/guides/schema';
+import { repeatedCells } from '../../src/core/guides/distinctCells';
 import { ValidationError } from '../../src/core/spec/fields';
-import { nonEmptyText, optionalText } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
 import { bool, validate } from './validate';
 
@@ -36,15 +38,6 @@ export interface GuideSummary {
   versions: GuideVersionSummary[];
 }
 
-export const guideHeaderSchema = z.strictObject({
-  name: nonEmptyText,
-  issuer: optionalText.default(''),
-  region: optionalText.default(''),
-  /** omitted = keep the stored flag */
-  sample: z.boolean().optional(),
-});
-export type GuideHeaderInput = z.input<typeof guideHeaderSchema>;
-
 interface VersionRow {
   id: number;
   guide_id: number;
@@ -61,14 +54,9 @@ interface VersionRow {
 
 /** Two cells for the same post/grade/step would make a lookup ambiguous: refuse with the row named. */
 function checkDistinctCells(version: GuideVersion, path: string) {
-  const seen = new Map<string, number>();
-  const problems: { path: string; message: string }[] = [];
-  version.cells.forEach((c, i) => {
-    const key = `${c.post}\u0000${c.grade}\u0000${c.step}`;
-    const first = seen.get(key);
-    if (first !== undefined) {
-      problems.push({ path: `${path}cells[${i}]`, message: `与第 ${first + 1} 行重复：${c.post}/${c.grade}/${c.step}档 / duplicate cell` });
-    } else seen.set(key, i);
+  const problems = repeatedCells(version.cells).map(({ index: i, first }) => {
+    const c = version.cells[i]!;
+    return { path: `${path}cells[${i}]`, message: `与第 ${first + 1} 行重复：${c.post}/${c.grade}/${c.step}档 / duplicate cell` };
   });
   if (version.cells.some((c) => c.coefficient !== undefined) && !version.referenceWage) {
     problems.push({ path: `${path}referenceWage`, message: '有系数单元格时须指定参考工资名称 / coefficient cells need a reference wage' });
@@ -118,8 +106,7 @@ export class GuideRepository {
 
   get(id: number): StoredPayGuide {
     const g = this.db.prepare('SELECT * FROM pay_guides WHERE id = ?').get(id) as
-      | { id: number; name: string; issuer: string; region: string; sample: number }
-      | undefined;
+      { id: number; name: string; issuer: string; region: string; sample: number } | undefined;
     if (!g) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的指导价 / pay guide not found`);
     const rows = this.db.prepare('SELECT * FROM guide_versions WHERE guide_id = ? ORDER BY effective_from').all(id) as VersionRow[];
     return { id: g.id, name: g.name, issuer: g.issuer, region: g.region, sample: bool(g.sample), versions: rows.map((r) => this.readVersion(r)) };
@@ -243,13 +230,9 @@ export class GuideRepository {
   }
 
   private insertChildren(versionId: number, v: GuideVersion) {
-    const cell = this.db.prepare(
-      'INSERT INTO guide_cells (version_id, position, post, grade, step, amount, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)',
-    );
+    const cell = this.db.prepare('INSERT INTO guide_cells (version_id, position, post, grade, step, amount, coefficient) VALUES (?, ?, ?, ?, ?, ?, ?)');
     v.cells.forEach((c, i) => cell.run(versionId, i, c.post, c.grade, c.step, c.amount ?? null, c.coefficient ?? null));
-    const allowance = this.db.prepare(
-      'INSERT INTO guide_allowances (version_id, position, qualification, amount, kind) VALUES (?, ?, ?, ?, ?)',
-    );
+    const allowance = this.db.prepare('INSERT INTO guide_allowances (version_id, position, qualification, amount, kind) VALUES (?, ?, ?, ?, ?)');
     v.allowances.forEach((a, i) => allowance.run(versionId, i, a.qualification, a.amount, a.kind));
   }
 

@@ -178,8 +178,20 @@ export class ProjectRepository {
        VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     p.staff.forEach((s, i) =>
-      staff.run(id, i, s.post, s.grade, s.step, s.qualification ?? null, numText(s.count), numText(s.months), numText(s.bonusMonths),
-        s.monthly ?? null, JSON.stringify(s.extras), s.note ?? null),
+      staff.run(
+        id,
+        i,
+        s.post,
+        s.grade,
+        s.step,
+        s.qualification ?? null,
+        numText(s.count),
+        numText(s.months),
+        numText(s.bonusMonths),
+        s.monthly ?? null,
+        JSON.stringify(s.extras),
+        s.note ?? null,
+      ),
     );
     const cost = this.db.prepare(
       `INSERT INTO project_cost_lines (project_id, position, category, name, unit_price, quantity, times, note)

@@ -73,9 +73,7 @@ export class ReferenceWageRepository {
       const sameName = this.db.prepare('SELECT COUNT(*) AS n FROM reference_wages WHERE name = ?').get(wage.name) as { n: number };
       if (sameName.n === 1) {
         const users = this.db
-          .prepare(
-            `SELECT DISTINCT g.name FROM guide_versions v JOIN pay_guides g ON g.id = v.guide_id WHERE v.reference_wage = ? ORDER BY g.name`,
-          )
+          .prepare(`SELECT DISTINCT g.name FROM guide_versions v JOIN pay_guides g ON g.id = v.guide_id WHERE v.reference_wage = ? ORDER BY g.name`)
           .all(wage.name) as { name: string }[];
         if (users.length) {
           throw new StoreError(
@@ -89,9 +87,7 @@ export class ReferenceWageRepository {
   }
 
   private assertFree(name: string, effectiveFrom: string, exceptId: number | null) {
-    const row = this.db.prepare('SELECT id FROM reference_wages WHERE name = ? AND effective_from = ?').get(name, effectiveFrom) as
-      | { id: number }
-      | undefined;
+    const row = this.db.prepare('SELECT id FROM reference_wages WHERE name = ? AND effective_from = ?').get(name, effectiveFrom) as { id: number } | undefined;
     if (row && row.id !== exceptId) {
       throw new StoreError('CONFLICT', `参考工资“${name}”在 ${effectiveFrom} 已有一条记录 / duplicate reference wage`);
     }

@@ -6,7 +6,10 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, pathPre
   const result = schema.safeParse(input);
   if (!result.success) {
     throw new ValidationError(
-      zodProblems(result.error).map((p) => ({ path: pathPrefix ? (p.path === '(root)' ? pathPrefix : `${pathPrefix}.${p.path}`) : p.path, message: p.message })),
+      zodProblems(result.error).map((p) => ({
+        path: pathPrefix ? (p.path === '(root)' ? pathPrefix : `${pathPrefix}.${p.path}`) : p.path,
+        message: p.message,
+      })),
     );
   }
   return result.data;

@@ -1,5 +1,5 @@
 /**
- * DESIGN §5's example as store records: one guide cell 一线社工/社工师/1 at 6,500.00 yuan a month,
+ * The docs/design.md §Budget spec example as store records: one guide cell 一线社工/社工师/1 at 6,500.00 yuan a month,
  * the 社工师 allowance 300.00, contributions 养老 16 % (to the fen) and 住房公积金 5 % (to the yuan)
  * on a base clamped into [4,500, 28,000], 工会经费 2 %; 6 people × 12 months + 1 bonus month;
  * one activity line 800.00 × 24; management fee 8 %; VAT 3 % grossed up with 12 % surcharges.

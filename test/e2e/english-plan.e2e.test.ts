@@ -7,9 +7,9 @@ import { screenshot, startApp, type RunningApp } from './harness';
 
 /**
  * The English switch on the 岗位测算 and 区域规划 pages: headings, tabs, labels, statistic titles and
- * column headers turn English; the numbers are the same as in Chinese, and the user's data
- * (community, street and district names) and the rules' own arithmetic stay as they are. Chinese
- * is the default and comes back on switching.
+ * column headers turn English, and so does the rules' arithmetic (said from its step codes); the
+ * numbers are the same as in Chinese, and the user's data (community, street and district names)
+ * stays as typed. Chinese is the default and comes back on switching.
  */
 
 // the list and its arithmetic: see communities.ts
@@ -42,10 +42,27 @@ describe('English on the staffing and area-plan pages', () => {
     await page.getByRole('menuitem', { name: /Staffing$/ }).click();
     const staffing = page.getByTestId('staffing-page');
     await staffing.getByRole('heading', { name: 'Staffing', exact: true }).waitFor();
-    for (const tab of ['Community (households / population)', 'Trade union (employees)', 'Trade union (branches)', 'By population', 'NGO 70 %', 'Certificate rate']) {
+    for (const tab of [
+      'Community (households / population)',
+      'Trade union (employees)',
+      'Trade union (branches)',
+      'By population',
+      'NGO 70 %',
+      'Certificate rate',
+    ]) {
       await staffing.getByRole('tab', { name: tab, exact: true }).waitFor();
     }
-    for (const text of ['Staffing rule', 'Date (selects the version in force)', 'Policy point', 'Households', 'Residents', 'Share aged 60+', 'Current staff', 'Certified staff', 'Rule parameters (editable']) {
+    for (const text of [
+      'Staffing rule',
+      'Date (selects the version in force)',
+      'Policy point',
+      'Households',
+      'Residents',
+      'Share aged 60+',
+      'Current staff',
+      'Certified staff',
+      'Rule parameters (editable',
+    ]) {
       expect(await staffing.textContent(), text).toContain(text);
     }
     await page.getByTestId('households').fill('4100');
@@ -56,7 +73,7 @@ describe('English on the staffing and area-plan pages', () => {
     expect(await outcome.locator('.ant-statistic-title').allTextContents()).toEqual(['Minimum', 'Chosen', 'Maximum']);
     expect(await outcome.locator('.ant-statistic-content').allTextContents()).toEqual(['12', '15', '18']);
     expect(await outcome.textContent()).toContain('Arithmetic');
-    // the arithmetic itself is the rule's own (data), shown as computed
+    // the arithmetic, step by step (its English is proven in test/renderer/coreText.test.ts)
     expect(await page.getByTestId('staffing-steps').locator('li').count()).toBeGreaterThan(0);
     await screenshot(page, 'staffing-en');
 
@@ -71,7 +88,17 @@ describe('English on the staffing and area-plan pages', () => {
     const plan = page.getByTestId('plan-page');
     await plan.getByRole('heading', { name: 'Area plan', exact: true }).waitFor();
     await plan.getByText(/^Import a community list first/).waitFor();
-    for (const text of ['Rule and pricing', 'Staffing rule', 'Policy point', 'Start date', 'Post mix', 'Pay guide (none: quotas only)', 'Contribution set', 'Yearly guide rise', 'Cap at total quota']) {
+    for (const text of [
+      'Rule and pricing',
+      'Staffing rule',
+      'Policy point',
+      'Start date',
+      'Post mix',
+      'Pay guide (none: quotas only)',
+      'Contribution set',
+      'Yearly guide rise',
+      'Cap at total quota',
+    ]) {
       expect(await plan.textContent(), text).toContain(text);
     }
     // a list with a bad cell is refused, the page's title and the schema's message in English
@@ -135,7 +162,9 @@ describe('English on the staffing and area-plan pages', () => {
       .toEqual(['Year', 'Headcount', 'Gross pay', 'Employer contributions', 'Union fee etc.', 'Labour cost']);
     await screenshot(plan.locator('.ant-tabs-tabpane-active'), 'plan-projection-en');
     // the y axis in units of 10,000 yuan (万元): e.g. 4,500,000 yuan is 450 ×10k
-    await expect.poll(() => plan.locator('.ant-tabs-tabpane-active .recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents()).toContain('450×10k');
+    await expect
+      .poll(() => plan.locator('.ant-tabs-tabpane-active .recharts-yAxis .recharts-cartesian-axis-tick-value').allTextContents())
+      .toContain('450×10k');
 
     await plan.getByRole('tab', { name: 'By community', exact: true }).click();
     const communityHeaders = plan.locator('.ant-tabs-tabpane-active thead th');

@@ -4,8 +4,8 @@ import { screenshot, startApp, type RunningApp } from './harness';
 /**
  * The English switch on the 项目预算 pages: the list's heading and columns, the editor's cards,
  * column headers, totals and save state, and the page's own problem messages ("费用第 1 行 单价" is
- * "Cost line 1, unit price"). Project, post and category names are the user's data and stay as typed;
- * the core's checks stay Chinese. Chinese is the default and comes back on switching.
+ * "Cost line 1, unit price"), and the budget's checks, said from their code and figures. Project, post
+ * and category names are the user's data and stay as typed. Chinese is the default and comes back on switching.
  */
 
 let app: RunningApp;
@@ -44,13 +44,37 @@ describe('English project budgets', () => {
     await editor.waitFor();
     await page.getByTestId('total-total').waitFor();
     await expect.poll(() => page.getByTestId('save-state').innerText()).toBe('Saved');
-    for (const text of ['Back to list', 'Export workbook', 'Management fee, tax and rules', 'Totals (yuan)', 'Budget total', 'Staff-cost share', 'Checks', 'Cost composition']) {
+    for (const text of [
+      'Back to list',
+      'Export workbook',
+      'Management fee, tax and rules',
+      'Totals (yuan)',
+      'Budget total',
+      'Staff-cost share',
+      'Checks',
+      'Cost composition',
+    ]) {
       expect(await editor.textContent(), text).toContain(text);
     }
-    expect(await editor.textContent()).toMatch(/Staff costs \(\d+ line\(s\)\)/);
-    expect(await editor.textContent()).toMatch(/Other costs \(\d+ line\(s\)\)/);
+    expect(await editor.textContent()).toMatch(/Staff costs \(\d+ lines?\)/);
+    expect(await editor.textContent()).toMatch(/Other costs \(\d+ lines?\)/);
     const staffHeaders = await page.getByTestId('staff-table').locator('thead th').allTextContents();
-    expect(staffHeaders).toEqual(['#', 'Post', 'Grade', 'Step', 'Qualification', 'Count', 'Months', 'Extra mo.', 'Guide/mo.', 'Agreed/mo.', 'Paid/mo.', 'Staff cost', 'Note', '']);
+    expect(staffHeaders).toEqual([
+      '#',
+      'Post',
+      'Grade',
+      'Step',
+      'Qualification',
+      'Count',
+      'Months',
+      'Extra mo.',
+      'Guide/mo.',
+      'Agreed/mo.',
+      'Paid/mo.',
+      'Staff cost',
+      'Note',
+      '',
+    ]);
     const costHeaders = await page.getByTestId('cost-table').locator('thead th').allTextContents();
     expect(costHeaders).toEqual(['#', 'Category', 'Name', 'Unit price (yuan)', 'Quantity', 'Times', 'Amount (yuan)', 'Note', '']);
     expect(await page.getByTestId('staff-step').first().innerText()).toMatch(/^\d+$/);
@@ -59,7 +83,9 @@ describe('English project budgets', () => {
     const price = page.getByTestId('cost-unit-price').first();
     const original = await price.inputValue();
     await price.fill('12.345');
-    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toBe('Cost line 1, unit price: must be a non-negative amount with at most 2 decimals');
+    await expect
+      .poll(() => page.getByTestId('draft-problem').first().innerText())
+      .toBe('Cost line 1, unit price: must be a non-negative amount with at most 2 decimals');
     expect(await page.getByTestId('save-state').innerText()).toBe('Errors, not saved');
     expect(await page.getByTestId('totals').innerText()).toContain('Correct the errors below; the totals update by themselves.');
 
@@ -78,6 +104,25 @@ describe('English project budgets', () => {
     await page.getByTestId('charts').waitFor();
     await page.waitForTimeout(600); // charts redraw after the debounce; antd's fades finish
     await screenshot(page, 'budget-editor-en');
+
+    // a failing check in English: the core sends the check's code and figures, the page says them
+    const minLabour = page.getByTestId('field-min-labour');
+    const minBefore = await minLabour.inputValue();
+    await minLabour.fill('99');
+    const failing = page.getByTestId('check-LABOUR_SHARE_BELOW_MIN');
+    await failing.waitFor();
+    const said = await failing.innerText();
+    expect(said).toMatch(
+      /^Staff-cost share \d+\.\d\d% is below the purchaser’s minimum of 99\.00%, [\d.]+ percentage points? short; on a total of [\d,]+\.\d\d yuan, staff costs must be at least [\d,]+\.\d\d yuan/,
+    );
+    expect(said).not.toMatch(/[\u4e00-\u9fff]/);
+    // in Chinese the same check is the core's own sentence, as the CLI prints it
+    await page.getByTestId('lang-switch').click();
+    await expect.poll(() => failing.innerText()).toMatch(/^人员经费占比 \d+\.\d\d% 低于购买方要求的最低 99\.00%/);
+    await page.getByTestId('lang-switch').click();
+    await minLabour.fill(minBefore);
+    await failing.waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('Saved');
     await page.getByTestId('lang-switch').click();
     await editor.getByRole('button', { name: /返回列表/ }).waitFor();
     expect(app.errors).toEqual([]);

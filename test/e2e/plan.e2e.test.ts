@@ -67,10 +67,7 @@ describe('岗位测算 and 区域规划 pages', () => {
     expect(byDistrict('合计')).toEqual(['合计', '3', '33', '42', '50']);
     await screenshot(page, 'plan');
 
-    const [download] = await Promise.all([
-      page.waitForEvent('download', { timeout: 60_000 }),
-      page.getByRole('button', { name: /导出/ }).last().click(),
-    ]);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出/ }).last().click()]);
     const saved = path.join(tmp, 'plan.xlsx');
     await download.saveAs(saved);
     const wb = new ExcelJS.Workbook();

@@ -3,10 +3,10 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PaybenchStore } from '../../db/store';
-import { fromInteger, mul, parseDecimal, round, toFixed } from '../../src/core/money/decimal';
+import { add, fromInteger, mul, parseDecimal, round, sub, toFixed } from '../../src/core/money/decimal';
 import type { BudgetJson } from '../../src/core/budget/resultJson';
 import { ROOT, screenshot, startApp, type RunningApp } from './harness';
 
@@ -34,7 +34,10 @@ async function waitSaved() {
 }
 
 function cliBudget(name: string, dbFile: string): BudgetJson {
-  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'paybench.mjs'), 'budget', '--project', name, '--db', dbFile, '--json'], { encoding: 'utf8', cwd: ROOT });
+  const out = execFileSync(process.execPath, [path.join(ROOT, 'bin', 'paybench.mjs'), 'budget', '--project', name, '--db', dbFile, '--json'], {
+    encoding: 'utf8',
+    cwd: ROOT,
+  });
   return JSON.parse(out) as BudgetJson;
 }
 
@@ -60,7 +63,10 @@ describe('项目预算 page', () => {
     await page.getByTestId('new-name').fill(NAME);
     await page.getByTestId('new-purchaser').fill('某街道办事处');
     await page.getByTestId('new-period-start').fill('2026-01');
-    await page.getByRole('button', { name: '创 建' }).or(page.getByRole('button', { name: '创建' })).click();
+    await page
+      .getByRole('button', { name: '创 建' })
+      .or(page.getByRole('button', { name: '创建' }))
+      .click();
     await page.getByTestId('budget-editor').waitFor();
     projectId = Number(/#\/projects\/(\d+)/.exec(page.url())![1]);
     expect(projectId).toBeGreaterThan(0);
@@ -152,94 +158,51 @@ describe('项目预算 page', () => {
     await screenshot(page, 'budget-editor');
   });
 
-  it('renders the budget page within 1 s and handles a keystroke in a 200-line budget within one frame of script', async () => {
+  it('renders a 200-line budget and updates its totals as a quantity is typed and erased', async () => {
     // a 200-line budget: 160 staff lines and 40 cost lines, written to the same database
+    // (how fast this page renders and types is measured by `npm run bench`, not here)
     const store = PaybenchStore.open(app.dbFile, { seed: false });
     let bigId: number;
     try {
       const base = store.projects.get(projectId);
       const staff = Array.from({ length: 160 }, (_, i) => ({ ...base.staff[0]!, count: 1 + (i % 3), note: `第 ${i + 1} 人` }));
-      const costs = Array.from({ length: 40 }, (_, i) => ({ category: '服务活动', name: `活动 ${i + 1}`, unitPrice: `${100 + i}.50`, quantity: 1 + (i % 5), times: 1 }));
+      const costs = Array.from({ length: 40 }, (_, i) => ({
+        category: '服务活动',
+        name: `活动 ${i + 1}`,
+        unitPrice: `${100 + i}.50`,
+        quantity: 1 + (i % 5),
+        times: 1,
+      }));
       const { id: _id, updatedAt: _u, ...rest } = base;
       bigId = store.projects.create({ ...rest, name: '200 行预算', staff, costs, sample: false }).id;
     } finally {
       store.close();
     }
 
-    // first render: from navigation to the totals on screen, in a fresh document; the median of
-    // three loads, since two cores are shared with other work
-    await page.goto(`${app.url.split('#')[0]}#/projects/${projectId}`); // a hash change: same document
-    const loads: number[] = [];
-    for (let i = 0; i < 3; i++) {
-      await page.reload(); // a fresh document, as when the app starts on this page
-      const at = await page.waitForFunction(() => (document.querySelector('[data-testid=total-total]') ? performance.now() : 0), undefined, { polling: 'raf' });
-      loads.push((await at.jsonValue()) as number);
-    }
-    const firstMs = [...loads].sort((a, b) => a - b)[1]!;
-
     await page.goto(`${app.url.split('#')[0]}#/projects/${bigId}`);
-    await page.reload();
+    await page.reload(); // a fresh document, as when the app starts on this page
     await page.getByTestId('total-total').waitFor();
     expect(await page.getByTestId('staff-count').count()).toBe(160);
-    await page.waitForTimeout(500);
+    expect(await page.getByTestId('cost-amount').count()).toBe(40);
+    const otherBefore = parseDecimal(plain(await text('total-other')));
 
-    // How a keystroke is measured: CDP's ScriptDuration is the renderer main thread's time in script
-    // (event handlers, React render and commit, effects, timers, GC inside script), read by the
-    // browser without running anything in the page. With timeDomain 'threadTicks' it is counted in
-    // the thread's CPU time, not wall time, so time the thread spends preempted by other work on a
-    // loaded 2-core machine is not counted. It is read before and after each key, with a short wait
-    // on the Node side so the render, commit and effects the key causes fall in its own window (a
-    // straggler would land in the next key's window: nothing is lost, only moved). The figure
-    // asserted is the median over 30 keystrokes, robust to the odd key that meets a GC or a JIT.
-    // Style and layout are the browser's, not script; their time per key is printed alongside. The
-    // charts redraw 400 ms after typing pauses (a task of its own, after the keystrokes), and the
-    // autosave 800 ms after: at this typing speed neither falls inside a keystroke.
-    const cdp: CDPSession = await page.context().newCDPSession(page);
-    await cdp.send('Performance.enable', { timeDomain: 'threadTicks' });
-    const metricsMs = async () => {
-      const { metrics } = (await cdp.send('Performance.getMetrics')) as { metrics: { name: string; value: number }[] };
-      const ms = (name: string) => metrics.find((m) => m.name === name)!.value * 1000;
-      return { script: ms('ScriptDuration'), styleLayout: ms('RecalcStyleDuration') + ms('LayoutDuration') };
-    };
-    await page.evaluate(() => (window.__paybenchPerf!.recomputeMs.length = 0));
     // typing into the last cost line's quantity (5): every keystroke is a valid budget, fully recomputed
     const box = page.getByTestId('cost-quantity').nth(39);
     await box.click();
     await box.press('End');
-    await page.waitForTimeout(1000); // let the page settle (charts, autosave) before measuring
-    // ten digits, ten backspaces back to 5, the ten digits again: 30 keystrokes ending at 51234567890
+    const lastAmount = () => page.getByTestId('cost-amount').nth(39).innerText();
+    // ten digits make it 51234567890: the line is 139.50 × 51234567890 × 1 = 7,147,222,220,655.00, exact to the fen
     const digits = [...'1234567890'].map((k) => `Digit${k}`);
-    const keys = [...digits, ...digits.map(() => 'Backspace'), ...digits];
-    const perKeyMs: number[] = [];
-    const styleLayoutMs: number[] = [];
-    for (const k of keys) {
-      const before = await metricsMs();
-      // page.keyboard, not the locator: a locator runs playwright's selector script in the page, which would be counted
-      await page.keyboard.press(k);
-      await new Promise((r) => setTimeout(r, 60));
-      const after = await metricsMs();
-      perKeyMs.push(after.script - before.script);
-      styleLayoutMs.push(after.styleLayout - before.styleLayout);
-    }
-    const recompute = (await page.evaluate(() => window.__paybenchPerf!.recomputeMs.slice())) as number[];
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-    const max = (xs: number[]) => Math.max(...xs);
-    const medianScript = median(perKeyMs);
-    const medianRecompute = median(recompute);
-    console.log(
-      `[speed] first render of the budget page: median ${firstMs.toFixed(0)} ms of ${loads.map((l) => l.toFixed(0)).join('/')} (target ≤ 1000 ms); ` +
-        `200-line budget, ${keys.length} keystrokes: all page script per keystroke (CDP ScriptDuration, thread CPU time) median ${medianScript.toFixed(2)} ms, max ${max(perKeyMs).toFixed(2)} ms (target ≤ 16 ms); ` +
-        `of which recompute (wall time) median ${medianRecompute.toFixed(2)} ms, max ${max(recompute).toFixed(2)} ms; style and layout median ${median(styleLayoutMs).toFixed(2)} ms`,
-    );
-    expect(recompute.length).toBeGreaterThanOrEqual(keys.length);
-    expect(firstMs).toBeLessThanOrEqual(1000);
-    // issue 4: typing in a 200-line budget updates the totals within one frame — all the page's
-    // script for a keystroke, not just the arithmetic
-    expect(medianScript).toBeLessThanOrEqual(16);
-    expect(medianRecompute).toBeLessThanOrEqual(16);
-    // the last line is now 139.50 × 51234567890 × 1 = 7,147,222,220,655.00, exact to the fen
+    for (const k of digits) await page.keyboard.press(k);
     expect(toFixed(mul(parseDecimal('139.50'), parseDecimal('51234567890')), 2)).toBe('7147222220655.00');
-    await expect.poll(() => page.getByTestId('cost-amount').nth(39).innerText()).toBe('7,147,222,220,655.00');
+    await expect.poll(lastAmount).toBe('7,147,222,220,655.00');
+    // and the other-costs total moved by exactly that line's change: 139.50 × (51234567890 − 5)
+    const moved = mul(parseDecimal('139.50'), sub(parseDecimal('51234567890'), fromInteger(5)));
+    await expect.poll(async () => plain(await text('total-other'))).toBe(toFixed(add(otherBefore, moved), 2));
+    // ten backspaces take it back to 5 (139.50 × 5 = 697.50) and the total back to where it was
+    for (const _ of digits) await page.keyboard.press('Backspace');
+    await expect.poll(lastAmount).toBe('697.50');
+    await expect.poll(async () => plain(await text('total-other'))).toBe(toFixed(otherBefore, 2));
   });
 
   it('duplicates a project and deletes the copy only after confirmation', async () => {
@@ -247,7 +210,10 @@ describe('项目预算 page', () => {
     const row = page.locator('tr', { has: page.getByText(NAME, { exact: true }) });
     await row.getByRole('button', { name: /复\s*制/ }).click();
     await page.getByTestId('duplicate-name').fill(`${NAME}（副本）`);
-    await page.getByRole('dialog').getByRole('button', { name: /复\s*制/ }).click();
+    await page
+      .getByRole('dialog')
+      .getByRole('button', { name: /复\s*制/ })
+      .click();
     const copyRow = page.locator('tr', { has: page.getByText(`${NAME}（副本）`, { exact: true }) });
     await copyRow.waitFor();
     // the copy computes to the same total as the original
@@ -256,7 +222,10 @@ describe('项目预算 page', () => {
     await copyRow.getByTestId('delete-project').click();
     await page.getByText(`确定删除“${NAME}（副本）”？`).waitFor();
     await screenshot(page, 'projects-delete-confirm');
-    await page.locator('.ant-popconfirm').getByRole('button', { name: /删\s*除/ }).click();
+    await page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /删\s*除/ })
+      .click();
     await copyRow.waitFor({ state: 'detached' });
     const store = PaybenchStore.open(app.dbFile, { seed: false });
     try {

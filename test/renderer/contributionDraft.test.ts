@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  checkDraft,
-  draftFromSet,
-  percentToRate,
-  rateToPercent,
-  type ContributionDraft,
-} from '../../renderer/pages/contributions/contributionDraft';
+import { checkDraft, draftFromSet, percentToRate, rateToPercent, type ContributionDraft } from '../../renderer/pages/contributions/contributionDraft';
 
 describe('percent ⇄ stored rate, by moving the decimal point two places (no float)', () => {
   it.each([
@@ -37,7 +31,7 @@ const beijing2022: ContributionDraft = {
     { name: '住房公积金', ratePercent: '12', round: 'yuan' },
   ],
   levies: [{ name: '工会经费', ratePercent: '2' }],
-  source: 'REFERENCE.md 北京 2022',
+  source: '北京 2022 年度社会保险缴费基数（公开资料）',
   sample: true,
 };
 

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyPastedCells,
-  normalizeNumberText,
-  parsePastedGrid,
-  parseStep,
-  splitClipboardRows,
-} from '../../renderer/pages/guides/pasteGrid';
+import { applyPastedCells, normalizeNumberText, parsePastedGrid, parseStep, splitClipboardRows } from '../../renderer/pages/guides/pasteGrid';
 
 /**
  * What a finance officer gets on the clipboard after selecting cells in Excel/WPS and pressing
@@ -115,10 +109,12 @@ describe('parsePastedGrid', () => {
   });
 
   it('reports the same 岗位/等级/档次 pasted twice, naming the first row', () => {
-    const result = parsePastedGrid(excelBlock([
-      ['一线社工', '社工师', '1', '6500'],
-      ['一线社工', '社工师', '1', '6600'],
-    ]));
+    const result = parsePastedGrid(
+      excelBlock([
+        ['一线社工', '社工师', '1', '6500'],
+        ['一线社工', '社工师', '1', '6600'],
+      ]),
+    );
     expect(result).toEqual({ ok: false, problems: [{ row: 2, col: 1, message: '第 2 行第 1 列：一线社工 / 社工师 / 第 1 档 与第 1 行重复' }] });
   });
 

@@ -2,7 +2,14 @@ import { describe, expect, it } from 'vitest';
 import { checkVersionDraft, describeProblem, draftFromVersion, emptyDraft, type VersionDraft } from '../../renderer/pages/guides/versionDraft';
 
 const draft = (over: Partial<VersionDraft>): VersionDraft => ({ ...emptyDraft('2026 版', '2026-01-01'), ...over });
-const cell = (post: string, grade: string, step: string, value: string, kind: 'amount' | 'coefficient' = 'amount') => ({ key: post + grade + step, post, grade, step, kind, value });
+const cell = (post: string, grade: string, step: string, value: string, kind: 'amount' | 'coefficient' = 'amount') => ({
+  key: post + grade + step,
+  post,
+  grade,
+  step,
+  kind,
+  value,
+});
 
 describe('checkVersionDraft — the grid as typed becomes the stored version', () => {
   it('normalizes what a user types: 6,500 → "6500.00", coefficient 1.350 → "1.35"', () => {
@@ -26,7 +33,12 @@ describe('checkVersionDraft — the grid as typed becomes the stored version', (
   it('names every bad input by its row, and saves nothing', () => {
     const result = checkVersionDraft(
       draft({
-        cells: [cell('一线社工', '社工师', '1', '6500'), cell('一线社工', '社工师', '1', '6600'), cell('', '社工师', '0', 'abc'), cell('督导', '社工师', '1', '1.2', 'coefficient')],
+        cells: [
+          cell('一线社工', '社工师', '1', '6500'),
+          cell('一线社工', '社工师', '1', '6600'),
+          cell('', '社工师', '0', 'abc'),
+          cell('督导', '社工师', '1', '1.2', 'coefficient'),
+        ],
         effectiveTo: '2025-12-31',
       }),
     );

@@ -20,13 +20,31 @@ export const budgetSpecArbitrary: fc.Arbitrary<BudgetSpecInput> = fc
     allowances: fc.array(fc.record({ q: fc.constantFrom(...GRADES), monthly: fen(0, 800), oneOff: fc.boolean() }), { maxLength: 3 }),
     floor: fen(3000, 6000),
     ceilingOver: fen(0, 30000),
-    items: fc.array(fc.record({ name: fc.constantFrom('养老保险', '医疗保险', '失业保险', '工伤保险', '住房公积金'), rate: rate(1600), yuan: fc.boolean() }), { maxLength: 5 }),
+    items: fc.array(fc.record({ name: fc.constantFrom('养老保险', '医疗保险', '失业保险', '工伤保险', '住房公积金'), rate: rate(1600), yuan: fc.boolean() }), {
+      maxLength: 5,
+    }),
     levies: fc.array(fc.record({ name: fc.constant('工会经费'), rate: rate(300) }), { maxLength: 1 }),
     staffPicks: fc.array(
-      fc.record({ cell: fc.nat(), count: quantity, months: fc.integer({ min: 1, max: 12 }), bonus: fc.constantFrom(0, 0.5, 1, 2), q: fc.option(fc.constantFrom(...GRADES), { nil: undefined }), override: fc.option(fen(2000, 30000), { nil: undefined }) }),
+      fc.record({
+        cell: fc.nat(),
+        count: quantity,
+        months: fc.integer({ min: 1, max: 12 }),
+        bonus: fc.constantFrom(0, 0.5, 1, 2),
+        q: fc.option(fc.constantFrom(...GRADES), { nil: undefined }),
+        override: fc.option(fen(2000, 30000), { nil: undefined }),
+      }),
       { maxLength: 12 },
     ),
-    costs: fc.array(fc.record({ category: fc.constantFrom('活动费', '督导培训费', '行政办公费'), name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0), unitPrice: fen(0, 50000), quantity: quantity, times: fc.integer({ min: 1, max: 12 }) }), { maxLength: 10 }),
+    costs: fc.array(
+      fc.record({
+        category: fc.constantFrom('活动费', '督导培训费', '行政办公费'),
+        name: fc.string({ minLength: 1, maxLength: 12 }).filter((s) => s.trim().length > 0),
+        unitPrice: fen(0, 50000),
+        quantity: quantity,
+        times: fc.integer({ min: 1, max: 12 }),
+      }),
+      { maxLength: 10 },
+    ),
     managementRate: rate(2000),
     tax: fc.oneof(
       fc.record({ method: fc.constant('gross-up' as const), vat: fc.constantFrom('0.01', '0.03', '0.06'), surcharge: fc.constantFrom('0', '0.06', '0.12') }),

@@ -145,6 +145,10 @@ export async function auditWorkbooks(files: string[], workDir: string): Promise<
 /** A readable list for a failing assertion. */
 export function describeMismatches(audits: FormulaAudit[]): string {
   return audits
-    .flatMap((a) => a.mismatches.slice(0, 10).map((m) => `${path.basename(a.file)} ${m.cell} =${m.formula}: 程序 ${JSON.stringify(m.cached)}，LibreOffice ${JSON.stringify(m.recalculated)}`))
+    .flatMap((a) =>
+      a.mismatches
+        .slice(0, 10)
+        .map((m) => `${path.basename(a.file)} ${m.cell} =${m.formula}: 程序 ${JSON.stringify(m.cached)}，LibreOffice ${JSON.stringify(m.recalculated)}`),
+    )
     .join('\n');
 }

@@ -1,6 +1,6 @@
 import type { BudgetSpecInput } from '../../src/core/spec/budgetSpec';
 
-/** DESIGN §5's example budget: 6 社工师 at 6,500 + 300 allowance, one activity line, gross-up tax. */
+/** The example budget of docs/design.md §Budget spec: 6 社工师 at 6,500 + 300 allowance, one activity line, gross-up tax. */
 export function designExample(): BudgetSpecInput {
   return {
     version: 1,

@@ -1,14 +1,15 @@
 import { CopyOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Input, Modal, Row, Space, Spin, Table, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useState } from 'react';
-import type { StoredContributionSet } from '../../../src/core/contributions/schema';
+import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { formatMoney, formatPercent, parseDecimal } from '../../../src/core/money/decimal';
-import { showApiError, showDone } from '../../components/feedback';
-import { contributionApi, formPath } from './contributionApi';
+import { api } from '../../api';
+import { problemsOf, showApiError, showDone } from '../../components/feedback';
+import { useAskBeforeUnload } from '../../components/keptDrafts';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
+import { contributionsReducer, formProblems, initialContributionsState, keepSet, keptSet, keptSetDrafts, sortSets, type StoredSet } from './editorState';
 import { exampleMonth } from './example';
 import RateRows from './RateRows';
-import { schemaMessage, useI18n } from '../../i18n';
+import { useI18n } from '../../i18n';
 import { contributionMessages } from './messages';
 
 /**
@@ -17,90 +18,50 @@ import { contributionMessages } from './messages';
  * as a draft and saved whole; a bad field shows its message under it and nothing is saved.
  */
 
-const NEW_SET: ContributionDraft = {
-  city: '',
-  name: '',
-  effectiveFrom: `${new Date().getFullYear()}-07-01`,
-  floor: '',
-  ceiling: '',
-  items: [
-    { name: '养老保险', ratePercent: '16', round: 'fen' },
-    { name: '医疗保险（含生育）', ratePercent: '', round: 'fen' },
-    { name: '失业保险', ratePercent: '0.5', round: 'fen' },
-    { name: '工伤保险', ratePercent: '', round: 'fen' },
-    { name: '住房公积金', ratePercent: '', round: 'yuan' },
-  ],
-  levies: [{ name: '工会经费', ratePercent: '2' }],
-  source: '',
-  sample: false,
-};
-
 const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;
 const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;
-
-/**
- * The draft left unsaved when the user leaves the page through the menu, restored on return; a
- * reload asks first (beforeunload) while one is kept.
- */
-let kept: { selected: number | 'new'; draft: ContributionDraft } | null = null;
-
-function warnOnUnload(e: BeforeUnloadEvent) {
-  if (kept === null) return;
-  e.preventDefault();
-  e.returnValue = '';
-}
 
 export default function ContributionsPage() {
   const { lang } = useI18n();
   const m = contributionMessages[lang];
   const [modal, modalHolder] = Modal.useModal();
-  const [sets, setSets] = useState<StoredContributionSet[] | null>(null);
-  const [selected, setSelected] = useState<number | 'new' | null>(null);
-  const [draft, setDraft] = useState<ContributionDraft | null>(null);
-  const [dirty, setDirty] = useState(false);
-  const [problems, setProblems] = useState<Record<string, string>>({});
-  const [saving, setSaving] = useState(false);
+  const [state, dispatch] = useReducer(contributionsReducer, initialContributionsState);
+  const { sets, selected, draft, dirty, problems, saving } = state;
   const [examplePay, setExamplePay] = useState('6500.00');
 
   const load = useCallback(async () => {
     try {
-      const list = await contributionApi.list();
-      setSets(list);
+      const list = await api['contributions.list']({});
+      dispatch({ type: 'loaded', sets: list });
       return list;
     } catch (e) {
       showApiError(m.loadFailed, e);
-      setSets([]);
+      dispatch({ type: 'loaded', sets: [] });
       return [];
     }
   }, []);
 
   useEffect(() => {
-    const restore = kept;
+    const restore = keptSet();
     void load().then((list) => {
       if (restore && (restore.selected === 'new' || list.some((s) => s.id === restore.selected))) {
-        setSelected(restore.selected);
-        setDraft(restore.draft);
-        setDirty(true);
+        dispatch({ type: 'restore', kept: restore });
         return;
       }
       const first = sortSets(list)[0];
       if (first) open(first);
     });
-    window.addEventListener('beforeunload', warnOnUnload);
-    return () => window.removeEventListener('beforeunload', warnOnUnload);
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
+  useAskBeforeUnload(keptSetDrafts);
 
   useEffect(() => {
     if (sets === null) return; // not loaded yet: keep what an earlier visit left
-    kept = dirty && draft && selected !== null ? { selected, draft } : null;
+    keepSet({ dirty, draft, selected });
   }, [dirty, draft, selected, sets]);
 
-  function open(target: StoredContributionSet | 'new', from?: ContributionDraft) {
-    setSelected(target === 'new' ? 'new' : target.id);
-    setDraft(from ?? (target === 'new' ? NEW_SET : draftFromSet(target)));
-    setDirty(target === 'new');
-    setProblems({});
+  function open(target: StoredSet | 'new', from?: ContributionDraft) {
+    dispatch({ type: 'open', target, draft: from });
   }
 
   function guarded(action: () => void) {
@@ -114,44 +75,42 @@ export default function ContributionsPage() {
     });
   }
 
-  const change = (patch: Partial<ContributionDraft>) => {
-    setDraft((d) => (d ? { ...d, ...patch } : d));
-    setDirty(true);
-  };
+  const change = (patch: Partial<ContributionDraft>) => dispatch({ type: 'change', patch });
 
   async function save() {
     if (!draft) return;
     const check = checkDraft(draft, lang);
     if (!check.ok) {
-      setProblems(check.problems);
+      dispatch({ type: 'problems', problems: check.problems });
       return;
     }
-    setProblems({});
-    setSaving(true);
+    dispatch({ type: 'problems', problems: {} });
+    dispatch({ type: 'saving', saving: true });
     try {
-      const saved = selected === 'new' || selected === null ? await contributionApi.create(check.set) : await contributionApi.update(selected, check.set);
+      const saved =
+        selected === 'new' || selected === null
+          ? await api['contributions.create'](check.set)
+          : await api['contributions.update']({ id: selected, set: check.set });
       showDone(m.saved(saved.name));
       await load();
       open(saved);
     } catch (e) {
-      const serverProblems = (e as { error?: { problems?: { path: string; message: string }[] } }).error?.problems ?? [];
-      if (serverProblems.length > 0) {
-        setProblems(Object.fromEntries(serverProblems.map((p) => [formPath(p.path), schemaMessage(p.message, lang)])));
-      }
+      const serverProblems = problemsOf(e).problems;
+      if (serverProblems.length > 0) dispatch({ type: 'problems', problems: formProblems(serverProblems, lang) });
       showApiError(m.saveFailed, e);
     } finally {
-      setSaving(false);
+      dispatch({ type: 'saving', saving: false });
     }
   }
 
-  function copy(set: StoredContributionSet) {
+  function copy(set: StoredSet) {
     guarded(() => {
       const base = draftFromSet(set);
       open('new', { ...base, name: m.copyName(set.name), sample: false });
     });
   }
 
-  function remove(set: StoredContributionSet) {
+  function remove(set: StoredSet) {
     modal.confirm({
       title: m.deleteTitle(set.name),
       content: m.deleteContent,
@@ -160,16 +119,12 @@ export default function ContributionsPage() {
       cancelText: m.cancel,
       onOk: async () => {
         try {
-          await contributionApi.delete(set.id);
+          await api['contributions.delete']({ id: set.id });
           showDone(m.deleted);
-          setDirty(false);
           const list = await load();
           const first = sortSets(list)[0];
           if (first) open(first);
-          else {
-            setSelected(null);
-            setDraft(null);
-          }
+          else dispatch({ type: 'close' });
         } catch (e) {
           showApiError(m.deleteFailed, e);
         }
@@ -181,7 +136,7 @@ export default function ContributionsPage() {
   // once a save has been refused, the messages follow the user's fixes as they type
   const showingProblems = Object.keys(problems).length > 0;
   useEffect(() => {
-    if (showingProblems && check) setProblems(check.ok ? {} : check.problems);
+    if (showingProblems && check) dispatch({ type: 'problems', problems: check.ok ? {} : check.problems });
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [check]);
   const example = useMemo(() => {
@@ -228,7 +183,7 @@ export default function ContributionsPage() {
             {sets === null ? (
               <Spin />
             ) : (
-              <Table<StoredContributionSet>
+              <Table<StoredSet>
                 size="small"
                 rowKey="id"
                 pagination={false}
@@ -257,8 +212,23 @@ export default function ContributionsPage() {
                     width: 72,
                     render: (_, s) => (
                       <Space size={0} onClick={(e) => e.stopPropagation()}>
-                        <Button size="small" type="text" icon={<CopyOutlined />} aria-label={m.copyNamed(s.name)} title={m.copyTooltip} onClick={() => copy(s)} />
-                        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteNamed(s.name)} title={m.delete} onClick={() => remove(s)} />
+                        <Button
+                          size="small"
+                          type="text"
+                          icon={<CopyOutlined />}
+                          aria-label={m.copyNamed(s.name)}
+                          title={m.copyTooltip}
+                          onClick={() => copy(s)}
+                        />
+                        <Button
+                          size="small"
+                          type="text"
+                          danger
+                          icon={<DeleteOutlined />}
+                          aria-label={m.deleteNamed(s.name)}
+                          title={m.delete}
+                          onClick={() => remove(s)}
+                        />
                       </Space>
                     ),
                   },
@@ -331,7 +301,13 @@ export default function ContributionsPage() {
                 {m.sampleCheckbox}
               </Checkbox>
               <Typography.Title level={5}>{m.itemsTitle}</Typography.Title>
-              <RateRows what="items" rows={draft.items} problems={problems} onChange={(items) => change({ items })} blank={{ name: '', ratePercent: '', round: 'fen' }} />
+              <RateRows
+                what="items"
+                rows={draft.items}
+                problems={problems}
+                onChange={(items) => change({ items })}
+                blank={{ name: '', ratePercent: '', round: 'fen' }}
+              />
               <Typography.Title level={5} style={{ marginTop: 12 }}>
                 {m.leviesTitle}
               </Typography.Title>
@@ -339,14 +315,29 @@ export default function ContributionsPage() {
               <Card size="small" type="inner" title={m.exampleTitle} style={{ marginTop: 12 }} data-testid="contribution-example">
                 <Space style={{ marginBottom: 8 }}>
                   <span>{m.monthlyPay}</span>
-                  <Input size="small" style={{ width: 140 }} value={examplePay} suffix={m.yuanSuffix} aria-label={m.examplePay} onChange={(e) => setExamplePay(e.target.value)} />
+                  <Input
+                    size="small"
+                    style={{ width: 140 }}
+                    value={examplePay}
+                    suffix={m.yuanSuffix}
+                    aria-label={m.examplePay}
+                    onChange={(e) => setExamplePay(e.target.value)}
+                  />
                 </Space>
                 {example && check?.ok ? (
                   <Descriptions size="small" column={2} bordered>
                     <Descriptions.Item label={m.base} span={2}>
                       {m.yuan(formatMoney(example.base))}
-                      {example.clamp === 'floor' && <Tag color="blue" style={{ marginLeft: 8 }}>{m.atFloor}</Tag>}
-                      {example.clamp === 'ceiling' && <Tag color="blue" style={{ marginLeft: 8 }}>{m.atCeiling}</Tag>}
+                      {example.clamp === 'floor' && (
+                        <Tag color="blue" style={{ marginLeft: 8 }}>
+                          {m.atFloor}
+                        </Tag>
+                      )}
+                      {example.clamp === 'ceiling' && (
+                        <Tag color="blue" style={{ marginLeft: 8 }}>
+                          {m.atCeiling}
+                        </Tag>
+                      )}
                     </Descriptions.Item>
                     {example.items.map((it, k) => (
                       <Descriptions.Item key={`i${k}`} label={m.itemWithRate(it.name, formatPercent(parseDecimal(check.set.items[k]!.rate), 2))}>
@@ -372,8 +363,4 @@ export default function ContributionsPage() {
       </Row>
     </div>
   );
-}
-
-function sortSets(sets: StoredContributionSet[]): StoredContributionSet[] {
-  return [...sets].sort((a, b) => a.city.localeCompare(b.city, 'zh-CN') || b.effectiveFrom.localeCompare(a.effectiveFrom));
 }

@@ -78,7 +78,14 @@ export default function RateRows<R extends Item | Levy>({ what, rows, problems, 
       key: 'del',
       width: 48,
       render: (_: unknown, __: R, i: number) => (
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteRow(i + 1)} onClick={() => onChange(rows.filter((_, k) => k !== i))} />
+        <Button
+          size="small"
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={m.deleteRow(i + 1)}
+          onClick={() => onChange(rows.filter((_, k) => k !== i))}
+        />
       ),
     },
   ];

@@ -1,5 +1,6 @@
 import { contributionSetSchema, type ContributionSet } from '../../../src/core/contributions/schema';
-import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
+import { parseDecimal, toFixed } from '../../../src/core/money/decimal';
+import { percentToRatio as percentToRate, ratioToPercent as rateToPercent } from '../../../src/core/money/percent';
 import { zodProblems } from '../../../src/core/spec/fields';
 import { schemaMessage, type Lang } from '../../i18n';
 import { contributionMessages } from './messages';
@@ -22,19 +23,8 @@ export interface ContributionDraft {
   sample: boolean;
 }
 
-/** "16" → "0.16", "0.26" → "0.0026"; null when not a plain non-negative number. */
-export function percentToRate(percent: string): string | null {
-  const text = percent.trim().replace(/[%％]$/, '').trim();
-  if (!isDecimalText(text) || /^[+-]/.test(text)) return null;
-  const d = parseDecimal(text);
-  return toPlainString({ units: d.units, scale: d.scale + 2 });
-}
-
-/** "0.16" → "16", "0.0026" → "0.26". */
-export function rateToPercent(rate: string): string {
-  const d = parseDecimal(rate);
-  return d.scale >= 2 ? toPlainString({ units: d.units, scale: d.scale - 2 }) : toPlainString({ units: d.units * (d.scale === 1 ? 10n : 100n), scale: 0 });
-}
+/** "16" → "0.16", "0.26" → "0.0026" (null when not a plain non-negative number), and back: the core's exact shift. */
+export { percentToRate, rateToPercent };
 
 export function draftFromSet(set: ContributionSet): ContributionDraft {
   return {
@@ -54,7 +44,10 @@ export type DraftCheck = { ok: true; set: ContributionSet } | { ok: false; probl
 
 /** "5,869" → "5869.00"; anything else is left for the schema to name. */
 function moneyInput(raw: string): string {
-  const s = raw.trim().replace(/,/g, '').replace(/\s*元$/, '');
+  const s = raw
+    .trim()
+    .replace(/,/g, '')
+    .replace(/\s*元$/, '');
   return /^\d+(\.\d{1,2})?$/.test(s) ? toFixed(parseDecimal(s), 2) : s;
 }
 

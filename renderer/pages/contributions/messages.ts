@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 /**
  * Every text of the 社保公积金参数 page and of its checks (contributionDraft.ts), Chinese (the
@@ -121,7 +121,7 @@ export const contributionMessages = defineMessages(
     unsaved: 'Unsaved',
     save: 'Save',
     discard: 'Discard changes',
-    problemsTitle: (n) => `${n} problem(s) to fix; nothing saved yet`,
+    problemsTitle: (n) => `${plural(n, 'problem')} to fix; nothing saved yet`,
     problemLine: (field, message) => `${field}: ${message}`,
     cityPlaceholder: 'e.g. 北京市',
     namePlaceholder: 'e.g. 北京市 2025 年度社保公积金参数',

@@ -65,7 +65,14 @@ export default function AllowanceTable({ allowances, unit, problems, onChange }:
             key: 'd',
             width: 48,
             render: (_, __, i) => (
-              <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteAllowanceRow(i + 1)} onClick={() => onChange(allowances.filter((_, k) => k !== i))} />
+              <Button
+                size="small"
+                type="text"
+                danger
+                icon={<DeleteOutlined />}
+                aria-label={m.deleteAllowanceRow(i + 1)}
+                onClick={() => onChange(allowances.filter((_, k) => k !== i))}
+              />
             ),
           },
         ]}

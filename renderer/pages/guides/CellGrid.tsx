@@ -42,10 +42,7 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
   const [pending, setPending] = useState<{ cells: PastedCell[]; headerSkipped: boolean } | null>(null);
   const [mode, setMode] = useState<'merge' | 'replace'>('merge');
 
-  const wageValue = useMemo(
-    () => (wage ? { name: wage.name, amount: parseDecimal(wage.amount), per: wage.per } : null),
-    [wage],
-  );
+  const wageValue = useMemo(() => (wage ? { name: wage.name, amount: parseDecimal(wage.amount), per: wage.per } : null), [wage]);
 
   const update = (index: number, patch: Partial<DraftCell>) => onChange(cells.map((c, i) => (i === index ? { ...c, ...patch } : c)));
 
@@ -135,7 +132,14 @@ export default function CellGrid({ cells, unit, wage, problems, onChange }: Prop
       key: 'del',
       width: 48,
       render: (_: unknown, __: DraftCell, i: number) => (
-        <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteRow(i + 1)} onClick={() => onChange(cells.filter((_, k) => k !== i))} />
+        <Button
+          size="small"
+          type="text"
+          danger
+          icon={<DeleteOutlined />}
+          aria-label={m.deleteRow(i + 1)}
+          onClick={() => onChange(cells.filter((_, k) => k !== i))}
+        />
       ),
     },
   ];

@@ -7,7 +7,7 @@ import type { AllowanceDiff, CellDiff, VersionDiff } from '../../../src/core/gui
 import { useMessages } from '../../i18n';
 import { allowanceKindLabel } from './labels';
 import { guideMessages, type GuideMessages } from './messages';
-import { guideApi } from './guideApi';
+import { api } from '../../api';
 
 type GuideDiffRow = CellDiff;
 
@@ -55,7 +55,7 @@ export default function DiffView({ versions, initial }: Props) {
     if (a === undefined || b === undefined) return;
     setLoading(true);
     try {
-      setDiff(await guideApi.diff(a, b));
+      setDiff(await api['guides.diff']({ fromVersionId: a, toVersionId: b }));
     } catch (e) {
       showApiError(m.diffFailed, e);
     } finally {

@@ -63,7 +63,11 @@ export default function GuideDetail(p: Props) {
         rowKey="id"
         pagination={false}
         dataSource={versions}
-        rowSelection={{ type: 'radio', selectedRowKeys: p.selectedVersionId === null ? [] : [p.selectedVersionId], onChange: (keys) => p.onSelectVersion(Number(keys[0])) }}
+        rowSelection={{
+          type: 'radio',
+          selectedRowKeys: p.selectedVersionId === null ? [] : [p.selectedVersionId],
+          onChange: (keys) => p.onSelectVersion(Number(keys[0])),
+        }}
         onRow={(v) => ({ onClick: () => p.onSelectVersion(v.id), style: { cursor: 'pointer' } })}
         columns={[
           { title: m.version, dataIndex: 'label' },

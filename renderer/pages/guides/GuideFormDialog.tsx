@@ -69,7 +69,14 @@ export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose
       }}
     >
       <Form form={form} layout="vertical" size="small" requiredMark>
-        <Form.Item name="name" label={m.guideName} rules={[{ required: true, whitespace: true, message: m.guideNameRequired }, { max: 200, message: m.max200 }]}>
+        <Form.Item
+          name="name"
+          label={m.guideName}
+          rules={[
+            { required: true, whitespace: true, message: m.guideNameRequired },
+            { max: 200, message: m.max200 },
+          ]}
+        >
           <Input placeholder={m.guideNamePlaceholder} />
         </Form.Item>
         <Form.Item name="issuer" label={m.issuer}>
@@ -83,11 +90,7 @@ export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose
             <Form.Item name="label" label={m.firstVersionName} rules={[{ required: true, whitespace: true, message: m.versionNameRequired }]}>
               <Input placeholder={m.versionNamePlaceholder} />
             </Form.Item>
-            <Form.Item
-              name="effectiveFrom"
-              label={m.effectiveFrom}
-              rules={[{ required: true, pattern: DATE, message: m.dateRuleExample }]}
-            >
+            <Form.Item name="effectiveFrom" label={m.effectiveFrom} rules={[{ required: true, pattern: DATE, message: m.dateRuleExample }]}>
               <Input placeholder="2026-01-01" />
             </Form.Item>
             <Form.Item name="documentNo" label={m.documentNo}>

@@ -1,19 +1,19 @@
 import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, List, Modal, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
 import DiffView from './DiffView';
 import { showApiError, showDone } from '../../components/feedback';
 import GuideDetail from './GuideDetail';
 import GuideFormDialog, { type GuideFormValues } from './GuideFormDialog';
-import { guideApi, type GuideSummary } from './guideApi';
 import { periodText } from './labels';
 import { guideMessages } from './messages';
 import { useMessages } from '../../i18n';
+import { api, type ApiInput, type ApiOutput } from '../../api';
 import NewVersionDialog, { type NewVersionValues } from './NewVersionDialog';
 import ReferenceWages from './ReferenceWages';
 import { useWorkbook } from './useWorkbook';
-import VersionEditor, { forgetUnsaved } from './VersionEditor';
+import { lastSelection, rememberSelection, unsavedVersions } from './pageMemory';
+import VersionEditor from './VersionEditor';
 import WorkbookProgress from './WorkbookProgress';
 
 /**
@@ -22,8 +22,20 @@ import WorkbookProgress from './WorkbookProgress';
  * wages coefficient cells use. Every change goes to the store at once or on 保存; nothing is kept
  * only in the page.
  */
-/** The guide and version last open, so that returning to the page (and to an unsaved draft) finds them. */
-let lastSelection: { guideId: number | null; versionId: number | null } = { guideId: null, versionId: null };
+type GuideSummary = ApiOutput<'guides.list'>[number];
+type StoredPayGuide = ApiOutput<'guides.get'>;
+type StoredReferenceWage = ApiOutput<'referenceWages.list'>[number];
+
+/**
+ * guides.adjust saves the adjusted version and answers it; its id is what the diff compares against.
+ * The answer's type also covers a preview (save: false), which has no id: hence the check.
+ */
+async function adjustAndSave(input: Omit<ApiInput<'guides.adjust'>, 'save'>): Promise<{ id: number; adjustedCells: number; keptCoefficients: number }> {
+  const result = await api['guides.adjust']({ ...input, save: true });
+  const version = result.version;
+  if (!result.saved || !('id' in version) || typeof version.id !== 'number') throw new Error('调整后的版本未保存');
+  return { id: version.id, adjustedCells: result.adjustedCells, keptCoefficients: result.keptCoefficients };
+}
 
 export default function GuidesPage() {
   const m = useMessages(guideMessages);
@@ -41,7 +53,7 @@ export default function GuidesPage() {
 
   const loadList = useCallback(async () => {
     try {
-      const [list, wageList] = await Promise.all([guideApi.list(), guideApi.wages.list()]);
+      const [list, wageList] = await Promise.all([api['guides.list']({}), api['referenceWages.list']({})]);
       setGuides(list);
       setWages(wageList);
       return list;
@@ -54,7 +66,7 @@ export default function GuidesPage() {
 
   const loadGuide = useCallback(async (id: number, preferVersion?: number) => {
     try {
-      const g = await guideApi.get(id);
+      const g = await api['guides.get']({ id });
       setGuide(g);
       const latest = [...g.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
       setVersionId((current) => {
@@ -70,7 +82,7 @@ export default function GuidesPage() {
 
   useEffect(() => {
     void loadList().then((list) => {
-      const last = list.find((g) => g.id === lastSelection.guideId);
+      const last = list.find((g) => g.id === lastSelection().guideId);
       setGuideId(last?.id ?? list[0]?.id ?? null);
     });
   }, [loadList]);
@@ -80,11 +92,12 @@ export default function GuidesPage() {
     setVersionId(null);
     setDiffInitial(null);
     setTab('edit');
-    if (guideId !== null) void loadGuide(guideId, guideId === lastSelection.guideId ? (lastSelection.versionId ?? undefined) : undefined);
+    const last = lastSelection();
+    if (guideId !== null) void loadGuide(guideId, guideId === last.guideId ? (last.versionId ?? undefined) : undefined);
   }, [guideId, loadGuide]);
 
   useEffect(() => {
-    if (guideId !== null) lastSelection = { guideId, versionId };
+    if (guideId !== null) rememberSelection({ guideId, versionId });
   }, [guideId, versionId]);
 
   /** Leaving a version with unsaved edits asks first. */
@@ -96,7 +109,7 @@ export default function GuidesPage() {
       okText: m.discardOk,
       cancelText: m.backToEdit,
       onOk: () => {
-        if (versionId !== null) forgetUnsaved(versionId);
+        if (versionId !== null) unsavedVersions.forget(versionId);
         setDirty(false);
         action();
       },
@@ -113,12 +126,21 @@ export default function GuidesPage() {
 
   async function createGuide(v: GuideFormValues) {
     try {
-      const created = await guideApi.create({
+      const created = await api['guides.create']({
         name: v.name.trim(),
         issuer: v.issuer ?? '',
         region: v.region ?? '',
         sample: !!v.sample,
-        versions: [{ label: v.label.trim(), effectiveFrom: v.effectiveFrom.trim(), documentNo: v.documentNo ?? '', includes: v.includes, unit: v.unit, source: v.source ?? '' }],
+        versions: [
+          {
+            label: v.label.trim(),
+            effectiveFrom: v.effectiveFrom.trim(),
+            documentNo: v.documentNo ?? '',
+            includes: v.includes,
+            unit: v.unit,
+            source: v.source ?? '',
+          },
+        ],
       });
       setGuideDialog(null);
       showDone(m.created(created.name));
@@ -133,7 +155,7 @@ export default function GuidesPage() {
   async function updateHeader(v: GuideFormValues) {
     if (!guide) return;
     try {
-      await guideApi.update(guide.id, { name: v.name.trim(), issuer: v.issuer ?? '', region: v.region ?? '' });
+      await api['guides.update']({ id: guide.id, name: v.name.trim(), issuer: v.issuer ?? '', region: v.region ?? '' });
       setGuideDialog(null);
       showDone(m.saved);
       await refresh();
@@ -152,8 +174,8 @@ export default function GuidesPage() {
       cancelText: m.cancel,
       onOk: async () => {
         try {
-          await guideApi.delete(guide.id);
-          guide.versions.forEach((v) => forgetUnsaved(v.id));
+          await api['guides.delete']({ id: guide.id });
+          guide.versions.forEach((v) => unsavedVersions.forget(v.id));
           showDone(m.deleted);
           setDirty(false);
           const list = await loadList();
@@ -171,7 +193,7 @@ export default function GuidesPage() {
       let created: { id: number };
       let note = '';
       if (versionDialog === 'adjust') {
-        const adjusted = await guideApi.adjust({
+        const adjusted = await adjustAndSave({
           versionId: version.id,
           percent: v.percent!,
           rounding: v.rounding!,
@@ -183,7 +205,10 @@ export default function GuidesPage() {
         note = m.adjustNote(adjusted.adjustedCells, adjusted.keptCoefficients);
       } else {
         const { id: _id, guideId: _g, ...copy } = version;
-        created = await guideApi.addVersion(guide.id, { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null });
+        created = await api['guides.addVersion']({
+          guideId: guide.id,
+          version: { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null },
+        });
       }
       const fromId = version.id;
       setVersionDialog(null);
@@ -208,8 +233,8 @@ export default function GuidesPage() {
       cancelText: m.cancel,
       onOk: async () => {
         try {
-          await guideApi.deleteVersion(version.id);
-          forgetUnsaved(version.id);
+          await api['guides.deleteVersion']({ versionId: version.id });
+          unsavedVersions.forget(version.id);
           setDirty(false);
           showDone(m.versionDeleted);
           await refresh();

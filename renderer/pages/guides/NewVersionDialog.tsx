@@ -61,12 +61,7 @@ export default function NewVersionDialog({ open, mode, sourceLabel, coefficientC
       <Form form={form} layout="vertical" size="small">
         {mode === 'adjust' && (
           <>
-            <Form.Item
-              name="percentText"
-              label={m.percentLabel}
-              extra={m.percentExtra}
-              rules={[{ required: true, pattern: PERCENT, message: m.percentRule }]}
-            >
+            <Form.Item name="percentText" label={m.percentLabel} extra={m.percentExtra} rules={[{ required: true, pattern: PERCENT, message: m.percentRule }]}>
               <Input suffix="%" aria-label={m.percent} style={{ width: 160 }} />
             </Form.Item>
             <Form.Item name="rounding" label={m.roundingLabel}>

@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { ReferenceWageRecord, StoredReferenceWage } from '../../../src/core/guides/schema';
 import { formatMoney, parseDecimal, toFixed } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
-import { guideApi } from './guideApi';
+import { api } from '../../api';
 import { useMessages } from '../../i18n';
 import { perLabel } from './labels';
 import { guideMessages } from './messages';
@@ -53,8 +53,8 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
       sample: !!v.sample,
     };
     try {
-      if (editing === 'new') await guideApi.wages.create(record);
-      else if (editing) await guideApi.wages.update(editing.id, record);
+      if (editing === 'new') await api['referenceWages.create'](record);
+      else if (editing) await api['referenceWages.update']({ id: editing.id, ...record });
       showDone(m.saved);
       setEditing(null);
       onChanged();
@@ -65,7 +65,7 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
 
   async function remove(w: StoredReferenceWage) {
     try {
-      await guideApi.wages.delete(w.id);
+      await api['referenceWages.delete']({ id: w.id });
       showDone(m.deleted);
       onChanged();
     } catch (e) {
@@ -77,9 +77,7 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
 
   return (
     <div data-testid="reference-wages">
-      <Typography.Paragraph type="secondary">
-        {m.wagesIntro}
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{m.wagesIntro}</Typography.Paragraph>
       <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} style={{ marginBottom: 8 }}>
         {m.addWage}
       </Button>
@@ -110,7 +108,14 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
             render: (_, w) => (
               <Space>
                 <Button size="small" type="text" icon={<EditOutlined />} aria-label={m.editNamed(w.name)} onClick={() => open(w)} />
-                <Popconfirm title={m.deleteWageTitle(w.name, w.effectiveFrom)} description={m.deleteWageDetail} okText={m.delete} okButtonProps={{ danger: true }} cancelText={m.cancel} onConfirm={() => remove(w)}>
+                <Popconfirm
+                  title={m.deleteWageTitle(w.name, w.effectiveFrom)}
+                  description={m.deleteWageDetail}
+                  okText={m.delete}
+                  okButtonProps={{ danger: true }}
+                  cancelText={m.cancel}
+                  onConfirm={() => remove(w)}
+                >
                   <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.deleteNamed(w.name)} />
                 </Popconfirm>
               </Space>
@@ -118,7 +123,15 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
           },
         ]}
       />
-      <Modal open={editing !== null} title={editing === 'new' ? m.addWage : m.editWage} okText={m.save} cancelText={m.cancel} onOk={submit} onCancel={() => setEditing(null)} destroyOnHidden>
+      <Modal
+        open={editing !== null}
+        title={editing === 'new' ? m.addWage : m.editWage}
+        okText={m.save}
+        cancelText={m.cancel}
+        onOk={submit}
+        onCancel={() => setEditing(null)}
+        destroyOnHidden
+      >
         <Form form={form} layout="vertical" size="small">
           <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true, message: m.nameRequired }]}>
             <Input />

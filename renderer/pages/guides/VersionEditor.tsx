@@ -7,11 +7,13 @@ import { formatMoney, parseDecimal } from '../../../src/core/money/decimal';
 import AllowanceTable from './AllowanceTable';
 import CellGrid from './CellGrid';
 import { showApiError, showDone } from '../../components/feedback';
-import { guideApi } from './guideApi';
+import { useAskBeforeUnload } from '../../components/keptDrafts';
+import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { includesLabel, perLabel } from './labels';
 import { guideMessages } from './messages';
 import LadderChart from './LadderChart';
+import { unsavedVersions } from './pageMemory';
 import { checkVersionDraft, describeProblem, draftFromVersion, type VersionDraft } from './versionDraft';
 
 /**
@@ -26,28 +28,12 @@ interface Props {
   onDirtyChange(dirty: boolean): void;
 }
 
-/**
- * Unsaved drafts by version id, kept when the user leaves the page through the menu so that coming
- * back finds the edits still there; a reload asks first (beforeunload) while any is kept.
- */
-const unsaved = new Map<number, VersionDraft>();
-
-export function forgetUnsaved(versionId: number): void {
-  unsaved.delete(versionId);
-}
-
-function warnOnUnload(e: BeforeUnloadEvent) {
-  if (unsaved.size === 0) return;
-  e.preventDefault();
-  e.returnValue = '';
-}
-
 /** The parent mounts one editor per version (key = version id). */
 export default function VersionEditor({ version, wages, onSaved, onDirtyChange }: Props) {
   const { lang } = useI18n();
   const m = guideMessages[lang];
-  const [draft, setDraft] = useState<VersionDraft>(() => unsaved.get(version.id) ?? draftFromVersion(version));
-  const [dirty, setDirty] = useState(() => unsaved.has(version.id));
+  const [draft, setDraft] = useState<VersionDraft>(() => unsavedVersions.get(version.id) ?? draftFromVersion(version));
+  const [dirty, setDirty] = useState(() => unsavedVersions.has(version.id));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const shown = useRef(version);
@@ -74,13 +60,10 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [draft, lang]);
   useEffect(() => {
-    if (dirty) unsaved.set(version.id, draft);
-    else unsaved.delete(version.id);
+    if (dirty) unsavedVersions.keep(version.id, draft);
+    else unsavedVersions.forget(version.id);
   }, [dirty, draft, version.id]);
-  useEffect(() => {
-    window.addEventListener('beforeunload', warnOnUnload);
-    return () => window.removeEventListener('beforeunload', warnOnUnload);
-  }, []);
+  useAskBeforeUnload(unsavedVersions);
 
   const change = (patch: Partial<VersionDraft>) => {
     setDraft((d) => ({ ...d, ...patch }));
@@ -102,7 +85,7 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     setProblems({});
     setSaving(true);
     try {
-      await guideApi.updateVersion(version.id, check.version);
+      await api['guides.updateVersion']({ versionId: version.id, version: check.version });
       setDirty(false);
       showDone(m.versionSaved(check.version.label));
       onSaved();
@@ -179,7 +162,11 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
               {wage ? (
                 <Typography.Text type="secondary" data-testid="reference-wage">
                   {m.wageInForce(draft.effectiveFrom, formatMoney(parseDecimal(wage.amount)), perLabel(m, wage.per), wage.effectiveFrom)}
-                  {wage.sample && <Tag color="orange" style={{ marginLeft: 4 }}>{m.sample}</Tag>}
+                  {wage.sample && (
+                    <Tag color="orange" style={{ marginLeft: 4 }}>
+                      {m.sample}
+                    </Tag>
+                  )}
                 </Typography.Text>
               ) : (
                 <Typography.Text type="warning">{m.wageMissing(draft.effectiveFrom, draft.referenceWage)}</Typography.Text>
@@ -209,7 +196,11 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
         items={[
           {
             key: 'cells',
-            label: <span>{m.cells} <Badge count={cellCount} showZero color="#8c8c8c" overflowCount={9999} /></span>,
+            label: (
+              <span>
+                {m.cells} <Badge count={cellCount} showZero color="#8c8c8c" overflowCount={9999} />
+              </span>
+            ),
             children: <CellGrid cells={draft.cells} unit={draft.unit} wage={wage} problems={problems} onChange={(cells) => change({ cells })} />,
           },
           {

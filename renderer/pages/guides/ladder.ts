@@ -20,11 +20,7 @@ export function wageForVersion(
   return referenceWageInForce(wages, version.referenceWage, version.effectiveFrom);
 }
 
-export function cellMonthly(
-  cell: Pick<GuideCell, 'amount' | 'coefficient'>,
-  unit: GuideVersion['unit'],
-  wage: ReferenceWage | null,
-): Decimal | null {
+export function cellMonthly(cell: Pick<GuideCell, 'amount' | 'coefficient'>, unit: GuideVersion['unit'], wage: ReferenceWage | null): Decimal | null {
   if (cell.amount !== undefined && cell.amount !== '') {
     const amount = parseDecimal(cell.amount);
     return unit === 'year' ? divRound(amount, TWELVE, 2) : amount;

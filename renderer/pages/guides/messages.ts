@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 /**
  * Every text of the 薪酬指导价 page, Chinese (the default) and English. Guide, post and grade names
@@ -243,17 +243,17 @@ export const guideMessages = defineMessages(
     saveHeaderFailed: 'Could not save the guide details',
     deleteGuideTitle: (name) => `Delete the pay guide “${name}”?`,
     deleteGuideContent: (versions) =>
-      `Its ${versions} version(s) and all their cells are deleted too; this cannot be undone. A guide used by a project cannot be deleted.`,
+      `Its ${plural(versions, 'version')} and all their cells are deleted too; this cannot be undone. A guide used by a project cannot be deleted.`,
     delete: 'Delete',
     cancel: 'Cancel',
     deleted: 'Deleted',
     deleteGuideFailed: 'Could not delete the pay guide',
-    adjustNote: (adjusted, kept) => `: ${adjusted} amount cell(s) adjusted${kept ? `, ${kept} coefficient cell(s) unchanged` : ''}`,
+    adjustNote: (adjusted, kept) => `: ${plural(adjusted, 'amount cell')} adjusted${kept ? `, ${plural(kept, 'coefficient cell')} unchanged` : ''}`,
     versionCreated: (label, note) => `Created version “${label}”${note}`,
     adjustFailed: 'Could not adjust by percentage',
     createVersionFailed: 'Could not create the version',
     deleteVersionTitle: (label) => `Delete version “${label}”?`,
-    deleteVersionContent: (period, cells) => `${period}, ${cells} cell(s). This cannot be undone.`,
+    deleteVersionContent: (period, cells) => `${period}, ${plural(cells, 'cell')}. This cannot be undone.`,
     versionDeleted: 'Version deleted',
     deleteVersionFailed: 'Could not delete the version',
     guides: 'Pay guides',
@@ -262,7 +262,7 @@ export const guideMessages = defineMessages(
     downloadTemplate: 'Download template',
     noGuides: 'No pay guides yet',
     sample: 'Sample data',
-    versionsLine: (n, latest, from) => `${n} version(s)${latest ? `, latest: ${latest} (from ${from})` : ''}`,
+    versionsLine: (n, latest, from) => `${plural(n, 'version')}${latest ? `, latest: ${latest} (from ${from})` : ''}`,
     pickVersion: 'Select a version',
     noGuidesHint: 'No pay guides yet: click “New”, or import a workbook',
 
@@ -308,7 +308,7 @@ export const guideMessages = defineMessages(
     wageInForce: (date, amount, per, from) => `In force on ${date}: ${amount} ${per} (from ${from})`,
     wageMissing: (date, name) => `No “${name}” in force on ${date}: add one under “Reference wages”`,
     sourcePlaceholder: 'Document title, URL or “sample data”',
-    problemsTitle: (n) => `${n} problem(s) to fix; nothing saved yet`,
+    problemsTitle: (n) => `${plural(n, 'problem')} to fix; nothing saved yet`,
     allowancesTab: (n) => `Qualification allowances (${n})`,
     chartTab: 'Pay ladder',
     notes: 'Notes',
@@ -332,12 +332,12 @@ export const guideMessages = defineMessages(
     pasteZone: 'Paste area for Excel',
     pasteHint:
       'Press Ctrl+V here to paste a range copied from Excel/WPS: four columns post, grade, step, amount (or coefficient), or three columns post, grade, amount; a header row is optional. For a table with one column per step (post, grade, step 1, step 2 …) copy it with its header.',
-    pasteProblemsTitle: (n) => `The pasted block has ${n} error(s); nothing was changed`,
+    pasteProblemsTitle: (n) => `The pasted block has ${plural(n, 'error')}; nothing was changed`,
     moreProblems: (n) => `… and ${n} more`,
     noCells: 'No cells yet: paste an Excel range above, or click “Add row”',
     applyPasteTitle: 'Apply pasted cells',
     apply: 'Apply',
-    pastedCells: (n, headerSkipped) => `Read ${n} cell(s)${headerSkipped ? ' (header row skipped)' : ''}.`,
+    pastedCells: (n, headerSkipped) => `Read ${plural(n, 'cell')}${headerSkipped ? ' (header row skipped)' : ''}.`,
     pasteMerge: 'Merge: update cells with the same post/grade/step, append the others',
     pasteReplace: 'Replace: the pasted cells become all the cells',
 
@@ -366,7 +366,7 @@ export const guideMessages = defineMessages(
     adjustAllowances: 'Adjust qualification allowances too (usually set separately; off by default)',
     adjustFormula:
       'New amount = old amount × (1 + change %), rounded to the yuan or ten yuan. Coefficient cells stay as they are: they follow the reference wage.',
-    coefficientWarning: (n) => `This version has ${n} coefficient cell(s); their coefficients stay unchanged`,
+    coefficientWarning: (n) => `This version has ${plural(n, 'coefficient cell')}; their coefficients stay unchanged`,
     coefficientWarningDetail:
       'A coefficient-based guide (e.g. three posts, eighteen grades) rises with its reference wage: add next year’s figure under “Reference wages”.',
     newVersionName: 'New version name',
@@ -399,7 +399,7 @@ export const guideMessages = defineMessages(
     onlyChanges: 'Changes only',
     versionOption: (label, from) => `${label} (from ${from})`,
     pickTwo: 'Pick two versions, then click “Compare”',
-    diffHead: (total, changed) => `${total} cell(s): ${changed} changed (`,
+    diffHead: (total, changed) => `${plural(total, 'cell')}: ${changed} changed (`,
     diffUp: (n) => `${n} up`,
     diffSep: ', ',
     diffDown: (n) => `${n} down`,
@@ -506,8 +506,8 @@ export const checkMessages = defineMessages(
     pasteEmpty: 'Nothing was pasted: select the post, grade, step and amount columns in Excel and copy them',
     headerOnly: 'Only a header, no data rows',
     noAmounts: 'No amounts were read',
-    extraColumnsWide: (n) => `Extra column (the header has only ${n} columns)`,
-    extraColumns: (n) => `Extra column (${n} columns expected)`,
+    extraColumnsWide: (n) => `Extra column (the header has only ${plural(n, 'column')})`,
+    extraColumns: (n) => `Extra column (${plural(n, 'column')} expected)`,
     postEmpty: 'The post must not be empty',
     gradeEmpty: 'The grade must not be empty',
     stepNotInteger: (text) => `The step “${text}” is not a positive whole number`,

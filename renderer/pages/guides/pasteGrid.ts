@@ -1,4 +1,6 @@
-import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
+import { DistinctCells, cellKey } from '../../../src/core/guides/distinctCells';
+import { parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
+import { parseStep, printedDecimal as normalizeNumberText } from '../../../src/core/spec/printedNumbers';
 import type { Lang } from '../../i18n';
 import { checkMessages, type CheckMessages } from './messages';
 
@@ -29,9 +31,7 @@ export interface PasteProblem {
   message: string; // in the language asked for, starting with 第 r 行第 c 列 / Row r, column c
 }
 
-export type PasteResult =
-  | { ok: true; cells: PastedCell[]; headerSkipped: boolean; kind: PasteValueKind }
-  | { ok: false; problems: PasteProblem[] };
+export type PasteResult = { ok: true; cells: PastedCell[]; headerSkipped: boolean; kind: PasteValueKind } | { ok: false; problems: PasteProblem[] };
 
 type Column = 'post' | 'grade' | 'step' | 'value';
 
@@ -96,34 +96,8 @@ export function splitClipboardRows(text: string): string[][] {
   return rows;
 }
 
-/** Full-width forms (０-９ ． ， －) to ASCII, and the ideographic space to a space. */
-function toHalfWidth(s: string): string {
-  return s.replace(/[\uFF01-\uFF5E]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
-}
-
-/**
- * Number text as a sheet shows it → plain decimal text, or null. Tolerates thousands separators,
- * full-width digits, a currency sign in front and 元 / 元/月 / 元/年 behind.
- */
-export function normalizeNumberText(raw: string): string | null {
-  let s = toHalfWidth(raw).trim();
-  s = s.replace(/^[¥￥]\s*/, '').replace(/\s*元(\s*\/\s*(月|年|人月|人年))?$/, '').trim();
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-  s = s.replace(/\s+/g, '');
-  return isDecimalText(s) && !/^[+-]/.test(s) ? s : null;
-}
-
-const CHINESE_STEP: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
-
-/** "1", "１", "1档", "第2档", "三档" → a positive integer step, or null. */
-export function parseStep(raw: string): number | null {
-  const s = toHalfWidth(raw).trim().replace(/^第/, '').replace(/[档级]$/, '').trim();
-  if (/^\d+$/.test(s)) {
-    const n = Number(s);
-    return n >= 1 && Number.isSafeInteger(n) ? n : null;
-  }
-  return CHINESE_STEP[s] ?? null;
-}
+/** Numbers as the sheet shows them ("1,234.00", "１２３４", "6500元", "第十二档"): the core's one reading. */
+export { normalizeNumberText, parseStep };
 
 function headerColumns(cells: string[]): Column[] | null {
   const found: Column[] = [];
@@ -191,18 +165,16 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount', l
   const first = numbered[0]!;
   const problems: PasteProblem[] = [];
   const cells: PastedCell[] = [];
-  const seen = new Map<string, number>();
+  const distinct = new DistinctCells<number>();
   let valueKind = kind;
 
   /** Adds one cell unless its 岗位/等级/档次 came before (then names the earlier row). */
   const push = (r: number, c: number, post: string, grade: string, step: number, value: string) => {
-    const key = `${post}\u0000${grade}\u0000${step}`;
-    const dup = seen.get(key);
+    const dup = distinct.earlier({ post, grade, step }, r);
     if (dup !== undefined) {
       problems.push(at(m, r, c, m.duplicate(post, grade, step, dup)));
       return;
     }
-    seen.set(key, r);
     cells.push(valueKind === 'amount' ? { post, grade, step, amount: value } : { post, grade, step, coefficient: value });
   };
 
@@ -245,9 +217,7 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount', l
     if (!columns) {
       return {
         ok: false,
-        problems: [
-          at(m, first.r, first.cells.length, m.wrongWidth(first.cells.length)),
-        ],
+        problems: [at(m, first.r, first.cells.length, m.wrongWidth(first.cells.length))],
       };
     }
   }
@@ -295,7 +265,7 @@ function trimTrailingEmpty(cells: string[]): string[] {
  */
 export function applyPastedCells<C extends PastedCell>(existing: readonly C[], pasted: readonly PastedCell[], mode: 'merge' | 'replace'): PastedCell[] {
   if (mode === 'replace') return pasted.map((c) => ({ ...c }));
-  const key = (c: PastedCell) => `${c.post}\u0000${c.grade}\u0000${c.step}`;
+  const key = (c: PastedCell) => cellKey(c.post, c.grade, c.step);
   const incoming = new Map(pasted.map((c) => [key(c), c]));
   const out: PastedCell[] = existing.map((c) => {
     const k = key(c);

@@ -3,7 +3,7 @@ import { useState } from 'react';
 import { showApiError, showDone } from '../../components/feedback';
 import { pickWorkbook, saveFilePayload } from '../../components/files';
 import { useMessages } from '../../i18n';
-import { guideApi } from './guideApi';
+import { api } from '../../api';
 import { guideMessages } from './messages';
 import { withCreepingProgress, type WorkbookProgressState } from './WorkbookProgress';
 
@@ -21,7 +21,7 @@ export function useWorkbook(onImported: (guideId: number) => void) {
     const title = m.importTitle(file.fileName);
     try {
       const guide = await withCreepingProgress(setProgress, { title, stage: m.importStage }, 5, 95, () =>
-        guideApi.excel.importGuide(file.base64, file.fileName, target),
+        api['excel.importGuide']({ base64: file.base64, fileName: file.fileName, target }),
       );
       setProgress({ title, stage: m.done, percent: 100, active: false });
       showDone(m.imported(guide.name));
@@ -39,7 +39,7 @@ export function useWorkbook(onImported: (guideId: number) => void) {
   async function exportVersion(guideId: number, versionId: number) {
     try {
       const payload = await withCreepingProgress(setProgress, { title: m.exportTitle, stage: m.exportStage }, 5, 95, () =>
-        guideApi.excel.exportGuide(guideId, versionId),
+        api['excel.exportGuide']({ guideId, versionId }),
       );
       setProgress(null);
       const saved = await saveFilePayload(payload);
@@ -53,7 +53,7 @@ export function useWorkbook(onImported: (guideId: number) => void) {
 
   async function downloadTemplate() {
     try {
-      const saved = await saveFilePayload(await guideApi.excel.template());
+      const saved = await saveFilePayload(await api['excel.guideTemplate']({}));
       if (saved) showDone(m.templateSaved(saved));
     } catch (e) {
       showApiError(m.templateFailed, e);

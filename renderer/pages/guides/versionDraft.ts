@@ -1,3 +1,4 @@
+import { DistinctCells } from '../../../src/core/guides/distinctCells';
 import { guideVersionSchema, type GuideVersion } from '../../../src/core/guides/schema';
 import { parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
 import { zodProblems } from '../../../src/core/spec/fields';
@@ -74,7 +75,9 @@ export function emptyDraft(label: string, effectiveFrom: string): VersionDraft {
 export function cellsOfDraft(cells: readonly DraftCell[]): PastedCell[] {
   return cells.map((c) => {
     const step = parseStep(c.step) ?? 0;
-    return c.kind === 'amount' ? { post: c.post.trim(), grade: c.grade.trim(), step, amount: c.value } : { post: c.post.trim(), grade: c.grade.trim(), step, coefficient: c.value };
+    return c.kind === 'amount'
+      ? { post: c.post.trim(), grade: c.grade.trim(), step, amount: c.value }
+      : { post: c.post.trim(), grade: c.grade.trim(), step, coefficient: c.value };
   });
 }
 
@@ -99,21 +102,16 @@ function coefficientText(raw: string): string | null {
 export function checkVersionDraft(d: VersionDraft, lang: Lang = 'zh'): VersionCheck {
   const m = checkMessages[lang];
   const problems: Record<string, string> = {};
-  const seen = new Map<string, number>();
+  const distinct = new DistinctCells<number>();
   const cells = d.cells.map((c, i) => {
     const step = parseStep(c.step);
     if (step === null) problems[`cells[${i}].step`] = m.stepRule;
     const text = c.kind === 'amount' ? amountText(c.value) : coefficientText(c.value);
     if (text === null) {
-      problems[`cells[${i}].value`] =
-        c.value.trim() === '' ? m.valueEmpty(c.kind) : c.kind === 'amount' ? m.amountRule : m.coefficientRule;
+      problems[`cells[${i}].value`] = c.value.trim() === '' ? m.valueEmpty(c.kind) : c.kind === 'amount' ? m.amountRule : m.coefficientRule;
     }
-    const key = `${c.post.trim()}\u0000${c.grade.trim()}\u0000${step}`;
-    const prior = seen.get(key);
-    if (prior !== undefined && step !== null && c.post.trim() && c.grade.trim()) {
-      problems[`cells[${i}].post`] = m.duplicateRow(prior + 1);
-    }
-    seen.set(key, i);
+    const prior = step !== null && c.post.trim() && c.grade.trim() ? distinct.earlier({ post: c.post.trim(), grade: c.grade.trim(), step }, i) : undefined;
+    if (prior !== undefined) problems[`cells[${i}].post`] = m.duplicateRow(prior + 1);
     return c.kind === 'amount'
       ? { post: c.post, grade: c.grade, step: step ?? 1, amount: text ?? '0' }
       : { post: c.post, grade: c.grade, step: step ?? 1, coefficient: text ?? '0' };

@@ -1,69 +1,53 @@
 import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined, UploadOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tabs, Typography } from 'antd';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useReducer } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
-import type { Community } from '../../../src/core/plan/community';
-import type { PostMix } from '../../../src/core/plan/postMix';
 import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import { api } from '../../api';
-import { showDone } from '../../components/feedback';
+import { showDone, useShowApiError } from '../../components/feedback';
 import { pickFile, saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';
 import { yuan } from '../../format';
 import { useMessages } from '../../i18n';
-import { useShowApiError } from './inLanguage';
 import { planMessages } from './messages';
 import { MixEditor } from './MixEditor';
-import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
+import { chosenMix, currentStaff, initialPlanState, planInput, planReducer, type PlanChoices } from './planState';
 
 /**
  * 区域规划: import a community list, apply a staffing rule, price the posts with a pay guide, a
  * contribution set and a post mix, and see quotas, gaps and labour cost by district and street,
  * with a projection over years; export the whole plan as an auditable workbook.
  */
-type Presets = Awaited<ReturnType<typeof api['staffing.presets']>>;
-type PlanResult = Awaited<ReturnType<typeof api['plan.run']>>;
-type Totals = PlanResult['totals'];
-
 export default function AreaPlanPage() {
-  const [presets, setPresets] = useState<Presets | null>(null);
-  const [guides, setGuides] = useState<{ id: number; name: string }[]>([]);
-  const [sets, setSets] = useState<{ id: number; name: string }[]>([]);
-  const [communities, setCommunities] = useState<Community[]>([]);
-  const [fileName, setFileName] = useState('');
-  const [ruleKey, setRuleKey] = useState('jilin');
-  const [point, setPoint] = useState<PolicyPoint>('mid');
-  const [date, setDate] = useState(`${new Date().getFullYear()}-01-01`);
-  const [guideId, setGuideId] = useState<number | null>(null);
-  const [setId, setSetId] = useState<number | null>(null);
-  const [mixIndex, setMixIndex] = useState<number | null>(null);
-  const [mixDraft, setMixDraft] = useState<MixDraft | null>(null);
-  const [years, setYears] = useState<number | null>(5);
-  const [adjustment, setAdjustment] = useState('0.03');
-  const [stepsPerYear, setStepsPerYear] = useState<number | null>(0);
-  const [start, setStart] = useState<number | null>(null);
-  const [addPerYear, setAddPerYear] = useState<number | null>(50);
-  const [capToQuota, setCapToQuota] = useState(true);
-  const [result, setResult] = useState<PlanResult | null>(null);
+  const [state, dispatch] = useReducer(planReducer, undefined, () => initialPlanState());
+  const { presets, guides, contributionSets, communities, fileName, choices, mixDraft, result } = state;
   const m = useMessages(planMessages);
   const showApiError = useShowApiError();
+  const choose = (patch: Partial<PlanChoices>) => dispatch({ type: 'choose', choices: patch });
 
   useEffect(() => {
-    api['staffing.presets']({}).then(setPresets, (e) => showApiError(m.loadRulesFailed, e));
-    api['guides.list']({}).then((g) => setGuides(g.map((x) => ({ id: x.id, name: x.name }))), (e) => showApiError(m.loadGuidesFailed, e));
-    api['contributions.list']({}).then((s) => setSets(s.map((x) => ({ id: x.id, name: x.name }))), (e) => showApiError(m.loadSetsFailed, e));
+    api['staffing.presets']({}).then(
+      (p) => dispatch({ type: 'presetsLoaded', presets: p }),
+      (e) => showApiError(m.loadRulesFailed, e),
+    );
+    api['guides.list']({}).then(
+      (g) => dispatch({ type: 'guidesLoaded', guides: g.map((x) => ({ id: x.id, name: x.name })) }),
+      (e) => showApiError(m.loadGuidesFailed, e),
+    );
+    api['contributions.list']({}).then(
+      (s) => dispatch({ type: 'contributionSetsLoaded', sets: s.map((x) => ({ id: x.id, name: x.name })) }),
+      (e) => showApiError(m.loadSetsFailed, e),
+    );
   }, []);
 
-  const totals = useMemo(() => communities.reduce((acc, c) => ({ staff: acc.staff + c.currentStaff }), { staff: 0 }), [communities]);
+  const staffNow = useMemo(() => currentStaff(communities), [communities]);
 
   async function importList() {
     const file = await pickFile({ name: m.fileFilter, extensions: ['xlsx', 'csv'] });
     if (!file) return;
     try {
       const r = await withProgress(m.importing, () => api['plan.importCommunities']({ file }));
-      setCommunities(r.communities);
-      setFileName(file.fileName);
-      setResult(null);
+      dispatch({ type: 'imported', fileName: file.fileName, communities: r.communities });
       showDone(m.imported(r.communities.length, r.ignoredColumns));
     } catch (e) {
       showApiError(m.importFailed, e);
@@ -78,36 +62,12 @@ export default function AreaPlanPage() {
     }
   }
 
-  const preset: PostMix | null = mixIndex === null ? null : ((presets?.mixes[mixIndex] as PostMix | undefined) ?? null);
-
-  function chooseMix(index: number | null) {
-    setMixIndex(index);
-    const chosen = index === null ? null : ((presets?.mixes[index] as PostMix | undefined) ?? null);
-    setMixDraft(chosen ? draftFromMix(chosen) : null);
-  }
-
-  function input() {
-    // the edited lines, validated by plan.run / plan.exportWorkbook (PostMix's schema names a bad line)
-    const mix = preset && mixDraft ? mixFromDraft(mixDraft, preset) : null;
-    const priced = guideId !== null && setId !== null;
-    return {
-      // the workbook's own title: its sheets are written in Chinese by src/core/plan, so it stays Chinese
-      title: fileName ? fileName.replace(/\.(xlsx|csv)$/i, '') + ' 区域规划' : '区域规划',
-      rule: { key: ruleKey },
-      point,
-      date,
-      communities,
-      pricing: priced ? { guideId: guideId!, contributionSetId: setId!, mix } : null,
-      projection:
-        priced && years
-          ? { years, adjustment, stepsPerYear: stepsPerYear ?? 0, start: start ?? totals.staff, addPerYear: addPerYear ?? 0, capToQuota }
-          : null,
-    };
-  }
+  const preset = chosenMix(state);
 
   async function run() {
     try {
-      setResult(await withProgress(m.running, () => api['plan.run'](input())));
+      const computed = await withProgress(m.running, () => api['plan.run'](planInput(state)));
+      dispatch({ type: 'computed', result: computed });
     } catch (e) {
       showApiError(m.runFailed, e);
     }
@@ -115,7 +75,7 @@ export default function AreaPlanPage() {
 
   async function exportWorkbook() {
     try {
-      const file = await withProgress(m.exporting, () => api['plan.exportWorkbook'](input()));
+      const file = await withProgress(m.exporting, () => api['plan.exportWorkbook'](planInput(state)));
       const saved = await saveFilePayload(file);
       if (saved) showDone(m.exported(saved));
     } catch (e) {
@@ -147,11 +107,7 @@ export default function AreaPlanPage() {
         <Button icon={<DownloadOutlined />} onClick={template}>
           {m.downloadTemplate}
         </Button>
-        {communities.length > 0 && (
-          <Typography.Text data-testid="community-count">
-            {m.listSummary(fileName, communities.length, totals.staff)}
-          </Typography.Text>
-        )}
+        {communities.length > 0 && <Typography.Text data-testid="community-count">{m.listSummary(fileName, communities.length, staffNow)}</Typography.Text>}
       </Space>
 
       <Card size="small" title={m.rulesAndPricing}>
@@ -159,14 +115,18 @@ export default function AreaPlanPage() {
           <Row gutter={16}>
             <Col span={6}>
               <Form.Item label={m.rule}>
-                <Select value={ruleKey} onChange={setRuleKey} options={(presets?.communityRules ?? []).map((r) => ({ value: r.key, label: r.name }))} />
+                <Select
+                  value={choices.ruleKey}
+                  onChange={(ruleKey) => choose({ ruleKey })}
+                  options={(presets?.communityRules ?? []).map((r) => ({ value: r.key, label: r.name }))}
+                />
               </Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item label={m.point}>
                 <Select
-                  value={point}
-                  onChange={(v) => setPoint(v as PolicyPoint)}
+                  value={choices.point}
+                  onChange={(v: PolicyPoint) => choose({ point: v })}
                   options={[
                     { value: 'min', label: m.pointMin },
                     { value: 'mid', label: m.pointMid },
@@ -177,7 +137,7 @@ export default function AreaPlanPage() {
             </Col>
             <Col span={4}>
               <Form.Item label={m.startDate}>
-                <Input value={date} onChange={(e) => setDate(e.target.value)} />
+                <Input value={choices.date} onChange={(e) => choose({ date: e.target.value })} />
               </Form.Item>
             </Col>
             <Col span={10}>
@@ -185,8 +145,8 @@ export default function AreaPlanPage() {
                 <Select
                   allowClear
                   placeholder={m.mixPlaceholder}
-                  value={mixIndex}
-                  onChange={(v) => chooseMix(v ?? null)}
+                  value={state.mixIndex}
+                  onChange={(v) => dispatch({ type: 'chooseMix', index: v ?? null })}
                   options={(presets?.mixes ?? []).map((x, i) => ({ value: i, label: x.name }))}
                 />
               </Form.Item>
@@ -195,45 +155,57 @@ export default function AreaPlanPage() {
           <Row gutter={16}>
             <Col span={12}>
               <Form.Item label={m.guide}>
-                <Select allowClear value={guideId} onChange={(v) => setGuideId(v ?? null)} options={guides.map((g) => ({ value: g.id, label: g.name }))} />
+                <Select
+                  allowClear
+                  value={choices.guideId}
+                  onChange={(v) => choose({ guideId: v ?? null })}
+                  options={guides.map((g) => ({ value: g.id, label: g.name }))}
+                />
               </Form.Item>
             </Col>
             <Col span={12}>
               <Form.Item label={m.contributionSet}>
-                <Select allowClear value={setId} onChange={(v) => setSetId(v ?? null)} options={sets.map((s) => ({ value: s.id, label: s.name }))} />
+                <Select
+                  allowClear
+                  value={choices.contributionSetId}
+                  onChange={(v) => choose({ contributionSetId: v ?? null })}
+                  options={contributionSets.map((s) => ({ value: s.id, label: s.name }))}
+                />
               </Form.Item>
             </Col>
           </Row>
-          {preset && mixDraft && <MixEditor draft={mixDraft} onChange={setMixDraft} onReset={() => setMixDraft(draftFromMix(preset))} />}
+          {preset && mixDraft && (
+            <MixEditor draft={mixDraft} onChange={(draft) => dispatch({ type: 'editMix', draft })} onReset={() => dispatch({ type: 'resetMix' })} />
+          )}
           <Row gutter={16}>
             <Col span={3}>
               <Form.Item label={m.years}>
-                <InputNumber min={1} max={30} precision={0} value={years} onChange={setYears} />
+                <InputNumber min={1} max={30} precision={0} value={choices.years} onChange={(years) => choose({ years })} />
               </Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item label={m.adjustment}>
-                <Input value={adjustment} onChange={(e) => setAdjustment(e.target.value)} placeholder={m.adjustmentPlaceholder} />
+                <Input value={choices.adjustment} onChange={(e) => choose({ adjustment: e.target.value })} placeholder={m.adjustmentPlaceholder} />
               </Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item label={m.stepsPerYear}>
-                <InputNumber min={0} max={3} precision={0} value={stepsPerYear} onChange={setStepsPerYear} />
+                <InputNumber min={0} max={3} precision={0} value={choices.stepsPerYear} onChange={(stepsPerYear) => choose({ stepsPerYear })} />
               </Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item label={m.start}>
-                <InputNumber min={0} precision={0} value={start} onChange={setStart} placeholder={String(totals.staff)} />
+                <InputNumber min={0} precision={0} value={choices.start} onChange={(start) => choose({ start })} placeholder={String(staffNow)} />
               </Form.Item>
             </Col>
             <Col span={4}>
               <Form.Item label={m.addPerYear}>
-                <InputNumber min={0} precision={0} value={addPerYear} onChange={setAddPerYear} />
+                <InputNumber min={0} precision={0} value={choices.addPerYear} onChange={(addPerYear) => choose({ addPerYear })} />
               </Form.Item>
             </Col>
             <Col span={5}>
               <Form.Item label={m.capToQuota}>
-                <Switch checked={capToQuota} onChange={setCapToQuota} />
+                <Switch checked={choices.capToQuota} onChange={(capToQuota) => choose({ capToQuota })} />
               </Form.Item>
             </Col>
           </Row>
@@ -259,7 +231,14 @@ export default function AreaPlanPage() {
                 label: m.tabDistricts,
                 children: (
                   <>
-                    <Table size="small" rowKey="district" pagination={false} dataSource={[...result.districts, { ...result.totals, district: m.total }] as Totals[]} columns={totalColumns([{ title: m.district, dataIndex: 'district' }])} data-testid="district-table" />
+                    <Table
+                      size="small"
+                      rowKey="district"
+                      pagination={false}
+                      dataSource={[...result.districts, { ...result.totals, district: m.total }]}
+                      columns={totalColumns([{ title: m.district, dataIndex: 'district' }])}
+                      data-testid="district-table"
+                    />
                     <div style={{ height: 280, marginTop: 16 }}>
                       <ResponsiveContainer>
                         <BarChart data={result.districts}>
@@ -279,7 +258,17 @@ export default function AreaPlanPage() {
               {
                 key: 'streets',
                 label: m.tabStreets,
-                children: <Table size="small" rowKey={(r) => `${r.district}/${'street' in r ? r.street : ''}`} dataSource={result.streets} columns={totalColumns([{ title: m.district, dataIndex: 'district' }, { title: m.street, dataIndex: 'street' }])} />,
+                children: (
+                  <Table
+                    size="small"
+                    rowKey={(r) => `${r.district}/${'street' in r ? r.street : ''}`}
+                    dataSource={result.streets}
+                    columns={totalColumns([
+                      { title: m.district, dataIndex: 'district' },
+                      { title: m.street, dataIndex: 'street' },
+                    ])}
+                  />
+                ),
               },
               {
                 key: 'communities',

@@ -36,7 +36,13 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
             width: 130,
             render: (_v, l, i) =>
               l.kind === 'share' ? (
-                <Input size="small" suffix="%" value={l.sharePercent} onChange={(e) => onChange(updateLine(draft, i, { sharePercent: e.target.value }))} data-testid={`mix-share-${i}`} />
+                <Input
+                  size="small"
+                  suffix="%"
+                  value={l.sharePercent}
+                  onChange={(e) => onChange(updateLine(draft, i, { sharePercent: e.target.value }))}
+                  data-testid={`mix-share-${i}`}
+                />
               ) : (
                 <Typography.Text type="secondary">—</Typography.Text>
               ),
@@ -47,7 +53,14 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
             width: 110,
             render: (_v, l, i) =>
               l.kind === 'fixed' ? (
-                <InputNumber size="small" min={0} precision={0} value={l.fixed} onChange={(v) => onChange(updateLine(draft, i, { fixed: v }))} data-testid={`mix-fixed-${i}`} />
+                <InputNumber
+                  size="small"
+                  min={0}
+                  precision={0}
+                  value={l.fixed}
+                  onChange={(v) => onChange(updateLine(draft, i, { fixed: v }))}
+                  data-testid={`mix-fixed-${i}`}
+                />
               ) : (
                 <Typography.Text type="secondary">—</Typography.Text>
               ),
@@ -61,7 +74,15 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
                   <Button size="small" type="text" icon={<CopyOutlined />} aria-label={m.mixCopyLine} onClick={() => onChange(copyLine(draft, i))} />
                 </Tooltip>
                 <Tooltip title={m.mixRemoveLine}>
-                  <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.mixRemoveLine} disabled={draft.lines.length === 1} onClick={() => onChange(removeLine(draft, i))} />
+                  <Button
+                    size="small"
+                    type="text"
+                    danger
+                    icon={<DeleteOutlined />}
+                    aria-label={m.mixRemoveLine}
+                    disabled={draft.lines.length === 1}
+                    onClick={() => onChange(removeLine(draft, i))}
+                  />
                 </Tooltip>
               </Space>
             ),

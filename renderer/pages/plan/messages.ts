@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 /**
  * Every text of the 区域规划 page, Chinese (the default) and English. Community, street and
@@ -110,11 +110,13 @@ export const planMessages = defineMessages(
     importList: 'Import community list (xlsx / csv)',
     downloadTemplate: 'Download list template',
     importing: 'Importing the community list',
-    imported: (n: number, ignored: string[]) => `Imported ${n} communities${ignored.length ? ` (ignored columns: ${ignored.join(', ')})` : ''}`,
+    imported: (n: number, ignored: string[]) =>
+      `Imported ${plural(n, 'community', 'communities')}${ignored.length ? ` (ignored columns: ${ignored.join(', ')})` : ''}`,
     importFailed: 'The community list has errors; no community was imported',
     templateFailed: 'Could not export the template',
-    listSummary: (file: string, communities: number, staff: number) => `${file}: ${communities} communities, ${staff} staff now`,
-    importHint: 'Import a community list first; headers may be Chinese or English (社区名称/name, 区/district, 街道/street, 户数/households …). Download the template to fill in.',
+    listSummary: (file: string, communities: number, staff: number) => `${file}: ${plural(communities, 'community', 'communities')}, ${staff} staff now`,
+    importHint:
+      'Import a community list first; headers may be Chinese or English (社区名称/name, 区/district, 街道/street, 户数/households …). Download the template to fill in.',
     fileFilter: 'Community list (Excel or CSV)',
 
     rulesAndPricing: 'Rule and pricing',

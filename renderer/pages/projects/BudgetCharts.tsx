@@ -66,8 +66,20 @@ function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; m
               <XAxis type="number" domain={[0, 100]} unit="%" />
               <YAxis type="category" dataKey="name" width={90} />
               <Tooltip formatter={() => percent(budget.labourShare)} />
-              <Bar dataKey="actual" name={m.labourShare} fill={minLabourShare !== null && share[0]!.actual < share[0]!.min ? '#e17055' : '#00b894'} isAnimationActive={false} />
-              {minLabourShare !== null && <ReferenceLine x={share[0]!.min} stroke="#d63031" strokeDasharray="4 2" label={{ value: m.minimum(percent(minLabourShare, 0)), position: 'top' }} />}
+              <Bar
+                dataKey="actual"
+                name={m.labourShare}
+                fill={minLabourShare !== null && share[0]!.actual < share[0]!.min ? '#e17055' : '#00b894'}
+                isAnimationActive={false}
+              />
+              {minLabourShare !== null && (
+                <ReferenceLine
+                  x={share[0]!.min}
+                  stroke="#d63031"
+                  strokeDasharray="4 2"
+                  label={{ value: m.minimum(percent(minLabourShare, 0)), position: 'top' }}
+                />
+              )}
             </BarChart>
           </ResponsiveContainer>
         </Card>

@@ -2,8 +2,8 @@ import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState
 import { Badge, Button, Col, Row, Space, Spin, Tag, Typography } from 'antd';
 import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/core/guides/versions';
-import type { StoredContributionSet } from '../../../src/core/contributions/schema';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
+import type { Project } from '../../../src/core/projects/schema';
+import type { CostLineJson, StaffLineJson } from '../../../src/core/budget/resultJson';
 import { showApiError, showDone } from '../../components/feedback';
 import { saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';
@@ -12,7 +12,7 @@ import { dateTime } from '../../format';
 import { CostCard } from './CostTable';
 import { draftFromProject, newKey, percentToRatio, projectInputFromStored, type CostDraft, type ProjectDraft, type StaffDraft } from './draft';
 import { firstCell, guideOptions } from './guideOptions';
-import { projectApi, type GuideListItem } from './projectApi';
+import { api, type ApiOutput } from '../../api';
 import { recompute } from './recompute';
 import { StaffCard, figuresOf, type StaffRowFigures } from './StaffTable';
 import SummaryPanel from './SummaryPanel';
@@ -33,13 +33,17 @@ const BudgetCharts = lazy(() => import('./BudgetCharts'));
 interface Loaded {
   draft: ProjectDraft;
   updatedAt: string;
-  guides: GuideListItem[];
-  sets: StoredContributionSet[];
-  wages: StoredReferenceWage[];
-  guide: StoredPayGuide;
+  guides: ApiOutput<'guides.list'>;
+  sets: ApiOutput<'contributions.list'>;
+  wages: ApiOutput<'referenceWages.list'>;
+  /** the project's guide; others are fetched when the user picks them */
+  guide: ApiOutput<'guides.get'>;
 }
 
-const SAVE_LABEL: Record<SaveState, { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: 'stateSaved' | 'stateDirty' | 'stateSaving' | 'stateInvalid' | 'stateFailed' }> = {
+const SAVE_LABEL: Record<
+  SaveState,
+  { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: 'stateSaved' | 'stateDirty' | 'stateSaving' | 'stateInvalid' | 'stateFailed' }
+> = {
   saved: { status: 'success', text: 'stateSaved' },
   dirty: { status: 'warning', text: 'stateDirty' },
   saving: { status: 'processing', text: 'stateSaving' },
@@ -57,8 +61,13 @@ export default function BudgetEditor({ id }: { id: number }) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const [project, guides, sets, wages] = await Promise.all([projectApi.get(id), projectApi.guides(), projectApi.contributionSets(), projectApi.wages()]);
-      const guide = await projectApi.guide(project.guideId);
+      const [project, guides, sets, wages] = await Promise.all([
+        api['projects.get']({ id }),
+        api['guides.list']({}),
+        api['contributions.list']({}),
+        api['referenceWages.list']({}),
+      ]);
+      const guide = await api['guides.get']({ id: project.guideId });
       if (live) setLoaded({ draft: draftFromProject(projectInputFromStored(project)), updatedAt: project.updatedAt, guides, sets, wages, guide });
     })().catch((e: unknown) => {
       if (!live) return;
@@ -83,20 +92,20 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
   const [updatedAt, setUpdatedAt] = useState(loaded.updatedAt);
   const guide = guides.get(draft.guideId) ?? null;
   const contributionSet = loaded.sets.find((s) => s.id === draft.contributionSetId) ?? null;
-  const refs = useMemo(
-    () => (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null),
-    [guide, contributionSet, loaded.wages],
-  );
+  const refs = useMemo(() => (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null), [guide, contributionSet, loaded.wages]);
   const result = useMemo(() => recompute(draft, refs, lang), [draft, refs, lang]);
   // charts redraw when typing pauses: recharts costs more than a frame on a big budget
   const chartsBudget = useDebounced(result.budget, 400);
 
-  const version = useMemo(() => (guide && /^\d{4}-\d{2}$/.test(draft.periodStart) ? versionInForce(guide.versions, monthStartDate(draft.periodStart)) : null), [guide, draft.periodStart]);
+  const version = useMemo(
+    () => (guide && /^\d{4}-\d{2}$/.test(draft.periodStart) ? versionInForce(guide.versions, monthStartDate(draft.periodStart)) : null),
+    [guide, draft.periodStart],
+  );
   const options = useMemo(() => guideOptions(version), [version]);
 
   const save = useCallback(
-    async (p: Parameters<typeof projectApi.update>[1]) => {
-      const stored = await projectApi.update(id, p);
+    async (project: Project) => {
+      const stored = await api['projects.update']({ id, project });
       setUpdatedAt(stored.updatedAt);
     },
     [id],
@@ -104,16 +113,32 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
   const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save, m.saveFailed);
 
   const set = useCallback((patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
-  const changeStaff = useCallback((key: string, patch: Partial<StaffDraft>) => setDraft((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) })), []);
+  const changeStaff = useCallback(
+    (key: string, patch: Partial<StaffDraft>) => setDraft((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) })),
+    [],
+  );
   const removeStaff = useCallback((key: string) => setDraft((d) => ({ ...d, staff: d.staff.filter((s) => s.key !== key) })), []);
-  const changeCost = useCallback((key: string, patch: Partial<CostDraft>) => setDraft((d) => ({ ...d, costs: d.costs.map((c) => (c.key === key ? { ...c, ...patch } : c)) })), []);
+  const changeCost = useCallback(
+    (key: string, patch: Partial<CostDraft>) => setDraft((d) => ({ ...d, costs: d.costs.map((c) => (c.key === key ? { ...c, ...patch } : c)) })),
+    [],
+  );
   const removeCost = useCallback((key: string) => setDraft((d) => ({ ...d, costs: d.costs.filter((c) => c.key !== key) })), []);
   const addStaff = useCallback(() => {
     const cell = firstCell(options);
-    setDraft((d) => ({ ...d, staff: [...d.staff, { key: newKey('s'), ...cell, qualification: '', count: '1', months: d.periodMonths || '12', bonusMonths: '0', monthly: '', note: '', extras: [] }] }));
+    setDraft((d) => ({
+      ...d,
+      staff: [
+        ...d.staff,
+        { key: newKey('s'), ...cell, qualification: '', count: '1', months: d.periodMonths || '12', bonusMonths: '0', monthly: '', note: '', extras: [] },
+      ],
+    }));
   }, [options]);
   const addCost = useCallback(
-    () => setDraft((d) => ({ ...d, costs: [...d.costs, { key: newKey('c'), category: '服务活动', name: '', unitPrice: '0.00', quantity: '1', times: '1', note: '' }] })),
+    () =>
+      setDraft((d) => ({
+        ...d,
+        costs: [...d.costs, { key: newKey('c'), category: '服务活动', name: '', unitPrice: '0.00', quantity: '1', times: '1', note: '' }],
+      })),
     [],
   );
 
@@ -121,7 +146,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
     async (guideId: number) => {
       try {
         if (!guides.has(guideId)) {
-          const g = await projectApi.guide(guideId);
+          const g = await api['guides.get']({ id: guideId });
           setGuides((m) => new Map(m).set(guideId, g));
         }
         set({ guideId });
@@ -141,7 +166,7 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
       return;
     }
     try {
-      const payload = await withProgress(m.exporting, () => projectApi.exportBudget(id));
+      const payload = await withProgress(m.exporting, () => api['excel.exportBudget']({ projectId: id }));
       const where = await saveFilePayload(payload);
       if (where) showDone(m.exported(where));
     } catch (e) {
@@ -153,15 +178,15 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
   // skips the whole staff table (and the other way round), and unchanged rows skip their render
   const figures = useStableList(
     useMemo(() => {
-      const staffLines = result.budget?.lines.filter((l) => l.kind === 'staff') ?? [];
-      return draft.staff.map((_, i) => figuresOf(staffLines[i] as never));
+      const staffLines = result.budget?.lines.filter((l): l is StaffLineJson => l.kind === 'staff') ?? [];
+      return draft.staff.map((_, i) => figuresOf(staffLines[i]));
     }, [result.budget, draft.staff]),
     sameFigures,
   );
   const costAmounts = useStableList(
     useMemo(() => {
-      const costLines = result.budget?.lines.filter((l) => l.kind === 'cost') ?? [];
-      return draft.costs.map((_, i) => (costLines[i] as { amount: string } | undefined)?.amount ?? null);
+      const costLines = result.budget?.lines.filter((l): l is CostLineJson => l.kind === 'cost') ?? [];
+      return draft.costs.map((_, i) => costLines[i]?.amount ?? null);
     }, [result.budget, draft.costs]),
     Object.is,
   );
@@ -197,7 +222,15 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
             pickGuide={pickGuide}
           />
 
-          <StaffCard lines={draft.staff} figures={figures} invalidRows={invalidStaff} options={options} onChange={changeStaff} onRemove={removeStaff} onAdd={addStaff} />
+          <StaffCard
+            lines={draft.staff}
+            figures={figures}
+            invalidRows={invalidStaff}
+            options={options}
+            onChange={changeStaff}
+            onRemove={removeStaff}
+            onAdd={addStaff}
+          />
           <CostCard lines={draft.costs} amounts={costAmounts} invalidRows={invalidCosts} onChange={changeCost} onRemove={removeCost} onAdd={addCost} />
 
           <FeeCard draft={draft} set={set} />

@@ -24,8 +24,28 @@ interface RowProps {
 const cell: React.CSSProperties = { padding: '4px 4px', borderBottom: '1px solid #f0f0f0' };
 const categoryOptions = COST_CATEGORIES.map((c) => ({ value: c }));
 
-const CategoryCell = memo(function CategoryCell({ rowKey, value, label, onChange }: { rowKey: string; value: string; label: string; onChange: RowProps['onChange'] }) {
-  return <AutoComplete size="small" style={{ width: 120 }} value={value} options={categoryOptions} onChange={(category: string) => onChange(rowKey, { category })} aria-label={label} data-testid="cost-category" />;
+const CategoryCell = memo(function CategoryCell({
+  rowKey,
+  value,
+  label,
+  onChange,
+}: {
+  rowKey: string;
+  value: string;
+  label: string;
+  onChange: RowProps['onChange'];
+}) {
+  return (
+    <AutoComplete
+      size="small"
+      style={{ width: 120 }}
+      value={value}
+      options={categoryOptions}
+      onChange={(category: string) => onChange(rowKey, { category })}
+      aria-label={label}
+      data-testid="cost-category"
+    />
+  );
 });
 
 const CostRow = memo(function CostRow(p: RowProps) {
@@ -96,7 +116,16 @@ export default function CostTable(p: CostTableProps & { m: ProjectMessages }) {
         </thead>
         <tbody>
           {p.lines.map((line, i) => (
-            <CostRow key={line.key} line={line} index={i} amount={p.amounts[i] ?? null} invalid={p.invalidRows.has(i)} m={m} onChange={p.onChange} onRemove={p.onRemove} />
+            <CostRow
+              key={line.key}
+              line={line}
+              index={i}
+              amount={p.amounts[i] ?? null}
+              invalid={p.invalidRows.has(i)}
+              m={m}
+              onChange={p.onChange}
+              onRemove={p.onRemove}
+            />
           ))}
         </tbody>
       </table>

@@ -1,8 +1,7 @@
 import { memo } from 'react';
 import { Card, Col, Input, Radio, Row, Select, Typography } from 'antd';
-import type { StoredContributionSet } from '../../../src/core/contributions/schema';
+import type { ApiOutput } from '../../api';
 import type { ProjectDraft } from './draft';
-import type { GuideListItem } from './projectApi';
 import { useMessages } from '../../i18n';
 import { projectMessages } from './messages';
 
@@ -11,6 +10,8 @@ import { projectMessages } from './messages';
  * totals, not these forms. Project fields (项目信息), fee/tax/rules (管理费、税费与约束), notes.
  */
 type Set = (patch: Partial<ProjectDraft>) => void;
+type Guides = ApiOutput<'guides.list'>;
+type ContributionSets = ApiOutput<'contributions.list'>;
 
 const label = (text: string) => (
   <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 2 }}>
@@ -20,10 +21,11 @@ const label = (text: string) => (
 
 type InfoFields = Pick<ProjectDraft, 'name' | 'purchaser' | 'provider' | 'periodStart' | 'periodMonths' | 'guideId' | 'contributionSetId'>;
 
-const InfoCard = memo(function InfoCard(p: { d: InfoFields; guides: GuideListItem[]; sets: StoredContributionSet[]; versionText: string; set: Set; pickGuide: (id: number) => Promise<void> }) {
-  const { d, guides, sets, versionText, set, pickGuide } = p;
-  const m = useMessages(projectMessages);
-  return (
+const InfoCard = memo(
+  function InfoCard(p: { d: InfoFields; guides: Guides; sets: ContributionSets; versionText: string; set: Set; pickGuide: (id: number) => Promise<void> }) {
+    const { d, guides, sets, versionText, set, pickGuide } = p;
+    const m = useMessages(projectMessages);
+    return (
       <Card size="small" title={m.projectInfo} style={{ marginBottom: 12 }}>
         <Row gutter={[12, 8]}>
           <Col span={8}>
@@ -48,32 +50,79 @@ const InfoCard = memo(function InfoCard(p: { d: InfoFields; guides: GuideListIte
           </Col>
           <Col span={8}>
             {label(m.guide)}
-            <Select style={{ width: '100%' }} value={d.guideId} options={guides.map((g) => ({ value: g.id, label: g.name }))} onChange={(v: number) => void pickGuide(v)} data-testid="field-guide" />
+            <Select
+              style={{ width: '100%' }}
+              value={d.guideId}
+              options={guides.map((g) => ({ value: g.id, label: g.name }))}
+              onChange={(v: number) => void pickGuide(v)}
+              data-testid="field-guide"
+            />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
               {versionText}
             </Typography.Text>
           </Col>
           <Col span={8}>
             {label(m.contributionSet)}
-            <Select style={{ width: '100%' }} value={d.contributionSetId} options={sets.map((s) => ({ value: s.id, label: s.name }))} onChange={(v: number) => set({ contributionSetId: v })} data-testid="field-contribution-set" />
+            <Select
+              style={{ width: '100%' }}
+              value={d.contributionSetId}
+              options={sets.map((s) => ({ value: s.id, label: s.name }))}
+              onChange={(v: number) => set({ contributionSetId: v })}
+              data-testid="field-contribution-set"
+            />
           </Col>
         </Row>
       </Card>
-  );
-}, (a, b) => a.guides === b.guides && a.sets === b.sets && a.versionText === b.versionText && a.set === b.set && a.pickGuide === b.pickGuide && (Object.keys(a.d) as (keyof InfoFields)[]).every((k) => a.d[k] === b.d[k]));
+    );
+  },
+  (a, b) =>
+    a.guides === b.guides &&
+    a.sets === b.sets &&
+    a.versionText === b.versionText &&
+    a.set === b.set &&
+    a.pickGuide === b.pickGuide &&
+    (Object.keys(a.d) as (keyof InfoFields)[]).every((k) => a.d[k] === b.d[k]),
+);
 
-export function ProjectInfoCard(p: { draft: ProjectDraft; guides: GuideListItem[]; sets: StoredContributionSet[]; versionText: string; set: Set; pickGuide: (id: number) => Promise<void> }) {
+export function ProjectInfoCard(p: {
+  draft: ProjectDraft;
+  guides: Guides;
+  sets: ContributionSets;
+  versionText: string;
+  set: Set;
+  pickGuide: (id: number) => Promise<void>;
+}) {
   const d = p.draft;
-  const fields: InfoFields = { name: d.name, purchaser: d.purchaser, provider: d.provider, periodStart: d.periodStart, periodMonths: d.periodMonths, guideId: d.guideId, contributionSetId: d.contributionSetId };
+  const fields: InfoFields = {
+    name: d.name,
+    purchaser: d.purchaser,
+    provider: d.provider,
+    periodStart: d.periodStart,
+    periodMonths: d.periodMonths,
+    guideId: d.guideId,
+    contributionSetId: d.contributionSetId,
+  };
   return <InfoCard d={fields} guides={p.guides} sets={p.sets} versionText={p.versionText} set={p.set} pickGuide={p.pickGuide} />;
 }
 
-type FeeFields = Pick<ProjectDraft, 'managementPercent' | 'taxMethod' | 'taxPercent' | 'vatPercent' | 'surchargePercent' | 'minLabourPercent' | 'maxManagementPercent' | 'pricePerPostYear' | 'purchasePosts'>;
+type FeeFields = Pick<
+  ProjectDraft,
+  | 'managementPercent'
+  | 'taxMethod'
+  | 'taxPercent'
+  | 'vatPercent'
+  | 'surchargePercent'
+  | 'minLabourPercent'
+  | 'maxManagementPercent'
+  | 'pricePerPostYear'
+  | 'purchasePosts'
+>;
 
-const Fees = memo(function Fees(p: { d: FeeFields; set: Set }) {
-  const { d, set } = p;
-  const m = useMessages(projectMessages);
-  return (
+const Fees = memo(
+  function Fees(p: { d: FeeFields; set: Set }) {
+    const { d, set } = p;
+    const m = useMessages(projectMessages);
+    return (
       <Card size="small" title={m.feesTitle} style={{ marginBottom: 12 }}>
         <Row gutter={[12, 8]}>
           <Col span={4}>
@@ -106,24 +155,48 @@ const Fees = memo(function Fees(p: { d: FeeFields; set: Set }) {
           )}
           <Col span={4}>
             {label(m.minLabourPercent)}
-            <Input value={d.minLabourPercent} placeholder={m.noLimit} onChange={(e) => set({ minLabourPercent: e.target.value })} suffix="%" data-testid="field-min-labour" />
+            <Input
+              value={d.minLabourPercent}
+              placeholder={m.noLimit}
+              onChange={(e) => set({ minLabourPercent: e.target.value })}
+              suffix="%"
+              data-testid="field-min-labour"
+            />
           </Col>
           <Col span={4}>
             {label(m.maxManagementPercent)}
-            <Input value={d.maxManagementPercent} placeholder={m.noLimit} onChange={(e) => set({ maxManagementPercent: e.target.value })} suffix="%" data-testid="field-max-management" />
+            <Input
+              value={d.maxManagementPercent}
+              placeholder={m.noLimit}
+              onChange={(e) => set({ maxManagementPercent: e.target.value })}
+              suffix="%"
+              data-testid="field-max-management"
+            />
           </Col>
           <Col span={4}>
             {label(m.pricePerPostYear)}
-            <Input value={d.pricePerPostYear} placeholder={m.noComparison} onChange={(e) => set({ pricePerPostYear: e.target.value })} data-testid="field-price-per-post" />
+            <Input
+              value={d.pricePerPostYear}
+              placeholder={m.noComparison}
+              onChange={(e) => set({ pricePerPostYear: e.target.value })}
+              data-testid="field-price-per-post"
+            />
           </Col>
           <Col span={4}>
             {label(m.purchasePosts)}
-            <Input value={d.purchasePosts} placeholder={m.byHeadcount} onChange={(e) => set({ purchasePosts: e.target.value })} data-testid="field-purchase-posts" />
+            <Input
+              value={d.purchasePosts}
+              placeholder={m.byHeadcount}
+              onChange={(e) => set({ purchasePosts: e.target.value })}
+              data-testid="field-purchase-posts"
+            />
           </Col>
         </Row>
       </Card>
-  );
-}, (a, b) => a.set === b.set && (Object.keys(a.d) as (keyof FeeFields)[]).every((k) => a.d[k] === b.d[k]));
+    );
+  },
+  (a, b) => a.set === b.set && (Object.keys(a.d) as (keyof FeeFields)[]).every((k) => a.d[k] === b.d[k]),
+);
 
 export function FeeCard({ draft: d, set }: { draft: ProjectDraft; set: Set }) {
   const fields: FeeFields = {

@@ -1,15 +1,18 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
-import type { StoredContributionSet } from '../../../src/core/contributions/schema';
 import { showApiError, showDone } from '../../components/feedback';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';
-import { projectApi, type GuideListItem, type ProjectListItem } from './projectApi';
+import { api, type ApiOutput } from '../../api';
 import { useMessages } from '../../i18n';
 import { projectMessages } from './messages';
 
 /** The list of project budgets: open, create, duplicate, delete (after asking). */
+type ProjectListItem = ApiOutput<'projects.list'>[number];
+type GuideListItem = ApiOutput<'guides.list'>[number];
+type ContributionSetItem = ApiOutput<'contributions.list'>[number];
+
 function thisMonth(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
@@ -31,7 +34,7 @@ export default function ProjectList() {
   listFailed.current = m.listFailed;
   const [projects, setProjects] = useState<ProjectListItem[] | null>(null);
   const [guides, setGuides] = useState<GuideListItem[]>([]);
-  const [sets, setSets] = useState<StoredContributionSet[]>([]);
+  const [sets, setSets] = useState<ContributionSetItem[]>([]);
   const [creating, setCreating] = useState(false);
   const [duplicating, setDuplicating] = useState<ProjectListItem | null>(null);
   const [dupName, setDupName] = useState('');
@@ -39,7 +42,7 @@ export default function ProjectList() {
 
   const reload = useCallback(async () => {
     try {
-      const [p, g, s] = await Promise.all([projectApi.list(), projectApi.guides(), projectApi.contributionSets()]);
+      const [p, g, s] = await Promise.all([api['projects.list']({}), api['guides.list']({}), api['contributions.list']({})]);
       setProjects(p);
       setGuides(g);
       setSets(s);
@@ -55,7 +58,7 @@ export default function ProjectList() {
     const v = await form.validateFields().catch(() => null);
     if (!v) return;
     try {
-      const created = await projectApi.create({
+      const created = await api['projects.create']({
         name: v.name,
         purchaser: v.purchaser ?? '',
         provider: v.provider ?? '',
@@ -82,7 +85,7 @@ export default function ProjectList() {
   const duplicate = async () => {
     if (!duplicating) return;
     try {
-      const copy = await projectApi.duplicate(duplicating.id, dupName);
+      const copy = await api['projects.duplicate']({ id: duplicating.id, name: dupName });
       setDuplicating(null);
       showDone(m.duplicated(copy.name));
       await reload();
@@ -93,7 +96,7 @@ export default function ProjectList() {
 
   const remove = async (p: ProjectListItem) => {
     try {
-      await projectApi.delete(p.id);
+      await api['projects.delete']({ id: p.id });
       showDone(m.deleted(p.name));
       await reload();
     } catch (e) {
@@ -112,7 +115,15 @@ export default function ProjectList() {
           icon={<PlusOutlined />}
           data-testid="new-project"
           onClick={() => {
-            form.setFieldsValue({ name: '', purchaser: '', provider: '', periodStart: thisMonth(), periodMonths: '12', guideId: guides[0]?.id, contributionSetId: sets[0]?.id });
+            form.setFieldsValue({
+              name: '',
+              purchaser: '',
+              provider: '',
+              periodStart: thisMonth(),
+              periodMonths: '12',
+              guideId: guides[0]?.id,
+              contributionSetId: sets[0]?.id,
+            });
             setCreating(true);
           }}
         >
@@ -159,7 +170,14 @@ export default function ProjectList() {
                 >
                   {m.duplicate}
                 </Button>
-                <Popconfirm title={m.confirmDelete(p.name)} description={m.cannotUndo} okText={m.delete} okButtonProps={{ danger: true }} cancelText={m.cancel} onConfirm={() => remove(p)}>
+                <Popconfirm
+                  title={m.confirmDelete(p.name)}
+                  description={m.cannotUndo}
+                  okText={m.delete}
+                  okButtonProps={{ danger: true }}
+                  cancelText={m.cancel}
+                  onConfirm={() => remove(p)}
+                >
                   <Button size="small" danger icon={<DeleteOutlined />} data-testid="delete-project">
                     {m.delete}
                   </Button>
@@ -169,7 +187,15 @@ export default function ProjectList() {
           },
         ]}
       />
-      <Modal title={m.newProject} open={creating} onOk={() => void create()} onCancel={() => setCreating(false)} okText={m.create} cancelText={m.cancel} forceRender>
+      <Modal
+        title={m.newProject}
+        open={creating}
+        onOk={() => void create()}
+        onCancel={() => setCreating(false)}
+        okText={m.create}
+        cancelText={m.cancel}
+        forceRender
+      >
         <Form form={form} layout="vertical" data-testid="new-project-form">
           <Form.Item name="name" label={m.projectName} rules={[{ required: true, whitespace: true, message: m.enterName }]}>
             <Input data-testid="new-name" />
@@ -196,7 +222,14 @@ export default function ProjectList() {
           </Form.Item>
         </Form>
       </Modal>
-      <Modal title={m.duplicateTitle} open={duplicating !== null} onOk={() => void duplicate()} onCancel={() => setDuplicating(null)} okText={m.duplicate} cancelText={m.cancel}>
+      <Modal
+        title={m.duplicateTitle}
+        open={duplicating !== null}
+        onOk={() => void duplicate()}
+        onCancel={() => setDuplicating(null)}
+        okText={m.duplicate}
+        cancelText={m.cancel}
+      >
         <Typography.Paragraph>{m.newName}</Typography.Paragraph>
         <Input value={dupName} onChange={(e) => setDupName(e.target.value)} data-testid="duplicate-name" />
       </Modal>

@@ -118,7 +118,16 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
   return (
     <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
       <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
-      <StaffPicks rowKey={line.key} post={line.post} grade={line.grade} step={line.step} qualification={line.qualification} options={p.options} m={m} onChange={onChange} />
+      <StaffPicks
+        rowKey={line.key}
+        post={line.post}
+        grade={line.grade}
+        step={line.step}
+        qualification={line.qualification}
+        options={p.options}
+        m={m}
+        onChange={onChange}
+      />
       <td style={cell}>
         <TextCell rowKey={line.key} field="count" value={line.count} width={48} label={m.count} testId="staff-count" onChange={onChange} />
       </td>
@@ -132,7 +141,17 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">{m.noSuchStep}</Typography.Text> : yuan(p.guideMonthly)}
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="monthly" value={line.monthly} width={88} placeholder={m.fromGuide} label={m.monthly} testId="staff-monthly" warn={Boolean(p.belowGuideBy)} onChange={onChange} />
+        <TextCell
+          rowKey={line.key}
+          field="monthly"
+          value={line.monthly}
+          width={88}
+          placeholder={m.fromGuide}
+          label={m.monthly}
+          testId="staff-monthly"
+          warn={Boolean(p.belowGuideBy)}
+          onChange={onChange}
+        />
       </td>
       <td style={num} data-testid="staff-paid-monthly">
         {p.belowGuideBy ? (
@@ -187,7 +206,22 @@ export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) 
       <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }} data-testid="staff-table">
         <thead>
           <tr style={{ background: '#fafafa', textAlign: 'left' }}>
-            {['#', m.post, m.grade, m.step, m.qualification, m.count, m.months, m.colBonusMonths, m.guideMonthly, m.colMonthly, m.colPaidMonthly, m.labour, m.note, ''].map((h, i) => (
+            {[
+              '#',
+              m.post,
+              m.grade,
+              m.step,
+              m.qualification,
+              m.count,
+              m.months,
+              m.colBonusMonths,
+              m.guideMonthly,
+              m.colMonthly,
+              m.colPaidMonthly,
+              m.labour,
+              m.note,
+              '',
+            ].map((h, i) => (
               <th
                 key={i}
                 style={{

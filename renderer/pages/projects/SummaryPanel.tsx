@@ -3,7 +3,8 @@ import { Alert, Card, Space, Typography } from 'antd';
 import type { BudgetJson } from '../../../src/core/budget/resultJson';
 import type { FieldProblem } from '../../../src/core/spec/fields';
 import { percent, yuan } from '../../format';
-import { useMessages } from '../../i18n';
+import { useI18n, useMessages, type Lang } from '../../i18n';
+import { checkText } from '../../i18n/coreText';
 import { projectMessages, type ProjectMessages } from './messages';
 
 /** Totals (合计) and the checks panel (校验): recomputed in the page as the user types. */
@@ -12,7 +13,16 @@ function Line({ label, value, testId, strong, big }: { label: string; value: str
   return (
     <tr style={{ borderBottom: '1px solid #f5f5f5' }}>
       <td style={{ padding: '5px 0', color: strong ? undefined : '#666', fontWeight: strong ? 600 : undefined }}>{label}</td>
-      <td style={{ padding: '5px 0', textAlign: 'right', fontVariantNumeric: 'tabular-nums', fontWeight: strong ? 600 : undefined, fontSize: big ? 16 : undefined }} data-testid={testId}>
+      <td
+        style={{
+          padding: '5px 0',
+          textAlign: 'right',
+          fontVariantNumeric: 'tabular-nums',
+          fontWeight: strong ? 600 : undefined,
+          fontSize: big ? 16 : undefined,
+        }}
+        data-testid={testId}
+      >
         {value}
       </td>
     </tr>
@@ -23,6 +33,7 @@ const LEVEL_TYPE = { error: 'error', warning: 'warning', info: 'info' } as const
 
 export default function SummaryPanel({ budget, problems }: { budget: BudgetJson | null; problems: FieldProblem[] }) {
   const m = useMessages(projectMessages);
+  const { lang } = useI18n();
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
       <Card size="small" title={m.totalsTitle} data-testid="totals">
@@ -47,7 +58,7 @@ export default function SummaryPanel({ budget, problems }: { budget: BudgetJson 
           <Typography.Text type="secondary">{m.fixFirst}</Typography.Text>
         )}
       </Card>
-      <Checks items={checkItems(budget, problems, m)} />
+      <Checks items={checkItems(budget, problems, m, lang)} />
     </Space>
   );
 }
@@ -59,15 +70,16 @@ interface CheckItem {
   testId: string;
 }
 
-function checkItems(budget: BudgetJson | null, problems: FieldProblem[], m: ProjectMessages): CheckItem[] {
+function checkItems(budget: BudgetJson | null, problems: FieldProblem[], m: ProjectMessages, lang: Lang): CheckItem[] {
   const items: CheckItem[] = problems.map((p) => ({ type: 'error', message: p.message, testId: 'draft-problem' }));
-  for (const c of budget?.checks ?? []) items.push({ type: LEVEL_TYPE[c.level], message: c.message, testId: `check-${c.code}` });
+  for (const c of budget?.checks ?? []) items.push({ type: LEVEL_TYPE[c.level], message: checkText(c, lang), testId: `check-${c.code}` });
   if (budget && budget.checks.length === 0 && problems.length === 0) items.push({ type: 'success', message: m.allChecksPass, testId: 'checks-ok' });
   return items;
 }
 
 const sameItems = (a: { items: CheckItem[] }, b: { items: CheckItem[] }) =>
-  a.items.length === b.items.length && a.items.every((x, i) => x.type === b.items[i]!.type && x.message === b.items[i]!.message && x.testId === b.items[i]!.testId);
+  a.items.length === b.items.length &&
+  a.items.every((x, i) => x.type === b.items[i]!.type && x.message === b.items[i]!.message && x.testId === b.items[i]!.testId);
 
 /**
  * The checks panel (校验): a budget of 160 staff lines can carry a check per line, and an antd alert

@@ -1,4 +1,4 @@
-import { fromInteger, isDecimalText, parseDecimal, toPlainString, divRound, mul } from '../../../src/core/money/decimal';
+import { percentToRatio as corePercentToRatio, ratioToPercent } from '../../../src/core/money/percent';
 import type { Project, StoredProject } from '../../../src/core/projects/schema';
 import { projectSchema } from '../../../src/core/projects/schema';
 import { costLineSchema, staffLineSchema } from '../../../src/core/spec/budgetSpec';
@@ -62,20 +62,10 @@ export interface ProjectDraft {
 let keySeq = 0;
 export const newKey = (prefix: string) => `${prefix}${++keySeq}`;
 
-const HUNDRED = fromInteger(100);
+export { ratioToPercent };
 
-/** "0.08" → "8": exact, on decimals. */
-export function ratioToPercent(ratio: string): string {
-  return toPlainString(mul(parseDecimal(ratio), HUNDRED));
-}
-
-/** "8" → "0.08": exact (a shift of two places, never rounded). */
-export function percentToRatio(percent: string): string | null {
-  const t = percent.trim();
-  if (!isDecimalText(t)) return null;
-  const d = parseDecimal(t);
-  return toPlainString(divRound(d, HUNDRED, d.scale + 2));
-}
+/** "8" → "0.08" (the core's exact shift); this form has always read a leading + or −, leaving a negative rate for the schema to refuse. */
+export const percentToRatio = (percent: string): string | null => corePercentToRatio(percent, { signed: true });
 
 const numText = (n: number) => String(n);
 
@@ -204,10 +194,13 @@ export function describePath(path: string, lang: Lang = 'zh'): string {
   const labels: Record<string, string | undefined> = fieldLabels[lang];
   const line = /^(staff|costs)\[(\d+)\]\.?(\w*)/.exec(path);
   if (line) {
-    const field = line[3] ? labels[line[3]] ?? line[3] : '';
+    const field = line[3] ? (labels[line[3]] ?? line[3]) : '';
     return linePlace[lang].line(line[1] as 'staff' | 'costs', Number(line[2]) + 1, field);
   }
-  const last = path.split('.').pop()!.replace(/\[\d+\]$/, '');
+  const last = path
+    .split('.')
+    .pop()!
+    .replace(/\[\d+\]$/, '');
   const label = labels[last];
   if (label === undefined) return path;
   return lang === 'en' ? label.charAt(0).toUpperCase() + label.slice(1) : label;
@@ -239,7 +232,12 @@ const LINE_FIELDS = new Set(['staff', 'costs']);
 const FIELD_ORDER = Object.keys(projectSchema.shape);
 const STAFF_AT = FIELD_ORDER.indexOf('staff');
 
-function checkLine<D extends object, T>(cache: WeakMap<D, LineCheck<T>>, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof zodProblems>[0] } }, draft: D, raw: (d: D) => unknown): LineCheck<T> {
+function checkLine<D extends object, T>(
+  cache: WeakMap<D, LineCheck<T>>,
+  schema: { safeParse(v: unknown): { success: true; data: T } | { success: false; error: Parameters<typeof zodProblems>[0] } },
+  draft: D,
+  raw: (d: D) => unknown,
+): LineCheck<T> {
   let checked = cache.get(draft);
   if (!checked) {
     const parsed = schema.safeParse(raw(draft));

@@ -27,7 +27,10 @@ export function guideOptions(version: GuideVersion | null): GuideOptions {
     const k = cellKey(c.post, c.grade);
     const s = steps.get(k) ?? [];
     if (!s.includes(c.step)) s.push(c.step);
-    steps.set(k, s.sort((a, b) => a - b));
+    steps.set(
+      k,
+      s.sort((a, b) => a - b),
+    );
   }
   const qualifications = [...new Set((version?.allowances ?? []).map((a) => a.qualification))];
   return { posts, grades, steps, qualifications };

@@ -1,4 +1,4 @@
-import { defineMessages } from '../../i18n';
+import { defineMessages, plural } from '../../i18n';
 
 /**
  * Every text of the 项目预算 pages, Chinese (the default) and English. Project, post, grade and cost
@@ -163,7 +163,7 @@ export const projectMessages = defineMessages(
     purchaser: 'Purchaser',
     provider: 'Provider',
     period: 'Period',
-    periodText: (start: string, months: number) => `${months} month(s) from ${start}`,
+    periodText: (start: string, months: number) => `${plural(months, 'month')} from ${start}`,
     guide: 'Pay guide',
     lines: 'Staff / cost lines',
     updatedAt: 'Updated',
@@ -232,8 +232,8 @@ export const projectMessages = defineMessages(
     byHeadcount: 'By headcount',
     notes: 'Notes',
 
-    staffTitle: (n: number) => `Staff costs (${n} line(s))`,
-    costTitle: (n: number) => `Other costs (${n} line(s))`,
+    staffTitle: (n: number) => `Staff costs (${plural(n, 'line')})`,
+    costTitle: (n: number) => `Other costs (${plural(n, 'line')})`,
     post: 'Post',
     grade: 'Grade',
     step: 'Step',

@@ -1,18 +1,16 @@
-import { computeBudget } from '../../../src/core/budget/compute';
-import { budgetModelFromSpec } from '../../../src/core/budget/fromSpec';
-import { budgetToJson, type BudgetJson } from '../../../src/core/budget/resultJson';
+import { priceProject } from '../../../src/core/budget/pipeline';
+import type { BudgetJson } from '../../../src/core/budget/resultJson';
 import type { StoredContributionSet } from '../../../src/core/contributions/schema';
 import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
-import { projectToSpec } from '../../../src/core/projects/toSpec';
 import { ValidationError, type FieldProblem } from '../../../src/core/spec/fields';
 import type { Project } from '../../../src/core/projects/schema';
 import type { Lang } from '../../i18n';
 import { describeProblem, projectFromDraft, type ProjectDraft } from './draft';
 
 /**
- * The budget recomputed in the page on every edit, with the same core the CLI and the store use
- * (projectToSpec → budgetModelFromSpec → computeBudget), on the guide, wages and contribution set
- * fetched once. The time of each run is kept on window.__paybenchPerf for the e2e speed figures.
+ * The budget recomputed in the page on every edit, through the same core chain the budget service
+ * runs for the CLI and the API (src/core/budget/pipeline.ts), on the guide, wages and contribution
+ * set fetched once. The time of each run is kept on window.__paybenchPerf for the e2e speed figures.
  */
 export interface BudgetRefs {
   guide: StoredPayGuide;
@@ -41,8 +39,7 @@ function perfLog(): PerfLog {
 }
 
 export function computeProject(project: Project, refs: BudgetRefs): BudgetJson {
-  const spec = projectToSpec(project, refs.guide, refs.wages, refs.contributionSet);
-  return budgetToJson(computeBudget(budgetModelFromSpec(spec)));
+  return priceProject(project, refs).json;
 }
 
 export function recompute(draft: ProjectDraft, refs: BudgetRefs | null, lang: Lang = 'zh'): Recomputed {
@@ -55,7 +52,11 @@ export function recompute(draft: ProjectDraft, refs: BudgetRefs | null, lang: La
       return { project: checked.project, budget: computeProject(checked.project, refs), problems: [] };
     } catch (e) {
       if (e instanceof ValidationError) {
-        return { project: checked.project, budget: null, problems: e.problems.map((p) => ({ path: p.path, message: describeProblem(p.path, p.message, lang) })) };
+        return {
+          project: checked.project,
+          budget: null,
+          problems: e.problems.map((p) => ({ path: p.path, message: describeProblem(p.path, p.message, lang) })),
+        };
       }
       return { project: checked.project, budget: null, problems: [{ path: '', message: e instanceof Error ? e.message : String(e) }] };
     }

@@ -1,21 +1,22 @@
 import { CalculatorOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Collapse, Descriptions, Form, Input, InputNumber, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
-import type { PolicyPoint, RuleOutcome } from '../../../src/core/staffing/policyPoint';
-import type { CommunityRuleSet } from '../../../src/core/staffing/ruleSets';
-import { api } from '../../api';
-import { showDone } from '../../components/feedback';
-import { useMessages } from '../../i18n';
-import { useShowApiError } from '../plan/inLanguage';
+import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
+import { api, type ApiInput, type ApiOutput } from '../../api';
+import { showDone, useShowApiError } from '../../components/feedback';
+import { useI18n, useMessages } from '../../i18n';
+import { ruleParameterText, stepText } from '../../i18n/coreText';
 import { staffingMessages } from './messages';
 
 /**
  * 岗位测算: one unit through one staffing rule — a community by a rule set (吉林, 浦东, per
  * population), a trade union, an NGO's social-work share, a certificate rate — showing the
- * minimum, the chosen value and the maximum with the arithmetic behind them (DESIGN §3).
+ * minimum, the chosen value and the maximum with the arithmetic behind them (docs/design.md §Rules and their policy sources).
  */
-type Presets = Awaited<ReturnType<typeof api['staffing.presets']>>;
-type Outcome = RuleOutcome & { parameters?: [string, string][]; gap?: number };
+type Presets = ApiOutput<'staffing.presets'>;
+/** one rule's answer; a community's also names the rule's parameters */
+type Outcome = ApiOutput<'staffing.compute'>;
+type RuleChoice = Extract<ApiInput<'staffing.compute'>, { kind: 'community' }>['rule'];
 
 function PointPicker({ value, onChange }: { value: PolicyPoint; onChange: (p: PolicyPoint) => void }) {
   const m = useMessages(staffingMessages);
@@ -28,14 +29,22 @@ function PointPicker({ value, onChange }: { value: PolicyPoint; onChange: (p: Po
   const custom = value !== 'min' && value !== 'mid' && value !== 'max';
   return (
     <Space>
-      <Select style={{ width: 120 }} value={custom ? 'custom' : value} options={points} onChange={(v) => onChange(v === 'custom' ? '0.5' : (v as PolicyPoint))} />
-      {custom && <Input style={{ width: 100 }} value={value} onChange={(e) => onChange(e.target.value.trim() as PolicyPoint)} placeholder={m.customPlaceholder} />}
+      <Select
+        style={{ width: 120 }}
+        value={custom ? 'custom' : value}
+        options={points}
+        onChange={(v) => onChange(v === 'custom' ? '0.5' : (v as PolicyPoint))}
+      />
+      {custom && (
+        <Input style={{ width: 100 }} value={value} onChange={(e) => onChange(e.target.value.trim() as PolicyPoint)} placeholder={m.customPlaceholder} />
+      )}
     </Space>
   );
 }
 
 function OutcomeView({ outcome }: { outcome: Outcome | null }) {
   const m = useMessages(staffingMessages);
+  const { lang } = useI18n();
   if (!outcome) return null;
   return (
     <Card size="small" style={{ marginTop: 16 }} data-testid="staffing-outcome">
@@ -54,17 +63,19 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
         {m.steps}
       </Typography.Title>
       <ol data-testid="staffing-steps">
-        {outcome.steps.map((s, i) => (
-          <li key={i}>{s}</li>
+        {outcome.explanation.map((s, i) => (
+          <li key={i}>{stepText(s, lang)}</li>
         ))}
       </ol>
-      {outcome.parameters && (
+      {'parameterItems' in outcome && (
         <Descriptions size="small" column={1} bordered title={m.parameters}>
-          {outcome.parameters.map(([k, v], i) => (
-            <Descriptions.Item key={i} label={k}>
-              {v}
-            </Descriptions.Item>
-          ))}
+          {outcome.parameterItems
+            .map((p) => ruleParameterText(p, lang))
+            .map(([k, v], i) => (
+              <Descriptions.Item key={i} label={k}>
+                {v}
+              </Descriptions.Item>
+            ))}
         </Descriptions>
       )}
     </Card>
@@ -72,7 +83,7 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
 }
 
 function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => void }) {
-  const rules = presets.communityRules as CommunityRuleSet[];
+  const rules = presets.communityRules;
   const [ruleKey, setRuleKey] = useState(rules[0]?.key ?? 'jilin');
   const [ruleJson, setRuleJson] = useState<string | null>(null);
   const [date, setDate] = useState(new Date().toISOString().slice(0, 10));
@@ -100,7 +111,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
 
   async function compute() {
     try {
-      let rule: { key: string } | { ruleSet: unknown } = { key: ruleKey };
+      let rule: RuleChoice = { key: ruleKey };
       if (ruleJson !== null) {
         try {
           rule = { ruleSet: JSON.parse(ruleJson) };
@@ -110,7 +121,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
       }
       const r = await api['staffing.compute']({
         kind: 'community',
-        rule: rule as never,
+        rule,
         date,
         point,
         community: {
@@ -122,7 +133,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
           certifiedStaff: certifiedStaff ?? 0,
         },
       });
-      setOutcome(r as Outcome);
+      setOutcome(r);
     } catch (e) {
       showApiError(m.computeFailed, e);
     }
@@ -175,7 +186,14 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
           </Col>
           <Col span={4}>
             <Form.Item label={m.urbanRural}>
-              <Select value={urbanRural} onChange={setUrbanRural} options={[{ value: 'urban', label: m.urban }, { value: 'rural', label: m.rural }]} />
+              <Select
+                value={urbanRural}
+                onChange={setUrbanRural}
+                options={[
+                  { value: 'urban', label: m.urban },
+                  { value: 'rural', label: m.rural },
+                ]}
+              />
             </Form.Item>
           </Col>
           <Col span={4}>
@@ -236,8 +254,20 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
   const u = presets.unitRules;
   const m = useMessages(staffingMessages);
   const showApiError = useShowApiError();
-  const label = { unionEmployees: m.countUnionEmployees, unionBranches: m.countUnionBranches, population: m.countPopulation, ngoShare: m.countNgoShare, certificate: m.countCertificate }[kind];
-  const note = { unionEmployees: m.noteUnionEmployees, unionBranches: m.noteUnionBranches, population: m.notePopulation, ngoShare: m.noteNgoShare, certificate: m.noteCertificate }[kind];
+  const label = {
+    unionEmployees: m.countUnionEmployees,
+    unionBranches: m.countUnionBranches,
+    population: m.countPopulation,
+    ngoShare: m.countNgoShare,
+    certificate: m.countCertificate,
+  }[kind];
+  const note = {
+    unionEmployees: m.noteUnionEmployees,
+    unionBranches: m.noteUnionBranches,
+    population: m.notePopulation,
+    ngoShare: m.noteNgoShare,
+    certificate: m.noteCertificate,
+  }[kind];
 
   async function compute() {
     try {
@@ -250,7 +280,7 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
             : kind === 'ngoShare'
               ? await api['staffing.compute']({ kind: 'socialWorkShare', params: u.ngoShare, totalPosts: n, point })
               : await api['staffing.compute']({ kind: 'certificateRate', params: u.certificate, urbanRural, staff: n, certified: certified ?? 0 });
-      setOutcome(r as Outcome);
+      setOutcome(r);
     } catch (e) {
       showApiError(m.computeFailed, e);
     }
@@ -266,7 +296,14 @@ function UnitTab({ presets, kind }: { presets: Presets; kind: UnitKind }) {
           <>
             <span>{m.certifiedStaff}</span>
             <InputNumber min={0} precision={0} value={certified} onChange={setCertified} />
-            <Select value={urbanRural} onChange={setUrbanRural} options={[{ value: 'urban', label: m.urban }, { value: 'rural', label: m.rural }]} />
+            <Select
+              value={urbanRural}
+              onChange={setUrbanRural}
+              options={[
+                { value: 'urban', label: m.urban },
+                { value: 'rural', label: m.rural },
+              ]}
+            />
           </>
         ) : (
           <>
@@ -294,9 +331,7 @@ export default function StaffingPage() {
   return (
     <div data-testid="staffing-page">
       <Typography.Title level={4}>{m.title}</Typography.Title>
-      <Typography.Paragraph type="secondary">
-        {m.intro}
-      </Typography.Paragraph>
+      <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
       {presets && (
         <Tabs
           items={[

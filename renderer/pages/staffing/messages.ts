@@ -7,7 +7,8 @@ import { defineMessages } from '../../i18n';
 export const staffingMessages = defineMessages(
   {
     title: '岗位测算',
-    intro: '按政策文件的配备规则测算岗位数：每条规则给出下限、上限和按取值点选定的人数，并列出计算过程。区间规则中的“10 至 15 人”“每 300–500 户”均为可编辑的参数。',
+    intro:
+      '按政策文件的配备规则测算岗位数：每条规则给出下限、上限和按取值点选定的人数，并列出计算过程。区间规则中的“10 至 15 人”“每 300–500 户”均为可编辑的参数。',
     loadFailed: '读取配备规则失败',
     computeFailed: '岗位测算失败',
 
@@ -70,7 +71,8 @@ export const staffingMessages = defineMessages(
   },
   {
     title: 'Staffing',
-    intro: 'Counts posts by the staffing rules of the policy documents: each rule gives a minimum, a maximum and the number chosen at the policy point, with the arithmetic. Ranges such as “10 to 15 staff” or “one per 300–500 households” are editable parameters.',
+    intro:
+      'Counts posts by the staffing rules of the policy documents: each rule gives a minimum, a maximum and the number chosen at the policy point, with the arithmetic. Ranges such as “10 to 15 staff” or “one per 300–500 households” are editable parameters.',
     loadFailed: 'Could not load the staffing rules',
     computeFailed: 'Staffing calculation failed',
 

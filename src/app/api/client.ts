@@ -1,5 +1,5 @@
 import type { z } from 'zod';
-import type { ApiResponse } from './dispatch';
+import type { ApiResponse } from './errors';
 import type { Operation } from './operation';
 import type { Operations } from './operations';
 

@@ -1,33 +1,16 @@
 import type { z } from 'zod';
-import { ValidationError, zodProblems, type FieldProblem } from '../../core/spec/fields';
+import { ValidationError, zodProblems } from '../../core/spec/fields';
+import { ApiFailure, type ApiResponse } from './errors';
 import type { ApiContext, Operation } from './operation';
 import { operations } from './operations';
+
+// the host and the renderer import the response types from here, where calls are answered
+export { ApiFailure, type ApiError, type ApiErrorCode, type ApiResponse } from './errors';
 
 /**
  * Calls one operation by name with untrusted input: validates it against the operation's schema,
  * runs the handler, and turns every failure into a plain error object — never a crash of the host.
  */
-export type ApiErrorCode = 'UNKNOWN_OPERATION' | 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FAILED';
-
-export interface ApiError {
-  code: ApiErrorCode;
-  message: string; // Chinese, for the user
-  problems: FieldProblem[];
-}
-
-export type ApiResponse<T = unknown> = { ok: true; value: T } | { ok: false; error: ApiError };
-
-/** Thrown by handlers for a user-facing failure with a code. */
-export class ApiFailure extends Error {
-  constructor(
-    readonly code: ApiErrorCode,
-    message: string,
-    readonly problems: FieldProblem[] = [],
-  ) {
-    super(message);
-  }
-}
-
 export async function dispatch(ctx: ApiContext, name: string, rawInput: unknown): Promise<ApiResponse> {
   if (!Object.prototype.hasOwnProperty.call(operations, name)) {
     return { ok: false, error: { code: 'UNKNOWN_OPERATION', message: `未知的操作：${name}`, problems: [] } };

@@ -9,3 +9,23 @@ import { PaybenchStore } from '../../../db/store';
 export function openCliStore(dbFlag: string | undefined): PaybenchStore {
   return PaybenchStore.open(resolveDbPath(dbFlag));
 }
+
+/**
+ * The same store, opened on first use only: a command whose inputs need no database (a spec with
+ * an inline guide, a preset rule) leaves none behind. `close` is safe whether or not it was opened.
+ */
+export interface LazyStore {
+  get: () => PaybenchStore;
+  close: () => void;
+}
+
+export function lazyCliStore(dbFlag: string | undefined): LazyStore {
+  let store: PaybenchStore | null = null;
+  return {
+    get: () => (store ??= openCliStore(dbFlag)),
+    close: () => {
+      store?.close();
+      store = null;
+    },
+  };
+}

@@ -1,61 +1,12 @@
 import { type Decimal, ZERO, add, divRound, fromInteger, isZero, mul, round, sub } from '../money/decimal';
-import { type Check, budgetChecks } from './checks';
-import type { BudgetModel, CostLineInput } from './model';
+import { budgetChecks } from './checks';
+import type { BudgetModel } from './model';
 import { type StaffLineResult, computeStaffLine } from './staffCost';
 import { computeTax } from './tax';
+import type { BudgetResult, BudgetTotals, CostLineResult, PurchaseByPostResult } from './types';
 
-/**
- * The whole budget, DESIGN §4:
- *   direct        = Σ labour + Σ other costs           (other cost = round(unitPrice × quantity × times))
- *   managementFee = round(direct × managementRate)
- *   subtotal      = direct + managementFee
- *   total, tax    by the tax method (tax.ts)
- *   labourShare   = Σ labour / total
- */
-export interface CostLineResult {
-  input: CostLineInput;
-  amount: Decimal;
-}
-
-export interface PurchaseByPostResult {
-  pricePerPostYear: Decimal;
-  posts: Decimal;
-  /** round(price × posts × periodMonths / 12): what buying the same posts by the post would cost */
-  amount: Decimal;
-  /** the bottom-up labour cost of the staff lines (人力成本) */
-  labour: Decimal;
-  /** amount − labour: positive means the post price covers the labour cost */
-  difference: Decimal;
-  /** labour ÷ posts ÷ (periodMonths / 12), to the fen */
-  labourPerPostYear: Decimal;
-}
-
-export interface BudgetTotals {
-  gross: Decimal;
-  contributions: Decimal;
-  levies: Decimal;
-  labour: Decimal;
-  otherCosts: Decimal;
-  direct: Decimal;
-  managementFee: Decimal;
-  subtotal: Decimal;
-  tax: Decimal;
-  total: Decimal;
-  headcount: Decimal;
-}
-
-export interface BudgetResult {
-  model: BudgetModel;
-  staff: StaffLineResult[];
-  costs: CostLineResult[];
-  totals: BudgetTotals;
-  /** labour / total to 4 places (0 when the total is 0) */
-  labourShare: Decimal;
-  /** managementFee / total to 4 places */
-  managementShare: Decimal;
-  purchaseByPost: PurchaseByPostResult | null;
-  checks: Check[];
-}
+// the result's types live in types.ts (the checks read them too); importers of compute.ts keep finding them here
+export type { BudgetResult, BudgetTotals, CostLineResult, PurchaseByPostResult } from './types';
 
 const TWELVE = fromInteger(12);
 
@@ -63,6 +14,14 @@ export function ratio(numerator: Decimal, denominator: Decimal, places = 4): Dec
   return isZero(denominator) ? { units: 0n, scale: places } : divRound(numerator, denominator, places);
 }
 
+/**
+ * The whole budget (docs/design.md, "Budget arithmetic"):
+ *   direct        = Σ labour + Σ other costs           (other cost = round(unitPrice × quantity × times))
+ *   managementFee = round(direct × managementRate)
+ *   subtotal      = direct + managementFee
+ *   total, tax    by the tax method (tax.ts)
+ *   labourShare   = Σ labour / total
+ */
 export function computeBudget(model: BudgetModel): BudgetResult {
   const staff: StaffLineResult[] = new Array(model.staff.length);
   let gross: Decimal = ZERO;

@@ -17,7 +17,9 @@ export function isResolved(spec: BudgetSpec): spec is ResolvedBudgetSpec {
  */
 export function budgetModelFromSpec(spec: BudgetSpec): BudgetModel {
   if (!isResolved(spec)) {
-    throw new ValidationError([{ path: 'payGuide.ref', message: `指导价“${(spec.payGuide as { ref: string }).ref}”需要从数据库解析 / must be resolved from the database` }]);
+    throw new ValidationError([
+      { path: 'payGuide.ref', message: `指导价“${(spec.payGuide as { ref: string }).ref}”需要从数据库解析 / must be resolved from the database` },
+    ]);
   }
   let lookup;
   try {
@@ -93,9 +95,7 @@ export function budgetModelFromSpec(spec: BudgetSpec): BudgetModel {
     rules: {
       minLabourShare: spec.rules.minLabourShare === undefined ? undefined : parseDecimal(spec.rules.minLabourShare),
       maxManagementShare: spec.rules.maxManagementShare === undefined ? undefined : parseDecimal(spec.rules.maxManagementShare),
-      posts: spec.rules.posts
-        ? { min: fromNumber(spec.rules.posts.min), max: fromNumber(spec.rules.posts.max), label: spec.rules.posts.label }
-        : undefined,
+      posts: spec.rules.posts ? { min: fromNumber(spec.rules.posts.min), max: fromNumber(spec.rules.posts.max), label: spec.rules.posts.label } : undefined,
     },
     purchaseByPost: spec.purchaseByPost
       ? {

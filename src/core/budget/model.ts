@@ -2,7 +2,7 @@ import type { Decimal } from '../money/decimal';
 
 /**
  * A budget with every text parsed to exact decimals and every guide cell resolved — what the
- * arithmetic of DESIGN §4 runs on. Built once from a spec (fromSpec.ts); recomputed on every edit.
+ * arithmetic of docs/design.md §Budget arithmetic runs on. Built once from a spec (fromSpec.ts); recomputed on every edit.
  */
 export interface StaffLineInput {
   post: string;
@@ -51,9 +51,7 @@ export interface ContributionsInput {
   levies: { name: string; rate: Decimal }[];
 }
 
-export type TaxInput =
-  | { method: 'gross-up'; vat: Decimal; surcharge: Decimal }
-  | { method: 'simple'; rate: Decimal };
+export type TaxInput = { method: 'gross-up'; vat: Decimal; surcharge: Decimal } | { method: 'simple'; rate: Decimal };
 
 export interface RulesInput {
   minLabourShare?: Decimal | undefined;

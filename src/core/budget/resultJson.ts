@@ -3,7 +3,7 @@ import type { BudgetResult } from './compute';
 import type { Check } from './checks';
 
 /**
- * The JSON shape of a computed budget (DESIGN §5, `paybench budget --json`, the API's answer):
+ * The JSON shape of a computed budget (docs/design.md §Budget spec, `paybench budget --json`, the API's answer):
  * amounts as strings with 2 decimals, shares with 4, rates and quantities as written.
  */
 const m = (d: Decimal) => toFixed(d, 2);

@@ -1,17 +1,8 @@
-import {
-  type Decimal,
-  ZERO,
-  add,
-  compare,
-  mul,
-  round,
-  roundToYuan,
-  sub,
-} from '../money/decimal';
+import { type Decimal, ZERO, add, compare, mul, round, roundToYuan, sub } from '../money/decimal';
 import type { ContributionsInput, StaffLineInput } from './model';
 
 /**
- * One staff line's labour cost (人员经费), DESIGN §4:
+ * One staff line's labour cost (人员经费), docs/design.md §Budget arithmetic:
  *   monthly       = guide + allowance + extras (or the agreed override)
  *   gross         = round(monthly × count × (months + bonusMonths)) [+ round(one-off allowance × count)]
  *   base          = clamp(monthly, floor, ceiling)            per person
@@ -49,15 +40,10 @@ export function entitledMonthly(line: StaffLineInput): Decimal | null {
   return add(add(line.guideMonthly, line.allowanceMonthly), line.extrasMonthly);
 }
 
-export function computeStaffLine(
-  line: StaffLineInput,
-  params: ContributionsInput,
-  guideIncludes: 'gross' | 'employerCost',
-): StaffLineResult {
+export function computeStaffLine(line: StaffLineInput, params: ContributionsInput, guideIncludes: 'gross' | 'employerCost'): StaffLineResult {
   const entitled = entitledMonthly(line);
   const monthly = line.override ?? entitled ?? ZERO;
-  const belowGuideBy =
-    line.override !== null && entitled !== null && compare(line.override, entitled) < 0 ? sub(entitled, line.override) : null;
+  const belowGuideBy = line.override !== null && entitled !== null && compare(line.override, entitled) < 0 ? sub(entitled, line.override) : null;
 
   const monthlyGross = round(mul(mul(monthly, line.count), add(line.months, line.bonusMonths)), 2);
   const oneOffGross = round(mul(line.oneOffAllowance, line.count), 2);

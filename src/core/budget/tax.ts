@@ -2,7 +2,7 @@ import { type Decimal, ONE, add, divRound, mul, round, sub } from '../money/deci
 import type { TaxInput } from './model';
 
 /**
- * Tax on the service price (税费), DESIGN §4.
+ * Tax on the service price (税费), docs/design.md §Budget arithmetic.
  * gross-up: the purchaser pays a total from which VAT (价内, total × vat/(1+vat)) and its
  *   surcharges (城建税, 教育费附加, 地方教育附加 on the VAT) leave exactly the subtotal:
  *     total = round(subtotal / (1 − vat/(1+vat) × (1+surcharge)))

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import ExcelJS from 'exceljs';
 import type { BudgetResult } from '../budget/compute';
 import type { BudgetSpec } from '../spec/budgetSpec';
@@ -10,9 +9,10 @@ import { CHECKS, COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from './budget/sheetName
 import { optionalColumns, staffColumns, writeStaffSheet } from './budget/staffSheet';
 import { summaryRows, writeSummarySheet } from './budget/summarySheet';
 import { sheetOptions } from './print';
+import { workbookBytes } from './workbookBytes';
 
 /**
- * The budget workbook a finance bureau audits (DESIGN §7, issue 3). Every computed cell is a formula
+ * The budget workbook a finance bureau audits (docs/design.md §Excel workbooks). Every computed cell is a formula
  * over visible cells with the program's value cached. It is always written with exceljs's streaming
  * writer, row by row, each row committed as soon as it is written: the addresses every formula needs
  * are planned first (参数 rows, guide rows, column letters, total rows), so no sheet is held in memory
@@ -34,13 +34,18 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   wb.created = new Date();
 
   const summary = wb.addWorksheet(SUMMARY, sheetOptions({ headerRows: 5, onePage: true }));
-  writeSummarySheet(summary, result, { staffCols: cols, params: paramRowOf }, {
-    preparedBy: meta.preparedBy,
-    date: meta.date,
-    purchaser: spec.purchaser,
-    provider: spec.provider,
-    periodStart: spec.period.start,
-  });
+  writeSummarySheet(
+    summary,
+    result,
+    { staffCols: cols, params: paramRowOf },
+    {
+      preparedBy: meta.preparedBy,
+      date: meta.date,
+      purchaser: spec.purchaser,
+      provider: spec.provider,
+      periodStart: spec.period.start,
+    },
+  );
   await summary.commit();
 
   const staff = wb.addWorksheet(STAFF, sheetOptions({ headerRows: 2, frozenColumns: 3 }));
@@ -62,27 +67,16 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   const checks = wb.addWorksheet(CHECKS, sheetOptions({ headerRows: 2 }));
   writeChecksSheet(checks, result, { params: paramRowOf, summary: summaryRows(model) }, `${model.name} 合规检查`);
   await checks.commit();
-
-  await wb.commit();
 }
 
 const writerOptions = { useStyles: true, useSharedStrings: true } as const;
 
 export async function budgetWorkbookBuffer(result: BudgetResult, spec: BudgetSpec, meta: WorkbookMeta = {}): Promise<Buffer> {
-  const stream = new PassThrough();
-  const chunks: Buffer[] = [];
-  stream.on('data', (c: Buffer) => chunks.push(c));
-  const done = new Promise<void>((resolve, reject) => {
-    stream.on('end', resolve);
-    stream.on('error', reject);
-  });
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...writerOptions, stream });
-  await writeBudget(wb, result, spec, meta);
-  await done;
-  return Buffer.concat(chunks);
+  return workbookBytes(writerOptions, (wb) => writeBudget(wb, result, spec, meta));
 }
 
 export async function writeBudgetWorkbookFile(result: BudgetResult, spec: BudgetSpec, file: string, meta: WorkbookMeta = {}): Promise<void> {
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ ...writerOptions, filename: file });
   await writeBudget(wb, result, spec, meta);
+  await wb.commit();
 }

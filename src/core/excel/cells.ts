@@ -50,7 +50,7 @@ export const num = (d: Decimal): number => toNumber(d);
  */
 export function text(value: string | null | undefined): string {
   if (value === null || value === undefined) return '';
-  // eslint-disable-next-line no-control-regex
+  // eslint-disable-next-line no-control-regex -- these are the characters XML 1.0 forbids, matched on purpose
   return value.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, '');
 }
 

@@ -35,18 +35,30 @@ function styleHeader(row: ExcelJS.Row) {
 
 function infoValue(key: InfoKey, guide: GuideHeader, v: GuideVersion): string {
   switch (key) {
-    case 'name': return guide.name;
-    case 'issuer': return guide.issuer ?? '';
-    case 'region': return guide.region ?? '';
-    case 'label': return v.label;
-    case 'effectiveFrom': return v.effectiveFrom;
-    case 'effectiveTo': return v.effectiveTo ?? '';
-    case 'documentNo': return v.documentNo;
-    case 'includes': return INCLUDES_TEXT[v.includes];
-    case 'unit': return UNIT_TEXT[v.unit];
-    case 'referenceWage': return v.referenceWage ?? '';
-    case 'source': return v.source;
-    case 'notes': return v.notes;
+    case 'name':
+      return guide.name;
+    case 'issuer':
+      return guide.issuer ?? '';
+    case 'region':
+      return guide.region ?? '';
+    case 'label':
+      return v.label;
+    case 'effectiveFrom':
+      return v.effectiveFrom;
+    case 'effectiveTo':
+      return v.effectiveTo ?? '';
+    case 'documentNo':
+      return v.documentNo;
+    case 'includes':
+      return INCLUDES_TEXT[v.includes];
+    case 'unit':
+      return UNIT_TEXT[v.unit];
+    case 'referenceWage':
+      return v.referenceWage ?? '';
+    case 'source':
+      return v.source;
+    case 'notes':
+      return v.notes;
   }
 }
 

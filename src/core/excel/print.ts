@@ -1,7 +1,7 @@
 import type { AddWorksheetOptions, Borders, Fill, Font } from 'exceljs';
 
 /**
- * How every sheet prints (DESIGN §7): A4 landscape, fit to one page wide and as many pages down as
+ * How every sheet prints (docs/design.md §Excel workbooks): A4 landscape, fit to one page wide and as many pages down as
  * needed, the header rows repeated on each page, "第 X 页 共 Y 页" in the footer, panes frozen below
  * the header. A finance bureau files the printout, so this is part of the contract, not decoration.
  */

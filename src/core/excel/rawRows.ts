@@ -1,4 +1,5 @@
 import ExcelJS from 'exceljs';
+import { columnLetter } from './cells';
 
 /**
  * The fast path for the one sheet that can reach 100,000 rows (人员经费明细): rows serialised straight
@@ -24,16 +25,6 @@ interface BookInternals {
 const XML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
 const escapeXml = (s: string) => s.replace(/[&<>"]/g, (ch) => XML_ESCAPES[ch]!);
 
-function columnLetters(count: number): string[] {
-  const out: string[] = [];
-  for (let n = 1; n <= count; n++) {
-    let s = '';
-    for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(65 + ((v - 1) % 26)) + s;
-    out.push(s);
-  }
-  return out;
-}
-
 export class RawRows {
   private readonly sheet: SheetInternals;
   private readonly book: BookInternals;
@@ -52,7 +43,7 @@ export class RawRows {
       throw new Error('写入明细行之前须先提交表头行');
     }
     this.styleIds = styles.map((s) => this.book.styles.addStyleModel(s, ExcelJS.ValueType.Number));
-    this.letters = columnLetters(styles.length);
+    this.letters = styles.map((_, i) => columnLetter(i + 1));
     this.next = this.sheet._rowZero;
   }
 

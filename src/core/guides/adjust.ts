@@ -1,4 +1,5 @@
 import { type Decimal, ONE, add, divRound, fromInteger, isDecimalText, mul, parseDecimal, round, toFixed, toPlainString } from '../money/decimal';
+import { ratioFromPercent } from '../money/percent';
 import type { GuideVersion } from './schema';
 
 /**
@@ -37,8 +38,7 @@ export const ROUNDING_LABEL: Record<AdjustRounding, string> = { yuan: '四舍五
 /** 1 + percent/100, exact: "3" → 1.03, "-1.5" → 0.985. */
 export function adjustFactor(percent: string): Decimal {
   if (!isDecimalText(percent)) throw new RangeError(`调整比例必须是数字，如 "3" 或 "-1.5"：${percent}`);
-  const p = parseDecimal(percent);
-  const factor = add(ONE, { units: p.units, scale: p.scale + 2 });
+  const factor = add(ONE, ratioFromPercent(parseDecimal(percent)));
   if (factor.units <= 0n) throw new RangeError(`调整比例必须大于 -100%：${percent}`);
   return factor;
 }

@@ -1,4 +1,5 @@
 import { type Decimal, divRound, fromInteger, isZero, mul, parseDecimal, sub, toFixed, toPlainString } from '../money/decimal';
+import { type CellIdentity, cellKey } from './distinctCells';
 import type { GuideVersion } from './schema';
 
 /**
@@ -64,7 +65,7 @@ function compare(before: Valued | undefined, after: Valued | undefined) {
 }
 
 export function diffVersions(a: GuideVersion, b: GuideVersion): VersionDiff {
-  const key = (c: { post: string; grade: string; step: number }) => `${c.post}\u0000${c.grade}\u0000${c.step}`;
+  const key = (c: CellIdentity) => cellKey(c.post, c.grade, c.step);
   const value = (c: GuideVersion['cells'][number]): Valued =>
     c.amount !== undefined ? { kind: 'amount', value: c.amount } : { kind: 'coefficient', value: c.coefficient! };
   const beforeCells = new Map(a.cells.map((c) => [key(c), c]));
@@ -92,7 +93,15 @@ export function diffVersions(a: GuideVersion, b: GuideVersion): VersionDiff {
     const before = beforeAllow.get(akey(x));
     const after = afterAllow.get(akey(x));
     const r = compare(before && { kind: 'amount', value: before.amount }, after && { kind: 'amount', value: after.amount });
-    return { qualification: x.qualification, kind: x.kind, status: r.status, before: before?.amount ?? null, after: after?.amount ?? null, change: r.change, percent: r.percent };
+    return {
+      qualification: x.qualification,
+      kind: x.kind,
+      status: r.status,
+      before: before?.amount ?? null,
+      after: after?.amount ?? null,
+      change: r.change,
+      percent: r.percent,
+    };
   });
 
   const counts: Record<DiffStatus, number> = { added: 0, removed: 0, changed: 0, same: 0 };

@@ -1,6 +1,7 @@
 import { type Decimal, ZERO, add, parseDecimal } from '../money/decimal';
 import type { InlineGuide } from '../spec/budgetSpec';
 import { coefficientMonthly, type ReferenceWage } from './cellValue';
+import { DistinctCells, cellKey } from './distinctCells';
 
 /**
  * Lookup of a pay guide's cells (post × grade × step → yuan per month) and its certificate
@@ -12,10 +13,11 @@ export interface GuideLookup {
   includes: 'gross' | 'employerCost';
 }
 
-export const cellKey = (post: string, grade: string, step: number) => `${post}\u0000${grade}\u0000${step}`;
-
 export class GuideCellError extends Error {
-  constructor(readonly path: string, message: string) {
+  constructor(
+    readonly path: string,
+    message: string,
+  ) {
     super(message);
   }
 }
@@ -25,6 +27,7 @@ export function guideLookup(guide: InlineGuide): GuideLookup {
     ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per }
     : undefined;
   const cells = new Map<string, Decimal>();
+  const distinct = new DistinctCells<number>();
   guide.rows.forEach((row, i) => {
     let value: Decimal;
     if (row.monthly !== undefined) value = parseDecimal(row.monthly);
@@ -37,11 +40,10 @@ export function guideLookup(guide: InlineGuide): GuideLookup {
       }
       value = coefficientMonthly(parseDecimal(row.coefficient!), wage);
     }
-    const key = cellKey(row.post, row.grade, row.step);
-    if (cells.has(key)) {
+    if (distinct.earlier(row, i) !== undefined) {
       throw new GuideCellError(`payGuide.rows[${i}]`, `岗位/等级/档次重复：${row.post}/${row.grade}/${row.step} / duplicate cell`);
     }
-    cells.set(key, value);
+    cells.set(cellKey(row.post, row.grade, row.step), value);
   });
   const monthlyAllowance = new Map<string, Decimal>();
   const oneOffAllowance = new Map<string, Decimal>();

@@ -53,6 +53,19 @@ export const payGuideSchema = z.strictObject({
   versions: z.array(guideVersionSchema).min(1, '至少要有一个版本 / at least one version'),
 });
 
+/**
+ * The header of a stored guide (name, issuer, region) edited on its own: the versions are saved
+ * one by one, so a rename never rewrites a table of cells.
+ */
+export const guideHeaderSchema = z.strictObject({
+  name: nonEmptyText,
+  issuer: optionalText.default(''),
+  region: optionalText.default(''),
+  /** omitted = keep the stored flag */
+  sample: z.boolean().optional(),
+});
+export type GuideHeaderInput = z.input<typeof guideHeaderSchema>;
+
 /** A reference wage such as 上年度城镇非私营单位在岗职工平均工资, dated like every parameter. */
 export const referenceWageSchema = z.strictObject({
   name: nonEmptyText,

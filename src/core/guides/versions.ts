@@ -15,11 +15,7 @@ export function versionInForce<V extends Pick<GuideVersion, 'effectiveFrom' | 'e
 }
 
 /** The reference wage of that name in force on the date (latest effectiveFrom not after it). */
-export function referenceWageInForce<W extends Pick<ReferenceWageRecord, 'name' | 'effectiveFrom'>>(
-  wages: readonly W[],
-  name: string,
-  date: string,
-): W | null {
+export function referenceWageInForce<W extends Pick<ReferenceWageRecord, 'name' | 'effectiveFrom'>>(wages: readonly W[], name: string, date: string): W | null {
   let best: W | null = null;
   for (const w of wages) {
     if (w.name !== name || w.effectiveFrom > date) continue;

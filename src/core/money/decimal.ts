@@ -114,7 +114,7 @@ function divRoundUnits(n: bigint, d: bigint): bigint {
   if (r !== 0n) {
     const twiceR = r < 0n ? -2n * r : 2n * r;
     const absD = d < 0n ? -d : d;
-    if (twiceR >= absD) q += (n < 0n) !== (d < 0n) ? -1n : 1n;
+    if (twiceR >= absD) q += n < 0n !== d < 0n ? -1n : 1n;
   }
   return q;
 }

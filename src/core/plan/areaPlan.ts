@@ -1,5 +1,6 @@
 import type { PolicyPoint } from '../staffing/policyPoint';
 import type { CommunityRuleSet, CommunityRuleVersion } from '../staffing/ruleSets';
+import type { RuleStep } from '../staffing/steps';
 import type { Community } from './community';
 import { type CommunityQuota, type QuotaColumns, checkRuleInputs, communityQuota, prepareRule, quotaColumns, quotaInto } from './quota';
 import type { TeamCost, TeamPricer } from './pricing';
@@ -48,6 +49,8 @@ export interface AreaPlan {
   quotas: QuotaColumns;
   /** the arithmetic per community, when asked for */
   steps: string[][] | null;
+  /** the same arithmetic as data (code and numbers), for the UI to say in its language */
+  explanations: RuleStep[][] | null;
   /** community index → a minimum-posts rule its quota cannot hold */
   minimumNotMet: Map<number, string>;
   pricer: TeamPricer | null;
@@ -77,6 +80,7 @@ export function communityPlanAt(plan: AreaPlan, i: number): CommunityPlan {
       min: q.min[i]!,
       max: q.max[i]! < 0 ? null : q.max[i]!,
       chosen,
+      explanation: plan.explanations?.[i] ?? [],
       steps: plan.steps?.[i] ?? [],
       staffGap: chosen - c.currentStaff,
       certifiedRequired,
@@ -157,6 +161,7 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
   const n = communities.length;
   const quotas = quotaColumns(n);
   const steps: string[][] | null = explain ? new Array(n) : null;
+  const explanations: RuleStep[][] | null = explain ? new Array(n) : null;
   const minimumNotMet = new Map<number, string>();
   const streets = new Map<string, Accumulator>();
   const districts = new Map<string, Accumulator>();
@@ -175,6 +180,7 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
       quotas.chosen[i] = q.chosen;
       quotas.certifiedRequired[i] = q.certifiedRequired;
       steps![i] = q.steps;
+      explanations![i] = q.explanation;
       if (q.minimumNotMet) minimumNotMet.set(i, q.minimumNotMet);
     } else {
       const shortfall = quotaInto(rule, c, opts.point, quotas, i);
@@ -208,6 +214,7 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
     communities,
     quotas,
     steps,
+    explanations,
     minimumNotMet,
     pricer,
     streets: [...streets.values()].map((a) => finish(a, pricer)),

@@ -1,7 +1,8 @@
 import { type PostMix, postMixSchema } from './postMix';
 
 /**
- * Post mixes that ship with the app, for the sample guides' post names. 吉林 (seed 004): three post
+ * Post mixes that ship with the app, for the sample guides' post names.
+ * 吉林《关于进一步加强全省城市社区专职工作者队伍建设的意见》二、（四）: three post
  * types 社区正职 / 其他“两委”成员 / 普通工作人员; on the 三岗十八级 sample guide they are 正职 / 副职 /
  * 一般工作人员. One 正职 per community; of the rest, 30 % 两委 and 70 % staff (an assumption to edit).
  */

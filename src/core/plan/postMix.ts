@@ -17,7 +17,9 @@ export const postMixLineSchema = z
     fixed: z.number().int('必须是整数 / must be a whole number').nonnegative('不能为负 / must not be negative').optional(),
     share: rateText.optional(),
   })
-  .refine((l) => (l.fixed === undefined) !== (l.share === undefined), { message: '每行须给出固定人数 fixed 或比例 share 之一 / give exactly one of fixed or share' });
+  .refine((l) => (l.fixed === undefined) !== (l.share === undefined), {
+    message: '每行须给出固定人数 fixed 或比例 share 之一 / give exactly one of fixed or share',
+  });
 
 export const postMixSchema = z
   .strictObject({
@@ -33,7 +35,8 @@ export const postMixSchema = z
       return;
     }
     const total = shares.reduce((acc, l) => add(acc, parseDecimal(l.share!)), ZERO);
-    if (!eq(total, ONE)) ctx.addIssue({ code: 'custom', path: ['lines'], message: `各行比例之和须为 1，现为 ${toPlainString(total)} / shares must add up to 1` });
+    if (!eq(total, ONE))
+      ctx.addIssue({ code: 'custom', path: ['lines'], message: `各行比例之和须为 1，现为 ${toPlainString(total)} / shares must add up to 1` });
   });
 
 export type PostMix = z.output<typeof postMixSchema>;
@@ -46,7 +49,11 @@ export type PostMixLine = z.output<typeof postMixLineSchema>;
  * go one each to the lines with the largest fractional parts (earlier line first on a tie), so the
  * counts always add up to the quota.
  */
-export function allocatePosts(mix: PostMix, posts: number, shares: readonly (Decimal | null)[] = mix.lines.map((l) => (l.share === undefined ? null : parseDecimal(l.share)))): number[] {
+export function allocatePosts(
+  mix: PostMix,
+  posts: number,
+  shares: readonly (Decimal | null)[] = mix.lines.map((l) => (l.share === undefined ? null : parseDecimal(l.share))),
+): number[] {
   const counts = new Array<number>(mix.lines.length).fill(0);
   let left = posts;
   mix.lines.forEach((l, i) => {

@@ -9,7 +9,7 @@ import { type PostMix, allocatePosts } from './postMix';
 
 /**
  * Prices a team of N posts with the budget core: the posts are split by the post mix, each line
- * becomes a staff line (DESIGN §4: gross, contributions, levies, labour) computed by
+ * becomes a staff line (docs/design.md §Budget arithmetic: gross, contributions, levies, labour) computed by
  * computeStaffLine, and the team's cost is the sum of its lines. A team of N is priced once and
  * reused for every community with that quota (100,000 communities have a few dozen distinct N);
  * totals are kept in BigInt fen.
@@ -72,7 +72,10 @@ export function priceMixLines(mix: PostMix, guide: InlineGuide, adj: GuideAdjust
     if (adj.stepShift > 0) ({ grade, step } = promoted(guide, l.post, l.grade, l.step, adj.stepShift));
     let monthly = lookup.monthly(l.post, grade, step);
     if (monthly === null) {
-      problems.push({ path: `mix.lines[${i}]`, message: `指导价“${guide.name}”中没有 ${l.post}/${grade}/${step}档（${l.label}）/ no such cell in the pay guide` });
+      problems.push({
+        path: `mix.lines[${i}]`,
+        message: `指导价“${guide.name}”中没有 ${l.post}/${grade}/${step}档（${l.label}）/ no such cell in the pay guide`,
+      });
       monthly = ZERO;
     }
     for (let y = 0; y < adj.years; y++) monthly = round(mul(monthly!, factor), 2);

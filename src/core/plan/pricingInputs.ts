@@ -20,19 +20,15 @@ export interface PlanPricing {
   contributionsName: string;
 }
 
-export function planPricing(
-  guide: PayGuide,
-  wages: readonly ReferenceWageRecord[],
-  set: ContributionSet,
-  mix: PostMix | null,
-  date: string,
-): PlanPricing {
+export function planPricing(guide: PayGuide, wages: readonly ReferenceWageRecord[], set: ContributionSet, mix: PostMix | null, date: string): PlanPricing {
   const version = versionInForce(guide.versions, date);
   if (!version) throw new ValidationError([{ path: 'guide', message: `指导价“${guide.name}”在 ${date} 没有生效的版本 / no version in force` }]);
   const inline = inlineGuideFromVersion(guide, version, wages, date);
   const chosen = mix ?? mixForGuide(inline.rows);
   if (!chosen) {
-    throw new ValidationError([{ path: 'mix', message: `指导价“${guide.name}”没有适用的预置岗位结构，请给出岗位结构（各类岗位对应的岗位/等级/档次与比例）/ give a post mix` }]);
+    throw new ValidationError([
+      { path: 'mix', message: `指导价“${guide.name}”没有适用的预置岗位结构，请给出岗位结构（各类岗位对应的岗位/等级/档次与比例）/ give a post mix` },
+    ]);
   }
   const contributions = contributionsInput(set);
   return {

@@ -7,7 +7,8 @@ import type { PostMix } from './postMix';
 import { type TeamCost, TeamPricer, priceMixLines } from './pricing';
 
 /**
- * 多年预测 — the team over N years (seed 002: 40 qualified social workers now, 50 more a year).
+ * 多年预测 — the team over N years (a city's 《社会工作者年度工作计划》: 40 qualified social workers
+ * now, 50 more a year).
  * Year y (0 = the first year):
  *   headcount_y = min(start + addPerYear × y, cap)          recruitment target, capped at the quota
  *   cell_y      = round(cell_{y−1} × (1 + adjustment), 2)   the guide revised each year, to the fen

@@ -5,6 +5,8 @@ import { type PolicyPoint, type RuleOutcome, ceilDiv } from '../staffing/policyP
 import { densityRatio } from '../staffing/ratios';
 import type { CommunityRuleVersion } from '../staffing/ruleSets';
 import { ceilShare } from '../staffing/shares';
+import { step } from '../staffing/steps';
+import { stepTextZh, stepsZh } from '../staffing/stepText';
 import { ValidationError } from '../spec/fields';
 import type { Community } from './community';
 
@@ -70,7 +72,7 @@ export function quotaInto(rule: PreparedRule, c: Community, point: PolicyPoint, 
   const rate = c.urbanRural === 'urban' ? rule.urbanParts : rule.ruralParts;
   cols.certifiedRequired[i] = rate ? ceilDiv(rate.u * c.currentStaff, rate.s) : 0;
   for (const m of rule.version.minimumPosts) {
-    if (outcome.chosen < m.minPosts) return `${m.kind}岗至少 ${m.minPosts} 个，员额只有 ${outcome.chosen}`;
+    if (outcome.chosen < m.minPosts) return minimumNotMetText(m.kind, m.minPosts, outcome.chosen);
   }
   return null;
 }
@@ -101,27 +103,30 @@ function share(text: string | null) {
   return d;
 }
 
+const minimumNotMetText = (kind: string, minPosts: number, quota: number) => stepTextZh(step('MINIMUM_NOT_MET', { kind, minPosts, quota }));
+
 export function communityQuota(rule: PreparedRule, c: Community, point: PolicyPoint, explain = true): CommunityQuota {
   const q = rule.version.quota;
   const outcome =
     q.family === 'householdBands'
       ? householdBandsQuota(q, { households: c.households, elderlyShare: share(c.elderlyShare) }, point, explain)
       : densityRatio(q, c.residents ?? 0, point, explain);
-  const steps = explain ? [...outcome.steps] : outcome.steps;
+  const explanation = explain ? [...outcome.explanation] : outcome.explanation;
   let minimumNotMet: string | null = null;
   for (const m of rule.version.minimumPosts) {
     const r = minimumPosts(m, outcome.chosen, explain);
-    if (explain) steps.push(...r.steps);
-    if (!r.fits && minimumNotMet === null) minimumNotMet = `${m.kind}岗至少 ${m.minPosts} 个，员额只有 ${outcome.chosen}`;
+    if (explain) explanation.push(...r.explanation);
+    if (!r.fits && minimumNotMet === null) minimumNotMet = minimumNotMetText(m.kind, m.minPosts, outcome.chosen);
   }
   const staffGap = outcome.chosen - c.currentStaff;
+  const current = c.currentStaff;
   if (explain) {
-    steps.push(
+    explanation.push(
       staffGap > 0
-        ? `现有 ${c.currentStaff} 人，缺口 ${outcome.chosen} − ${c.currentStaff} = ${staffGap} 人`
+        ? step('STAFF_SHORT', { current, chosen: outcome.chosen, gap: staffGap })
         : staffGap < 0
-          ? `现有 ${c.currentStaff} 人，超出员额 ${-staffGap} 人`
-          : `现有 ${c.currentStaff} 人，与员额持平`,
+          ? step('STAFF_OVER', { current, over: -staffGap })
+          : step('STAFF_EVEN', { current }),
     );
   }
   const rate = c.urbanRural === 'urban' ? rule.urbanRate : rule.ruralRate;
@@ -131,13 +136,19 @@ export function communityQuota(rule: PreparedRule, c: Community, point: PolicyPo
     certifiedRequired = ceilShare(rate, c.currentStaff);
     certificateGap = Math.max(0, certifiedRequired - c.certifiedStaff);
     if (explain) {
-      const label = c.urbanRural === 'urban' ? '城市社区' : '农村社区';
       const rateText = c.urbanRural === 'urban' ? rule.version.certificate!.urban : rule.version.certificate!.rural;
-      steps.push(
-        `${label}持证率 ${rateText}：须持证 ceil(${rateText} × ${c.currentStaff}) = ${certifiedRequired} 人，现持证 ${c.certifiedStaff} 人` +
-          (certificateGap > 0 ? `，缺口 ${certificateGap} 人` : '，已达标'),
+      explanation.push(
+        step('COMMUNITY_CERTIFICATE', {
+          area: c.urbanRural,
+          rate: rateText,
+          staff: current,
+          required: certifiedRequired,
+          certified: c.certifiedStaff,
+          gap: certificateGap,
+        }),
       );
     }
   }
-  return { ...outcome, steps, staffGap, certifiedRequired, certificateGap, minimumNotMet };
+  const steps = explain ? stepsZh(explanation) : outcome.steps;
+  return { ...outcome, explanation, steps, staffGap, certifiedRequired, certificateGap, minimumNotMet };
 }

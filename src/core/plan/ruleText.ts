@@ -1,26 +1,86 @@
 import type { CommunityRuleVersion } from '../staffing/ruleSets';
 
-/** A rule version's parameters as label/value lines, for the workbook's 参数 sheet and the UI. */
-export function ruleParameterLines(v: CommunityRuleVersion): [string, string][] {
-  const lines: [string, string][] = [];
+/**
+ * A rule version's parameters as data — a code and the numbers and words of the rule as typed —
+ * and as the Chinese label/value lines of the plan workbook's 参数 sheet and the CLI. The UI says
+ * the same data in its language (the renderer's table has the same codes).
+ */
+export interface RuleParameterParams {
+  /** 按户数配备, a band as a range */
+  BANDS_RANGE: { fromHouseholds: number; toHouseholds: number; minPosts: number; maxPosts: number };
+  /** 按户数配备, interpolated along the band */
+  BANDS_INTERPOLATED: { fromHouseholds: number; toHouseholds: number; minPosts: number; maxPosts: number };
+  /** 超出部分: one more post per so many households above the band */
+  ABOVE_BAND: { toHouseholds: number; perHouseholdsForMin: number; perHouseholdsForMax: number };
+  /** 老龄化上浮; threshold a fraction as written ("0.30") */
+  ELDERLY_UPLIFT: { threshold: string; postsMin: number; postsMax: number };
+  /** 按人口配备 */
+  DENSITY: { per: number; basis: string; postsMin: number; postsMax: number; rounding: 'up' | 'down' };
+  /** 最低配备 of a kind of post */
+  MINIMUM_POSTS: { kind: string; minPosts: number };
+  /** 持证率, fractions as written */
+  CERTIFICATE: { urban: string; rural: string };
+  /** how the chosen value is taken between the bounds */
+  CHOICE: Record<string, never>;
+  /** 出处, as typed */
+  SOURCE: { source: string };
+}
+
+export type RuleParameterCode = keyof RuleParameterParams;
+
+export type RuleParameter = { [C in RuleParameterCode]: { code: C; params: RuleParameterParams[C] } }[RuleParameterCode];
+
+/** A label and a value for each parameter code: one language's table. */
+export type RuleParameterTexts = { [C in RuleParameterCode]: (params: RuleParameterParams[C]) => [string, string] };
+
+const parameter = <C extends RuleParameterCode>(code: C, params: RuleParameterParams[C]) => ({ code, params }) as RuleParameter;
+
+export function ruleParameters(v: CommunityRuleVersion): RuleParameter[] {
+  const list: RuleParameter[] = [];
   const q = v.quota;
   if (q.family === 'householdBands') {
-    lines.push([
-      '按户数配备',
-      q.within === 'range'
-        ? `${q.fromHouseholds}–${q.toHouseholds} 户：${q.minPosts}–${q.maxPosts} 人`
-        : `${q.fromHouseholds}–${q.toHouseholds} 户按户数插值 ${q.minPosts}–${q.maxPosts} 人：${q.minPosts} + floor((户数 − ${q.fromHouseholds}) × ${q.maxPosts - q.minPosts} / ${q.toHouseholds - q.fromHouseholds})`,
-    ]);
-    if (q.above) {
-      lines.push(['超出部分', `e = 户数 − ${q.toHouseholds}；下限 + floor(e/${q.above.perHouseholdsForMin})，上限 + floor(e/${q.above.perHouseholdsForMax})`]);
+    const band = { fromHouseholds: q.fromHouseholds, toHouseholds: q.toHouseholds, minPosts: q.minPosts, maxPosts: q.maxPosts };
+    list.push(parameter(q.within === 'range' ? 'BANDS_RANGE' : 'BANDS_INTERPOLATED', band));
+    if (q.above) list.push(parameter('ABOVE_BAND', { toHouseholds: q.toHouseholds, ...q.above }));
+    if (q.elderlyUplift) {
+      const u = q.elderlyUplift;
+      list.push(parameter('ELDERLY_UPLIFT', { threshold: u.threshold, postsMin: u.postsMin, postsMax: u.postsMax }));
     }
-    if (q.elderlyUplift) lines.push(['老龄化上浮', `老年人口占比 > ${q.elderlyUplift.threshold} 时下限 +${q.elderlyUplift.postsMin}、上限 +${q.elderlyUplift.postsMax}`]);
   } else {
-    lines.push(['按人口配备', `每 ${q.per} ${q.basis} ${q.postsMin}${q.postsMax !== q.postsMin ? `–${q.postsMax}` : ''} 人，${q.rounding === 'up' ? '向上' : '向下'}取整`]);
+    list.push(parameter('DENSITY', { per: q.per, basis: q.basis, postsMin: q.postsMin, postsMax: q.postsMax, rounding: q.rounding }));
   }
-  for (const m of v.minimumPosts) lines.push(['最低配备', `${m.kind}岗至少 ${m.minPosts} 个`]);
-  if (v.certificate) lines.push(['持证率', `城市社区 ${v.certificate.urban}，农村社区 ${v.certificate.rural}`]);
-  lines.push(['取值', '取值 = 下限 + round(取值点 × (上限 − 下限))，四舍五入']);
-  if (v.source) lines.push(['出处', v.source]);
-  return lines;
+  for (const m of v.minimumPosts) list.push(parameter('MINIMUM_POSTS', { kind: m.kind, minPosts: m.minPosts }));
+  if (v.certificate) list.push(parameter('CERTIFICATE', { urban: v.certificate.urban, rural: v.certificate.rural }));
+  list.push(parameter('CHOICE', {}));
+  if (v.source) list.push(parameter('SOURCE', { source: v.source }));
+  return list;
+}
+
+export const RULE_PARAMETER_TEXT_ZH: RuleParameterTexts = {
+  BANDS_RANGE: (p) => ['按户数配备', `${p.fromHouseholds}–${p.toHouseholds} 户：${p.minPosts}–${p.maxPosts} 人`],
+  BANDS_INTERPOLATED: (p) => [
+    '按户数配备',
+    `${p.fromHouseholds}–${p.toHouseholds} 户按户数插值 ${p.minPosts}–${p.maxPosts} 人：` +
+      `${p.minPosts} + floor((户数 − ${p.fromHouseholds}) × ${p.maxPosts - p.minPosts} / ${p.toHouseholds - p.fromHouseholds})`,
+  ],
+  ABOVE_BAND: (p) => ['超出部分', `e = 户数 − ${p.toHouseholds}；下限 + floor(e/${p.perHouseholdsForMin})，上限 + floor(e/${p.perHouseholdsForMax})`],
+  ELDERLY_UPLIFT: (p) => ['老龄化上浮', `老年人口占比 > ${p.threshold} 时下限 +${p.postsMin}、上限 +${p.postsMax}`],
+  DENSITY: (p) => [
+    '按人口配备',
+    `每 ${p.per} ${p.basis} ${p.postsMin}${p.postsMax !== p.postsMin ? `–${p.postsMax}` : ''} 人，${p.rounding === 'up' ? '向上' : '向下'}取整`,
+  ],
+  MINIMUM_POSTS: (p) => ['最低配备', `${p.kind}岗至少 ${p.minPosts} 个`],
+  CERTIFICATE: (p) => ['持证率', `城市社区 ${p.urban}，农村社区 ${p.rural}`],
+  CHOICE: () => ['取值', '取值 = 下限 + round(取值点 × (上限 − 下限))，四舍五入'],
+  SOURCE: (p) => ['出处', p.source],
+};
+
+/** The label and value of a parameter in a language's table. */
+export function ruleParameterSentence(texts: RuleParameterTexts, p: RuleParameter): [string, string] {
+  return (texts[p.code] as (params: typeof p.params) => [string, string])(p.params);
+}
+
+/** A rule version's parameters as Chinese label/value lines, for the workbook's 参数 sheet and the CLI. */
+export function ruleParameterLines(v: CommunityRuleVersion): [string, string][] {
+  return ruleParameters(v).map((p) => ruleParameterSentence(RULE_PARAMETER_TEXT_ZH, p));
 }

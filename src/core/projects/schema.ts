@@ -1,11 +1,5 @@
 import { z } from 'zod';
-import {
-  costLineSchema,
-  purchaseByPostSchema,
-  rulesSchema,
-  staffLineSchema,
-  taxSchema,
-} from '../spec/budgetSpec';
+import { costLineSchema, purchaseByPostSchema, rulesSchema, staffLineSchema, taxSchema } from '../spec/budgetSpec';
 import { nonEmptyText, optionalText, positiveInteger, rateText, yearMonth } from '../spec/fields';
 
 /**

@@ -19,13 +19,14 @@ export function inlineGuideFromVersion(
   wages: readonly ReferenceWageRecord[],
   date: string,
 ): InlineGuide {
-  const monthly = (amount: string) =>
-    version.unit === 'year' ? toFixed(divRound(parseDecimal(amount), TWELVE, 2), 2) : amount;
+  const monthly = (amount: string) => (version.unit === 'year' ? toFixed(divRound(parseDecimal(amount), TWELVE, 2), 2) : amount);
   let referenceWage: InlineGuide['referenceWage'];
   if (version.referenceWage) {
     const w = referenceWageInForce(wages, version.referenceWage, date);
     if (!w) {
-      throw new ValidationError([{ path: 'payGuide.referenceWage', message: `找不到 ${date} 时有效的参考工资“${version.referenceWage}” / reference wage not found` }]);
+      throw new ValidationError([
+        { path: 'payGuide.referenceWage', message: `找不到 ${date} 时有效的参考工资“${version.referenceWage}” / reference wage not found` },
+      ]);
     }
     referenceWage = { name: w.name, amount: w.amount, per: w.per };
   }
@@ -51,12 +52,7 @@ export function inlineGuideFromVersion(
 }
 
 /** A stored project with its guide (version in force at the period start) and contribution set, as spec v1. */
-export function projectToSpec(
-  project: Project,
-  guide: PayGuide,
-  wages: readonly ReferenceWageRecord[],
-  contributions: StoredContributionSet,
-): BudgetSpec {
+export function projectToSpec(project: Project, guide: PayGuide, wages: readonly ReferenceWageRecord[], contributions: StoredContributionSet): BudgetSpec {
   const date = monthStartDate(project.periodStart);
   const version = versionInForce(guide.versions, date);
   if (!version) {

@@ -16,20 +16,22 @@ import {
 } from './fields';
 
 /**
- * Budget spec v1 (DESIGN §5): one project budget as one JSON file — what the CLI reads, what a bid
+ * Budget spec v1 (docs/design.md §Budget spec): one project budget as one JSON file — what the CLI reads, what a bid
  * package carries, what the API validates. Strict objects: an unknown field is an error naming its path.
  */
 
-export const guideRowSchema = z.strictObject({
-  post: nonEmptyText, // 岗位
-  grade: nonEmptyText, // 等级 / 薪级
-  step: positiveInteger.default(1), // 档次
-  /** yuan per month; or give `coefficient` × the guide's reference wage */
-  monthly: moneyText.optional(),
-  coefficient: coefficientText.optional(),
-}).refine((r) => (r.monthly === undefined) !== (r.coefficient === undefined), {
-  message: '每行须给出 monthly（元/月）或 coefficient（系数）之一 / give exactly one of monthly or coefficient',
-});
+export const guideRowSchema = z
+  .strictObject({
+    post: nonEmptyText, // 岗位
+    grade: nonEmptyText, // 等级 / 薪级
+    step: positiveInteger.default(1), // 档次
+    /** yuan per month; or give `coefficient` × the guide's reference wage */
+    monthly: moneyText.optional(),
+    coefficient: coefficientText.optional(),
+  })
+  .refine((r) => (r.monthly === undefined) !== (r.coefficient === undefined), {
+    message: '每行须给出 monthly（元/月）或 coefficient（系数）之一 / give exactly one of monthly or coefficient',
+  });
 
 export const allowanceSchema = z.strictObject({
   qualification: nonEmptyText, // 持证等级：助理社工师 / 社工师 / 高级社工师

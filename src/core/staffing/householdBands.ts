@@ -2,10 +2,12 @@ import { z } from 'zod';
 import { type Decimal, compare, parseDecimal, toPlainString } from '../money/decimal';
 import { rateText } from '../spec/fields';
 import { type PolicyPoint, type RuleOutcome, choosePosts, floorDiv } from './policyPoint';
+import { type RuleStep, step } from './steps';
+import { stepsZh } from './stepText';
 
 /**
- * 按户数配备 — quota by households (DESIGN §3, seeds 001 and 004). One band of households
- * [fromHouseholds, toHouseholds] gets minPosts–maxPosts, either as a range for every community in
+ * 按户数配备 — quota by households (吉林意见 and 浦东“社工15条”, docs/design.md §Rules and their policy
+ * sources). One band of households [fromHouseholds, toHouseholds] gets minPosts–maxPosts, either as a range for every community in
  * the band (吉林: 3000 户以下 10–15 人) or interpolated along the band (浦东: 500–2000 户 → 5–11 名,
  * one figure per size). Above the band, `above` adds one post per N households (吉林: 每增加
  * 300–500 户增设 1 个: the minimum counts per 500, the maximum per 300). `elderlyUplift` raises the
@@ -55,31 +57,39 @@ export interface HouseholdInput {
 
 export function householdBandsQuota(p: HouseholdBandsParams, input: HouseholdInput, point: PolicyPoint, explain = true): RuleOutcome {
   const h = input.households;
-  const steps: string[] = [];
+  const explanation: RuleStep[] = [];
   let min: number;
   let max: number;
   if (p.within === 'range' || h <= p.fromHouseholds) {
     min = p.minPosts;
     max = p.within === 'range' ? p.maxPosts : p.minPosts;
     if (explain) {
-      steps.push(
+      explanation.push(
         p.within === 'range'
-          ? `${h} 户：${p.toHouseholds} 户以内（含）部分按 ${p.minPosts}–${p.maxPosts} 人配备`
-          : `${h} 户：不超过 ${p.fromHouseholds} 户，按档起点 ${p.minPosts} 人配备`,
+          ? step('BAND_RANGE', { households: h, toHouseholds: p.toHouseholds, minPosts: p.minPosts, maxPosts: p.maxPosts })
+          : step('BAND_START', { households: h, fromHouseholds: p.fromHouseholds, minPosts: p.minPosts }),
       );
     }
   } else {
     // 插值 floor: a post is added only when the households for a whole post are there
-    const span = Math.min(h, p.toHouseholds) - p.fromHouseholds;
-    const range = p.toHouseholds - p.fromHouseholds;
-    const posts = p.minPosts + floorDiv(span * (p.maxPosts - p.minPosts), range);
+    const counted = Math.min(h, p.toHouseholds);
+    const span = p.toHouseholds - p.fromHouseholds;
+    const posts = p.minPosts + floorDiv((counted - p.fromHouseholds) * (p.maxPosts - p.minPosts), span);
     min = posts;
     max = posts;
     if (explain) {
-      steps.push(
-        `${h} 户：在 ${p.fromHouseholds}–${p.toHouseholds} 户间按户数插值 ${p.minPosts}–${p.maxPosts} 人：` +
-          `${p.minPosts} + floor((${Math.min(h, p.toHouseholds)} − ${p.fromHouseholds}) × (${p.maxPosts} − ${p.minPosts}) / ${range}) = ${posts}` +
-          (h > p.toHouseholds && !p.above ? `（超过 ${p.toHouseholds} 户按档终点计）` : ''),
+      explanation.push(
+        step('BAND_INTERPOLATED', {
+          households: h,
+          fromHouseholds: p.fromHouseholds,
+          toHouseholds: p.toHouseholds,
+          minPosts: p.minPosts,
+          maxPosts: p.maxPosts,
+          counted,
+          span,
+          posts,
+          cappedAtEnd: h > p.toHouseholds && !p.above,
+        }),
       );
     }
   }
@@ -88,9 +98,13 @@ export function householdBandsQuota(p: HouseholdBandsParams, input: HouseholdInp
     const addMin = floorDiv(e, p.above.perHouseholdsForMin);
     const addMax = floorDiv(e, p.above.perHouseholdsForMax);
     if (explain) {
-      steps.push(`超出 e = ${h} − ${p.toHouseholds} = ${e} 户`);
-      steps.push(`下限 = ${min} + floor(${e}/${p.above.perHouseholdsForMin}) = ${min} + ${addMin} = ${min + addMin}`);
-      steps.push(`上限 = ${max} + floor(${e}/${p.above.perHouseholdsForMax}) = ${max} + ${addMax} = ${max + addMax}`);
+      explanation.push(step('ABOVE_BAND', { households: h, toHouseholds: p.toHouseholds, excess: e }));
+      explanation.push(
+        step('ABOVE_BAND_BOUND', { bound: 'min', base: min, excess: e, perHouseholds: p.above.perHouseholdsForMin, added: addMin, result: min + addMin }),
+      );
+      explanation.push(
+        step('ABOVE_BAND_BOUND', { bound: 'max', base: max, excess: e, perHouseholds: p.above.perHouseholdsForMax, added: addMax, result: max + addMax }),
+      );
     }
     min += addMin;
     max += addMax;
@@ -98,25 +112,27 @@ export function householdBandsQuota(p: HouseholdBandsParams, input: HouseholdInp
   const u = p.elderlyUplift;
   if (u && input.elderlyShare) {
     const threshold = thresholdOf(u.threshold);
+    const elderlyShare = explain ? toPlainString(input.elderlyShare) : '';
     if (compare(input.elderlyShare, threshold) > 0) {
       if (explain) {
-        steps.push(
-          `老年人口占比 ${toPlainString(input.elderlyShare)} > ${u.threshold}：上浮 ${u.postsMin}–${u.postsMax} 人，` +
-            `下限 ${min} + ${u.postsMin} = ${min + u.postsMin}，上限 ${max} + ${u.postsMax} = ${max + u.postsMax}`,
-        );
+        explanation.push(step('ELDERLY_UPLIFT', { elderlyShare, threshold: u.threshold, upliftMin: u.postsMin, upliftMax: u.postsMax, min, max }));
       }
       min += u.postsMin;
       max += u.postsMax;
     } else if (explain) {
-      steps.push(`老年人口占比 ${toPlainString(input.elderlyShare)} 不高于 ${u.threshold}：不上浮`);
+      explanation.push(step('ELDERLY_NO_UPLIFT', { elderlyShare, threshold: u.threshold }));
     }
   }
-  const { chosen, step } = choosePosts(min, max, point, explain);
-  if (explain) steps.push(step);
-  return { min, max, chosen, steps: explain ? steps : NO_STEPS };
+  const chosen = choosePosts(min, max, point, explain);
+  if (!explain) return { min, max, chosen: chosen.chosen, explanation: NO_STEPS, steps: NO_TEXT };
+  explanation.push(chosen.step!);
+  return { min, max, chosen: chosen.chosen, explanation, steps: stepsZh(explanation) };
 }
 
-const NO_STEPS: string[] = [];
+// a million communities without their arithmetic share these (never written to)
+const NO_STEPS: RuleStep[] = [];
+const NO_TEXT: string[] = [];
+
 const thresholds = new Map<string, Decimal>();
 function thresholdOf(text: string): Decimal {
   let d = thresholds.get(text);

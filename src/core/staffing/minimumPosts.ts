@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { nonEmptyText } from '../spec/fields';
 import { type RuleOutcome } from './policyPoint';
+import { step } from './steps';
+import { stepsZh } from './stepText';
 
 /**
  * 某类岗位的最低配备 — at least N posts of a kind in every unit (吉林: 每个城市社区设立 2 个以上
@@ -17,11 +19,13 @@ export type MinimumPostsParams = z.output<typeof minimumPostsSchema>;
 
 export function minimumPosts(p: MinimumPostsParams, quota: number | null = null, explain = true): RuleOutcome & { fits: boolean } {
   const fits = quota === null || quota >= p.minPosts;
-  const steps = explain
+  const explanation = explain
     ? [
-        `${p.kind}岗至少 ${p.minPosts} 个：下限 ${p.minPosts}，无上限，取 ${p.minPosts}`,
-        ...(quota === null ? [] : [fits ? `员额 ${quota} ≥ ${p.minPosts}，容得下` : `员额 ${quota} < ${p.minPosts}，容不下${p.kind}岗`]),
+        step('MINIMUM_POSTS', { kind: p.kind, minPosts: p.minPosts }),
+        ...(quota === null
+          ? []
+          : [fits ? step('MINIMUM_FITS', { quota, minPosts: p.minPosts }) : step('MINIMUM_DOES_NOT_FIT', { quota, minPosts: p.minPosts, kind: p.kind })]),
       ]
     : [];
-  return { min: p.minPosts, max: null, chosen: p.minPosts, steps, fits };
+  return { min: p.minPosts, max: null, chosen: p.minPosts, explanation, steps: stepsZh(explanation), fits };
 }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import { type Decimal, fromInteger, parseDecimal, toPlainString } from '../money/decimal';
+import { type RuleStep, step } from './steps';
 
 /**
- * Where in a rule's range the user's policy sits (DESIGN §3: a plan shows min, max and the value
- * picked). "min" | "mid" | "max", or a fraction of the way from min to max as decimal text ("0.25").
+ * Where in a rule's range the user's policy sits (docs/design.md §Rules and their policy sources: a
+ * plan shows min, max and the value picked). "min" | "mid" | "max", or a fraction of the way from min to max as decimal text ("0.25").
  * Post counts are whole posts: chosen = min + round(fraction × (max − min)), 四舍五入 like the money,
  * so "mid" of 10–15 is 10 + round(2.5) = 13.
  */
@@ -12,7 +13,7 @@ export type PolicyPoint = 'min' | 'mid' | 'max' | `${number}`;
 export const policyPointSchema = z
   .string({ error: '取值点须为 min、mid、max 或 0 到 1 之间的小数 / policy point must be min, mid, max or a fraction' })
   .trim()
-  .refine((s) => s === 'min' || s === 'mid' || s === 'max' || (/^(0(\.\d{1,6})?|1(\.0{1,6})?)$/.test(s)), {
+  .refine((s) => s === 'min' || s === 'mid' || s === 'max' || /^(0(\.\d{1,6})?|1(\.0{1,6})?)$/.test(s), {
     message: '取值点须为 min、mid、max 或 0 到 1 之间的小数，如 "0.25" / policy point must be min, mid, max or a fraction 0..1',
   }) as unknown as z.ZodType<PolicyPoint, string>;
 
@@ -49,25 +50,26 @@ export function chosenPosts(min: number, max: number, point: PolicyPoint): numbe
   return min + floorDiv(2 * u * (max - min) + s, 2 * s);
 }
 
-/** The chosen whole number of posts in [min, max], with its arithmetic for the steps list. */
-export function choosePosts(min: number, max: number | null, point: PolicyPoint, explain = true): { chosen: number; step: string } {
+/** The chosen whole number of posts in [min, max], with its arithmetic for the steps list (null when not asked). */
+export function choosePosts(min: number, max: number | null, point: PolicyPoint, explain = true): { chosen: number; step: RuleStep | null } {
   if (max === null || max <= min) {
-    return { chosen: min, step: explain ? (max === null ? `取值 = 下限 ${min}（无上限）` : `取值 = ${min}（上下限相同）`) : '' };
+    return { chosen: min, step: explain ? (max === null ? step('CHOSEN_NO_MAX', { min }) : step('CHOSEN_ONLY_VALUE', { value: min })) : null };
   }
   const chosen = chosenPosts(min, max, point);
-  if (!explain) return { chosen, step: '' };
-  if (point === 'min') return { chosen, step: `取值点 下限：取值 = ${min}` };
-  if (point === 'max') return { chosen, step: `取值点 上限：取值 = ${max}` };
-  const label = point === 'mid' ? '中值 0.5' : toPlainString(pointFraction(point));
-  return { chosen, step: `取值点 ${label}：取值 = ${min} + round(${label} × (${max} − ${min})) = ${chosen}` };
+  if (!explain) return { chosen, step: null };
+  if (point === 'min') return { chosen, step: step('CHOSEN_AT_MIN', { min }) };
+  if (point === 'max') return { chosen, step: step('CHOSEN_AT_MAX', { max }) };
+  return { chosen, step: step('CHOSEN_AT_POINT', { mid: point === 'mid', fraction: toPlainString(pointFraction(point)), min, max, chosen }) };
 }
 
-/** What every staffing rule gives (DESIGN §3). `max` null = no upper bound (e.g. "至少 2 个"). */
+/** What every staffing rule gives (docs/design.md, "Rules and their policy sources"). `max` null = no upper bound (e.g. "至少 2 个"). */
 export interface RuleOutcome {
   min: number;
   max: number | null;
   chosen: number;
-  /** the arithmetic, in Chinese, in the order it was done; empty when the caller asked for numbers only */
+  /** the arithmetic as data, in the order it was done; empty when the caller asked for numbers only */
+  explanation: RuleStep[];
+  /** the same arithmetic in Chinese (stepText.ts), for the CLI, JSON readers and the workbook */
   steps: string[];
 }
 

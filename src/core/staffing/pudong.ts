@@ -1,8 +1,9 @@
 import { type CommunityRuleSet, parseRuleSet } from './ruleSets';
 
 /**
- * 浦东 “社工15条” (seed 001): “居民区社工额度按照居委会管辖户数规模实施标准化配置，一般500户至2000户
- * 的居民区安排5至11名”，and “针对常住人口老龄化比例较高的街镇适当增加额度”.
+ * 浦东 “社工15条”（《浦东新区关于加强社区工作者建设和激励关怀的若干措施》）:
+ * “居民区社工额度按照居委会管辖户数规模实施标准化配置，一般500户至2000户的居民区安排5至11名”，
+ * and “针对常住人口老龄化比例较高的街镇适当增加额度”.
  *
  * Interpolated, not a band: the text ties the quota to the size (标准化配置), so one size gives one
  * figure: 5 + ⌊(h − 500) × 6 / 1500⌋, i.e. one more post per full 250 households; under 500
@@ -17,7 +18,7 @@ export const pudongRuleSet: CommunityRuleSet = parseRuleSet({
     {
       label: '2023 版',
       effectiveFrom: '2023-07-01',
-      source: '浦东新区《关于加强社区工作者建设和激励关怀的若干措施》（社工15条，seeds/001）；老龄化上浮参数为示例',
+      source: '浦东新区《关于加强社区工作者建设和激励关怀的若干措施》（社工15条）；老龄化上浮参数为示例',
       sample: true,
       quota: {
         family: 'householdBands',

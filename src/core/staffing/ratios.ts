@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { nonEmptyText } from '../spec/fields';
 import { type PolicyPoint, type RuleOutcome, ceilDiv, choosePosts, floorDiv } from './policyPoint';
+import { step } from './steps';
+import { stepsZh } from './stepText';
 
 /**
- * 按比例配备 — quota from a count (seed 000; DESIGN §3).
+ * 按比例配备 — quota from a count (docs/design.md §Rules and their policy sources).
  *
  * `oneIn`: one post per N of something, N given as a range. 工会: 每 3000 至 5000 名职工或 30 至 50 家
  * 基层工会配备 1 名 — the larger N gives the minimum, the smaller N the maximum, and a started
@@ -21,7 +23,10 @@ export const oneInRatioSchema = z
     everyForMin: positiveWhole, // 5000
     everyForMax: positiveWhole, // 3000
   })
-  .refine((p) => p.everyForMin >= p.everyForMax, { message: '下限对应的人数须不小于上限对应的人数 / everyForMin must be ≥ everyForMax', path: ['everyForMin'] });
+  .refine((p) => p.everyForMin >= p.everyForMax, {
+    message: '下限对应的人数须不小于上限对应的人数 / everyForMin must be ≥ everyForMax',
+    path: ['everyForMin'],
+  });
 
 export const densityRatioSchema = z
   .strictObject({
@@ -40,31 +45,31 @@ export type DensityRatioParams = z.output<typeof densityRatioSchema>;
 export function oneInRatio(p: OneInRatioParams, n: number, point: PolicyPoint, explain = true): RuleOutcome {
   const min = ceilDiv(n, p.everyForMin);
   const max = ceilDiv(n, p.everyForMax);
-  const { chosen, step } = choosePosts(min, max, point, explain);
-  const steps = explain
+  const chosen = choosePosts(min, max, point, explain);
+  const explanation = explain
     ? [
-        `${p.basis} ${n}：每 ${p.everyForMax}–${p.everyForMin} 配 1 名`,
-        `下限 = ceil(${n}/${p.everyForMin}) = ${min}`,
-        `上限 = ceil(${n}/${p.everyForMax}) = ${max}`,
-        step,
+        step('ONE_IN', { basis: p.basis, count: n, everyForMin: p.everyForMin, everyForMax: p.everyForMax }),
+        step('ONE_IN_BOUND', { bound: 'min', count: n, every: p.everyForMin, posts: min }),
+        step('ONE_IN_BOUND', { bound: 'max', count: n, every: p.everyForMax, posts: max }),
+        chosen.step!,
       ]
     : [];
-  return { min, max, chosen, steps };
+  return { min, max, chosen: chosen.chosen, explanation, steps: stepsZh(explanation) };
 }
 
 export function densityRatio(p: DensityRatioParams, n: number, point: PolicyPoint, explain = true): RuleOutcome {
   const div = p.rounding === 'up' ? ceilDiv : floorDiv;
-  const fn = p.rounding === 'up' ? 'ceil' : 'floor';
   const min = div(n * p.postsMin, p.per);
   const max = div(n * p.postsMax, p.per);
-  const { chosen, step } = choosePosts(min, max, point, explain);
-  const steps = explain
+  const chosen = choosePosts(min, max, point, explain);
+  const { basis, per, rounding } = p;
+  const explanation = explain
     ? [
         p.postsMin === p.postsMax
-          ? `${p.basis} ${n}：每 ${p.per} 人 ${p.postsMin} 名，${fn}(${n} × ${p.postsMin} / ${p.per}) = ${min}`
-          : `${p.basis} ${n}：每 ${p.per} 人 ${p.postsMin}–${p.postsMax} 名，下限 ${fn}(${n} × ${p.postsMin} / ${p.per}) = ${min}，上限 ${fn}(${n} × ${p.postsMax} / ${p.per}) = ${max}`,
-        step,
+          ? step('DENSITY', { basis, count: n, per, posts: p.postsMin, rounding, result: min })
+          : step('DENSITY_RANGE', { basis, count: n, per, postsMin: p.postsMin, postsMax: p.postsMax, rounding, min, max }),
+        chosen.step!,
       ]
     : [];
-  return { min, max, chosen, steps };
+  return { min, max, chosen: chosen.chosen, explanation, steps: stepsZh(explanation) };
 }

@@ -27,9 +27,7 @@ export const communityRuleVersionSchema = z.strictObject({
 });
 
 export const communityRuleSetSchema = z.strictObject({
-  key: z
-    .string()
-    .regex(/^[a-z][a-z0-9-]{0,39}$/, '规则代号须为小写字母、数字或连字符，如 "jilin" / key must be lowercase letters, digits or dashes'),
+  key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, '规则代号须为小写字母、数字或连字符，如 "jilin" / key must be lowercase letters, digits or dashes'),
   name: nonEmptyText, // 吉林省城市社区“社工岗”配备
   region: optionalText.default(''),
   versions: z.array(communityRuleVersionSchema).min(1, '至少要有一个版本 / at least one version'),

@@ -2,9 +2,12 @@ import { z } from 'zod';
 import { type Decimal, fromInteger, mul, toPlainString } from '../money/decimal';
 import { rateText } from '../spec/fields';
 import { type PolicyPoint, type RuleOutcome, choosePosts } from './policyPoint';
+import { step } from './steps';
+import { stepsZh } from './stepText';
 
 /**
- * 比例下限 — a share of a whole that must be met (seed 000):
+ * 比例下限 — a share of a whole that must be met
+ * (珠海《关于加强社会工作专业岗位开发与人才激励保障工作方案》第2、3项):
  *  - 社会工作专业岗位数量不低于岗位总数量的 70 % (公益服务类社会组织): of T posts, at least ⌈0.70 × T⌉
  *    are social-work posts, at most all T;
  *  - 持证率 城市社区 100 %、农村社区 80 % 以上: of n staff, at least ⌈rate × n⌉ hold a certificate;
@@ -35,11 +38,9 @@ export function ceilShare(rate: Decimal, n: number): number {
 
 export function socialWorkShare(p: SocialWorkShareParams, rate: Decimal, totalPosts: number, point: PolicyPoint, explain = true): RuleOutcome {
   const min = ceilShare(rate, totalPosts);
-  const { chosen, step } = choosePosts(min, totalPosts, point, explain);
-  const steps = explain
-    ? [`岗位总数 ${totalPosts}：社工专业岗位不低于 ${p.minShare}，下限 = ceil(${p.minShare} × ${totalPosts}) = ${min}，上限 = ${totalPosts}`, step]
-    : [];
-  return { min, max: totalPosts, chosen, steps };
+  const chosen = choosePosts(min, totalPosts, point, explain);
+  const explanation = explain ? [step('SOCIAL_WORK_SHARE', { totalPosts, minShare: p.minShare, min }), chosen.step!] : [];
+  return { min, max: totalPosts, chosen: chosen.chosen, explanation, steps: stepsZh(explanation) };
 }
 
 export interface CertificateOutcome extends RuleOutcome {
@@ -59,12 +60,11 @@ export function certificateRequirement(
 ): CertificateOutcome {
   const min = ceilShare(rate, staff);
   const gap = Math.max(0, min - certified);
-  const label = urbanRural === 'urban' ? '城市社区' : '农村社区';
-  const steps = explain
+  const explanation = explain
     ? [
-        `${label}持证率不低于 ${toPlainString(rate)}：${staff} 人中至少 ceil(${toPlainString(rate)} × ${staff}) = ${min} 人持证`,
-        gap > 0 ? `现持证 ${certified} 人，缺口 ${min} − ${certified} = ${gap} 人` : `现持证 ${certified} 人，已达标`,
+        step('CERTIFICATE_RATE', { area: urbanRural, rate: toPlainString(rate), staff, required: min }),
+        gap > 0 ? step('CERTIFICATE_GAP', { certified, required: min, gap }) : step('CERTIFICATE_MET', { certified }),
       ]
     : [];
-  return { min, max: staff, chosen: min, steps, rate: urbanRural === 'urban' ? p.urban : p.rural, certified, gap };
+  return { min, max: staff, chosen: min, explanation, steps: stepsZh(explanation), rate: urbanRural === 'urban' ? p.urban : p.rural, certified, gap };
 }

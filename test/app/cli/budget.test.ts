@@ -6,8 +6,8 @@ import { designExample } from '../../support/specs';
 import { WORKED } from '../../db/workedExample';
 import { runCli, tempDir, writeJson } from './runCli';
 
-describe('paybench budget SPEC.json --json (DESIGN §5)', () => {
-  it('prints the budget of DESIGN §5, exact to the fen (arithmetic in test/db/workedExample.ts), exit 0', () => {
+describe('paybench budget SPEC.json --json (docs/design.md §Budget spec)', () => {
+  it('prints the budget of the docs/design.md example, exact to the fen (arithmetic in test/db/workedExample.ts), exit 0', () => {
     const spec = writeJson(tempDir(), 'spec.json', designExample());
     const r = runCli(['budget', spec, '--json']);
     expect(r.stderr).toBe('');
@@ -29,9 +29,8 @@ describe('paybench budget SPEC.json --json (DESIGN §5)', () => {
   });
 
   it('exits 2 for an invalid spec, one "path: message" line per problem on stderr, nothing on stdout', () => {
-    const bad = designExample() as Record<string, any>;
-    bad.staff = [{ ...bad.staff[0], count: -2 }];
-    bad.extra = true;
+    const spec = designExample();
+    const bad = { ...spec, staff: [{ ...spec.staff![0]!, count: -2 }], extra: true };
     const r = runCli(['budget', writeJson(tempDir(), 'bad.json', bad), '--json']);
     expect(r.code).toBe(2);
     expect(r.stdout).toBe('');
@@ -55,7 +54,7 @@ describe('paybench budget SPEC.json --json (DESIGN §5)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toMatch(/合计\s+740,212\.66/);
     expect(r.stdout).toMatch(/人员经费占比 86\.98%/);
-    expect(r.stdout).toMatch(/检查\n  全部通过/);
+    expect(r.stdout).toMatch(/检查\n {2}全部通过/);
   });
 
   it('resolves "payGuide": {"ref": NAME} from the database given by --db', () => {

@@ -43,7 +43,11 @@ const fakeElectron = {
     }
   },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu() {} },
-  dialog: { showErrorBox: (t: string, m: string) => { throw new Error(`${t}: ${m}`); } },
+  dialog: {
+    showErrorBox: (t: string, m: string) => {
+      throw new Error(`${t}: ${m}`);
+    },
+  },
   ipcMain: { handle: (channel: string, h: Handler) => handlers.set(channel, h) },
   net: { fetch: () => Promise.resolve(new Response('')) },
   protocol: { registerSchemesAsPrivileged() {}, handle() {} },

@@ -125,7 +125,14 @@ describe('browser mode HTTP server', () => {
   });
 
   it('refuses path traversal, encoded or not, and files outside the build', async () => {
-    for (const p of ['/../secret.txt', '/assets/../../secret.txt', '/%2e%2e/secret.txt', '/assets/%2e%2e%2f%2e%2e%2fsecret.txt', '/..%5csecret.txt', '/%00index.html']) {
+    for (const p of [
+      '/../secret.txt',
+      '/assets/../../secret.txt',
+      '/%2e%2e/secret.txt',
+      '/assets/%2e%2e%2f%2e%2e%2fsecret.txt',
+      '/..%5csecret.txt',
+      '/%00index.html',
+    ]) {
       const res = await rawGet(p);
       expect(res.status, p).toBe(404);
       expect(res.body).not.toContain('outside the build');

@@ -9,7 +9,7 @@ function budget(spec: BudgetSpecInput) {
   return budgetToJson(computeBudget(budgetModelFromSpec(parseBudgetSpec(spec))));
 }
 
-describe('DESIGN §5 example, worked by hand', () => {
+describe('the docs/design.md example, worked by hand', () => {
   const r = budget(designExample());
   const line = r.lines[0]!;
   if (line.kind !== 'staff') throw new Error('first line is staff');

@@ -69,7 +69,7 @@ function branchySpecs(): BudgetSpecInput[] {
 }
 
 describe('LibreOffice recalculates every formula cell to the program’s value', () => {
-  it('DESIGN example, every sample budget, and the branch-covering budgets', async () => {
+  it('the docs/design.md example, every sample budget, and the branch-covering budgets', async () => {
     const specs = [designExample(), ...branchySpecs()].map((s) => parseBudgetSpec(s));
     const samples = sampleBudgetSpecs();
     expect(samples.length).toBeGreaterThan(0);

@@ -13,7 +13,7 @@ async function workbook(input: BudgetSpecInput, meta?: { preparedBy?: string; da
   return readWorkbook(await budgetWorkbookBuffer(result, spec, meta));
 }
 
-describe('budget workbook of the DESIGN §5 example', async () => {
+describe('budget workbook of the docs/design.md example', async () => {
   const wb = await workbook(designExample(), { preparedBy: '张三', date: '2026-11-25' });
 
   it('has the six sheets in order', () => {
@@ -24,9 +24,26 @@ describe('budget workbook of the DESIGN §5 example', async () => {
     const ws = sheet(wb, '人员经费明细');
     // no line has extras, an agreed pay, a one-off allowance or a note: those columns are left out
     expect(ws.getRow(2).values).toEqual([
-      undefined, '序号', '岗位', '等级', '档次', '持证等级', '人数', '月数', '额外\n月数', '指导价\n（元/月）', '持证津贴\n（元/月）', '月薪\n（元）',
-      '应发工资\n（元）', '缴费基数\n（元/月）', '养老保险\n（每人每月）', '住房公积金\n（每人每月）', '单位缴费\n（每人每月）', '单位缴费\n合计（元）',
-      '工会经费\n（元）', '人员经费\n（元）',
+      undefined,
+      '序号',
+      '岗位',
+      '等级',
+      '档次',
+      '持证等级',
+      '人数',
+      '月数',
+      '额外\n月数',
+      '指导价\n（元/月）',
+      '持证津贴\n（元/月）',
+      '月薪\n（元）',
+      '应发工资\n（元）',
+      '缴费基数\n（元/月）',
+      '养老保险\n（每人每月）',
+      '住房公积金\n（每人每月）',
+      '单位缴费\n（每人每月）',
+      '单位缴费\n合计（元）',
+      '工会经费\n（元）',
+      '人员经费\n（元）',
     ]);
     expect(formulaCell(ws.getCell('I3'))).toEqual({ formula: "'薪酬指导价'!$E$3", result: 6500 });
     expect(formulaCell(ws.getCell('K3'))).toEqual({ formula: 'I3+J3', result: 6800 });
@@ -110,7 +127,13 @@ describe('budget workbook of the DESIGN §5 example', async () => {
 describe('safety: user text stays text, numbers stay numbers', async () => {
   const spec = designExample();
   spec.name = '=HYPERLINK("http://evil","点我")';
-  spec.payGuide = { name: '@SUM(1)', rows: [{ post: '=1+1', grade: '-2', monthly: '6500.00' }, { post: '<b>&"x"', grade: "'1'", monthly: '1.00' }] };
+  spec.payGuide = {
+    name: '@SUM(1)',
+    rows: [
+      { post: '=1+1', grade: '-2', monthly: '6500.00' },
+      { post: '<b>&"x"', grade: "'1'", monthly: '1.00' },
+    ],
+  };
   spec.staff = [
     { post: '=1+1', grade: '-2', count: 2, months: 12, note: '+CMD|calc' },
     { post: '<b>&"x"', grade: "'1'", count: 1, months: 1 },

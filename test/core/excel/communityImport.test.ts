@@ -4,7 +4,7 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { CommunityImportError, importCommunities, importCommunitiesCsv } from '../../../src/core/excel/readers/communityImport';
-import { writeCommunityTemplate } from '../../../src/core/excel/planWorkbook';
+import { writeCommunityTemplate } from '../../../src/core/excel/communityTemplate';
 import { communitiesCsv, generateCommunities, writeCommunitiesXlsx } from '../../../bench/generateCommunities';
 import { convertWithLibreOffice } from '../../support/libreoffice';
 
@@ -26,8 +26,30 @@ describe('社区名单 csv', () => {
       [CN_HEADER, '和平社区,朝阳区,和平街道,4100,9800,28%,城市,11,9', '"幸福村,一组",朝阳区,东坝乡,800,,0.125,农村,,'].join('\r\n'),
     );
     expect(communities).toEqual([
-      { row: 2, name: '和平社区', district: '朝阳区', street: '和平街道', households: 4100, residents: 9800, elderlyShare: '0.28', urbanRural: 'urban', currentStaff: 11, certifiedStaff: 9 },
-      { row: 3, name: '幸福村,一组', district: '朝阳区', street: '东坝乡', households: 800, residents: null, elderlyShare: '0.125', urbanRural: 'rural', currentStaff: 0, certifiedStaff: 0 },
+      {
+        row: 2,
+        name: '和平社区',
+        district: '朝阳区',
+        street: '和平街道',
+        households: 4100,
+        residents: 9800,
+        elderlyShare: '0.28',
+        urbanRural: 'urban',
+        currentStaff: 11,
+        certifiedStaff: 9,
+      },
+      {
+        row: 3,
+        name: '幸福村,一组',
+        district: '朝阳区',
+        street: '东坝乡',
+        households: 800,
+        residents: null,
+        elderlyShare: '0.125',
+        urbanRural: 'rural',
+        currentStaff: 0,
+        certifiedStaff: 0,
+      },
     ]);
   });
 
@@ -44,9 +66,7 @@ describe('社区名单 csv', () => {
   });
 
   it('every bad cell is reported by row and column, and nothing is accepted', () => {
-    const problems = problemsOf(() =>
-      importCommunitiesCsv([CN_HEADER, '甲,朝阳区,和平街道,4100,,,,3,2', '乙,朝阳区,,12.5,,130%,郊区,3,5'].join('\n')),
-    );
+    const problems = problemsOf(() => importCommunitiesCsv([CN_HEADER, '甲,朝阳区,和平街道,4100,,,,3,2', '乙,朝阳区,,12.5,,130%,郊区,3,5'].join('\n')));
     expect(problems.map((p) => p.path)).toEqual([
       '第 3 行 街道（C 列）',
       '第 3 行 户数（D 列）',
@@ -92,7 +112,7 @@ describe('社区名单 xlsx (real files written by ExcelJS and LibreOffice, read
     await expect(importCommunities('template.xlsx', bytes)).rejects.toMatchObject({ problems: [{ message: expect.stringContaining('名单中没有社区') }] });
   });
 
-  it('Chinese text survives a long sheet (exceljs\'s streaming reader split characters at chunk edges: “��市”)', async () => {
+  it("Chinese text survives a long sheet (exceljs's streaming reader split characters at chunk edges: “��市”)", async () => {
     const list = generateCommunities(20_000);
     const file = path.join(os.tmpdir(), `pb-communities-long-${process.pid}.xlsx`);
     try {

@@ -4,7 +4,7 @@ import { sampleGuides } from '../../../db/sampleData';
 import { payGuideSchema } from '../../../src/core/guides/schema';
 import { parseGuideWorkbook } from '../../../src/core/excel/readers/guideImport';
 import { guideTemplateBuffer, guideWorkbookBuffer } from '../../../src/core/excel/guideWorkbook';
-import { halfWidth, parseAmount, parseStep } from '../../../src/core/excel/guide/numberText';
+import { halfWidth, parseAmount, parseStep } from '../../../src/core/spec/printedNumbers';
 
 async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());

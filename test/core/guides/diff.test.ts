@@ -34,7 +34,17 @@ describe('diffing two versions cell by cell', () => {
   const d = diffVersions(a, b);
 
   it('a changed amount: 5,250.00 → 5,408.00 is +158.00, 158 / 5,250 = 3.0095… % → 3.01 %', () => {
-    expect(d.cells[0]).toEqual({ post: '一线社工', grade: '初级', step: 2, status: 'changed', kind: 'amount', before: '5250.00', after: '5408.00', change: '158.00', percent: '3.01' });
+    expect(d.cells[0]).toEqual({
+      post: '一线社工',
+      grade: '初级',
+      step: 2,
+      status: 'changed',
+      kind: 'amount',
+      before: '5250.00',
+      after: '5408.00',
+      change: '158.00',
+      percent: '3.01',
+    });
   });
 
   it('an unchanged cell is "same" with a zero change', () => {

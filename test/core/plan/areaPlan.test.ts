@@ -41,7 +41,11 @@ function plan() {
 describe('区域规划：吉林规则，下限', () => {
   it('quotas, gaps and certificate gaps per community', () => {
     const p = plan().plan;
-    expect(p.communities.map((_, i) => communityPlanAt(p, i)).map((c) => [c.community.name, c.quota.min, c.quota.chosen, c.quota.max, c.quota.staffGap, c.quota.certifiedRequired, c.quota.certificateGap])).toEqual([
+    expect(
+      p.communities
+        .map((_, i) => communityPlanAt(p, i))
+        .map((c) => [c.community.name, c.quota.min, c.quota.chosen, c.quota.max, c.quota.staffGap, c.quota.certifiedRequired, c.quota.certificateGap]),
+    ).toEqual([
       ['甲社区', 12, 12, 18, 2, 10, 2],
       ['乙社区', 10, 10, 15, -2, 12, 0],
       ['丙社区', 11, 11, 17, 11, 0, 0],
@@ -69,7 +73,9 @@ describe('区域规划：吉林规则，下限', () => {
 
   it('a population rule needs 常住人口 on every row, named by row', () => {
     const { communities } = importCommunitiesCsv('社区名称,区,街道,户数\n甲,东区,一街道,100\n');
-    expect(() => runAreaPlan(communities, { ruleSet: population18RuleSet, version: population18RuleSet.versions[0]!, point: 'mid' })).toThrow(/第 2 行 常住人口/);
+    expect(() => runAreaPlan(communities, { ruleSet: population18RuleSet, version: population18RuleSet.versions[0]!, point: 'mid' })).toThrow(
+      /第 2 行 常住人口/,
+    );
   });
 });
 
@@ -88,7 +94,12 @@ describe('the fast path (numbers only) and the explained path agree', () => {
 describe('plan workbook, recalculated by LibreOffice', () => {
   it('every formula LibreOffice recalculates equals the cached value to the fen', async () => {
     const { plan: p, pricer } = plan();
-    const projection = projectTeam(projectionSchema.parse({ startYear: 2026, years: 3, start: 40, addPerYear: 50, adjustment: '0.03' }), mix, guide, contributions);
+    const projection = projectTeam(
+      projectionSchema.parse({ startYear: 2026, years: 3, start: 40, addPerYear: 50, adjustment: '0.03' }),
+      mix,
+      guide,
+      contributions,
+    );
     const bytes = await writePlanWorkbook({
       title: '示例区域规划',
       plan: p,
@@ -102,7 +113,14 @@ describe('plan workbook, recalculated by LibreOffice', () => {
       fs.writeFileSync(file, bytes);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
-      expect(wb.worksheets.map((w) => w.name)).toEqual([PLAN_SHEETS.mix, PLAN_SHEETS.communities, PLAN_SHEETS.streets, PLAN_SHEETS.districts, PLAN_SHEETS.projection, PLAN_SHEETS.params]);
+      expect(wb.worksheets.map((w) => w.name)).toEqual([
+        PLAN_SHEETS.mix,
+        PLAN_SHEETS.communities,
+        PLAN_SHEETS.streets,
+        PLAN_SHEETS.districts,
+        PLAN_SHEETS.projection,
+        PLAN_SHEETS.params,
+      ]);
       // communities grouped by street: 甲, 丙 (一街道), 乙 (二街道), 丁 (西区)
       const ws = wb.getWorksheet(PLAN_SHEETS.communities)!;
       expect([3, 4, 5, 6].map((r) => ws.getCell(`D${r}`).value)).toEqual(['甲社区', '丙社区', '乙社区', '丁社区']);

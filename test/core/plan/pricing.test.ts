@@ -21,7 +21,7 @@ describe('岗位结构：正职 1 人，其余 两委 30 % / 普通 70 %（最�
   });
 });
 
-describe('a team of 12 priced with the budget core (DESIGN §4)', () => {
+describe('a team of 12 priced with the budget core (docs/design.md §Budget arithmetic)', () => {
   const pricer = new TeamPricer(mix, priceMixLines(mix, guide), contributions, 'gross');
   it('正职 1 × 6,000: gross 72,000.00; items 960.00 + 570.00 + 300 (yuan) = 1,830.00/month → 21,960.00; 工会经费 1,440.00; labour 95,400.00', () => {
     const r = pricer.line(0, 1);

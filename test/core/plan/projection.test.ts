@@ -3,7 +3,7 @@ import { postMixSchema } from '../../../src/core/plan/postMix';
 import { projectTeam, projectionSchema } from '../../../src/core/plan/projection';
 import { contributions, guide } from './fixtures';
 
-/** seed 002: 40 qualified social workers today, 50 more a year */
+/** a city's 《社会工作者年度工作计划》: 40 qualified social workers today, 50 more a year */
 const mix = postMixSchema.parse({ lines: [{ label: '普通', post: '普通工作人员', grade: '一级', share: '1' }] });
 
 describe('多年预测', () => {
@@ -37,9 +37,17 @@ describe('多年预测', () => {
   });
 
   it('三岗十八级: one step a year moves the level (1级 → 2级 → 3级) where a grade has a single step, and stops at the top level', () => {
-    const levels = { ...guide, rows: [1, 2, 3].map((l) => ({ post: '一般工作人员', grade: `${l}级`, step: 1, monthly: `${4000 + 200 * l}.00` })) } as typeof guide;
+    const levels = {
+      ...guide,
+      rows: [1, 2, 3].map((l) => ({ post: '一般工作人员', grade: `${l}级`, step: 1, monthly: `${4000 + 200 * l}.00` })),
+    } as typeof guide;
     const m = postMixSchema.parse({ lines: [{ label: '普通', post: '一般工作人员', grade: '1级', share: '1' }] });
     const p = projectionSchema.parse({ startYear: 2026, years: 4, start: 1, stepsPerYear: 1 });
-    expect(projectTeam(p, m, levels, contributions).map((y) => `${y.monthly[0]!.grade} ${y.monthly[0]!.monthly}`)).toEqual(['1级 4200.00', '2级 4400.00', '3级 4600.00', '3级 4600.00']);
+    expect(projectTeam(p, m, levels, contributions).map((y) => `${y.monthly[0]!.grade} ${y.monthly[0]!.monthly}`)).toEqual([
+      '1级 4200.00',
+      '2级 4400.00',
+      '3级 4600.00',
+      '3级 4600.00',
+    ]);
   });
 });

@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { contributionSetSchema } from '../../../core/contributions/schema';
+import { noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Contribution parameter sets (五险一金, base floor/ceiling, levies) per city and date. */
-const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
-
 export const contributionOps = {
   'contributions.list': storeOperation({
     title: '列出社保公积金参数',
-    input: z.strictObject({}).default({}),
+    input: noInput,
     run: (ctx) => ctx.store.contributionSets.list(),
   }),
   'contributions.get': storeOperation({

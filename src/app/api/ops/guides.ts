@@ -1,15 +1,11 @@
 import { z } from 'zod';
-import { guideHeaderSchema } from '../../../../db/repos/guides';
-import { adjustVersion } from '../../../core/guides/adjust';
-import { diffVersions } from '../../../core/guides/diff';
-import { guideVersionSchema, payGuideSchema } from '../../../core/guides/schema';
+import { guideHeaderSchema, guideVersionSchema, payGuideSchema } from '../../../core/guides/schema';
 import { isoDate, nonEmptyText } from '../../../core/spec/fields';
+import { adjustGuideVersion, diffStoredVersions } from '../../services/guides';
+import { noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Pay guides (薪酬指导价): the list, one guide, its versions, and the two guide operations. */
-const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
-const none = z.strictObject({}).default({});
-
 export const percentText = z
   .string({ error: '调整比例必须是文本，如 "3" / must be a percentage string like "3"' })
   .regex(/^-?\d{1,3}(\.\d{1,4})?$/, '调整比例必须是百分数，如 "3"、"-1.5" / must be a percentage like "3" or "-1.5"')
@@ -30,7 +26,7 @@ export const adjustInputSchema = z.strictObject({
 export const guideOps = {
   'guides.list': storeOperation({
     title: '列出指导价',
-    input: none,
+    input: noInput,
     run: (ctx) => ctx.store.guides.list(),
   }),
   'guides.get': storeOperation({
@@ -77,17 +73,11 @@ export const guideOps = {
   'guides.adjust': storeOperation({
     title: '按比例调整指导价',
     input: adjustInputSchema,
-    run: (ctx, { versionId, save, ...opts }) => {
-      const from = ctx.store.guides.getVersion(versionId);
-      const { id: _id, guideId, ...version } = from;
-      const result = adjustVersion(version, opts);
-      const stored = save ? ctx.store.guides.addVersion(guideId, result.version) : null;
-      return { ...result, version: stored ?? result.version, saved: stored !== null };
-    },
+    run: (ctx, { versionId, save, ...opts }) => adjustGuideVersion(ctx.store, versionId, opts, save),
   }),
   'guides.diff': storeOperation({
     title: '比较指导价版本',
     input: z.strictObject({ fromVersionId: id, toVersionId: id }),
-    run: (ctx, input) => diffVersions(ctx.store.guides.getVersion(input.fromVersionId), ctx.store.guides.getVersion(input.toVersionId)),
+    run: (ctx, input) => diffStoredVersions(ctx.store, input.fromVersionId, input.toVersionId),
   }),
 };

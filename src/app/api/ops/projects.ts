@@ -1,18 +1,15 @@
 import { z } from 'zod';
-import { computeBudget } from '../../../core/budget/compute';
-import { budgetModelFromSpec } from '../../../core/budget/fromSpec';
-import { budgetToJson } from '../../../core/budget/resultJson';
 import { projectSchema } from '../../../core/projects/schema';
 import { nonEmptyText } from '../../../core/spec/fields';
+import { budgetOfProject, projectSpec } from '../../services/budget';
+import { noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Stored project budgets: CRUD, the resolved spec v1, and the computed budget. */
-const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
-
 export const projectOps = {
   'projects.list': storeOperation({
     title: '列出项目',
-    input: z.strictObject({}).default({}),
+    input: noInput,
     run: (ctx) => ctx.store.projects.list(),
   }),
   'projects.get': storeOperation({
@@ -52,11 +49,11 @@ export const projectOps = {
   'projects.spec': storeOperation({
     title: '导出项目预算规格',
     input: z.strictObject({ id }),
-    run: (ctx, input) => ctx.store.resolveProjectSpec(input.id),
+    run: (ctx, input) => projectSpec(ctx.store, input.id),
   }),
   'projects.compute': storeOperation({
     title: '计算项目预算',
     input: z.strictObject({ id }),
-    run: (ctx, input) => budgetToJson(computeBudget(budgetModelFromSpec(ctx.store.resolveProjectSpec(input.id)))),
+    run: (ctx, input) => budgetOfProject(ctx.store, input.id).json,
   }),
 };

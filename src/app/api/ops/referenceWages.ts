@@ -1,14 +1,13 @@
 import { z } from 'zod';
 import { referenceWageSchema } from '../../../core/guides/schema';
+import { noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Reference wages (上年度平均工资 …) that coefficient cells multiply. */
-const id = z.number({ error: '必须是编号 / must be an id' }).int().positive();
-
 export const referenceWageOps = {
   'referenceWages.list': storeOperation({
     title: '列出参考工资',
-    input: z.strictObject({}).default({}),
+    input: noInput,
     run: (ctx) => ctx.store.referenceWages.list(),
   }),
   'referenceWages.create': storeOperation({

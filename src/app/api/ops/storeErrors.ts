@@ -1,12 +1,14 @@
 import type { z } from 'zod';
 import { StoreError } from '../../../../db/errors';
-import { ApiFailure } from '../dispatch';
+import { InvalidRequestError } from '../../services/errors';
+import { ApiFailure } from '../errors';
 import { type Operation, defineOperation } from '../operation';
 
 /**
- * An operation over the store: the store's own refusals (not found, name taken, still in use)
- * become API failures with the same code, so the user sees the store's Chinese message as is.
- * (The store does not import the API, so the CLI can open it without loading every operation.)
+ * An operation over the store and the services: the store's own refusals (not found, name taken,
+ * still in use) and a service's refusal of a request as asked become API failures with the same
+ * code, so the user sees their Chinese message as is. (Neither the store nor the services import
+ * the API, so the CLI can use them without loading every operation.)
  */
 export function storeOperation<S extends z.ZodType, O>(op: Operation<S, O>): Operation<S, O> {
   return defineOperation({
@@ -16,6 +18,7 @@ export function storeOperation<S extends z.ZodType, O>(op: Operation<S, O>): Ope
         return await op.run(ctx, input);
       } catch (e) {
         if (e instanceof StoreError) throw new ApiFailure(e.code, e.message);
+        if (e instanceof InvalidRequestError) throw new ApiFailure('INVALID_INPUT', e.message);
         throw e;
       }
     },

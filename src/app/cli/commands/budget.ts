@@ -1,21 +1,17 @@
-import fs from 'node:fs';
 import path from 'node:path';
-import { computeBudget, type BudgetResult } from '../../../core/budget/compute';
-import { budgetModelFromSpec } from '../../../core/budget/fromSpec';
-import { type BudgetJson, budgetToJson } from '../../../core/budget/resultJson';
-import { formatMoney, formatPercent, parseDecimal } from '../../../core/money/decimal';
-import { type BudgetSpec, parseBudgetSpecText } from '../../../core/spec/budgetSpec';
-import { ValidationError } from '../../../core/spec/fields';
 import { StoreError } from '../../../../db/errors';
-import type { PaybenchStore } from '../../../../db/store';
+import type { BudgetJson } from '../../../core/budget/resultJson';
+import { formatMoney, formatPercent, parseDecimal } from '../../../core/money/decimal';
+import { ValidationError } from '../../../core/spec/fields';
+import { budgetOfProject, budgetOfSpecFile, projectNamed, saveBudgetWorkbook } from '../../services/budget';
+import { FileUnreadableError } from '../../services/errors';
 import { parseCommandArgs, str } from '../args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
-import { openCliStore } from '../openStore';
+import { lazyCliStore } from '../openStore';
 import { formatTable } from '../table';
-import { writeBudgetWorkbookFile } from '../../../core/excel/budgetWorkbook';
 
 /**
- * paybench budget: compute a budget from a spec v1 file or a stored project (DESIGN §5).
+ * paybench budget: compute a budget from a spec v1 file or a stored project (docs/design.md §Budget spec).
  * Exit 0 when computed, even if checks fail; 2 for an invalid spec, one `path: message` per line on stderr.
  */
 const HELP = `用法 / usage:
@@ -40,7 +36,18 @@ export function budgetSummary(j: BudgetJson): string {
   let out = `预算：${j.name}\n\n人员经费明细\n`;
   out += formatTable(
     ['岗位', '等级', '档次', '人数', '月薪', '应发合计', '缴费基数', '单位缴费', '附加', '人员经费'],
-    staff.map((l) => [l.post, l.grade, String(l.step), l.count, money(l.monthly), money(l.gross), money(l.base), money(l.contributions), money(l.leviesTotal), money(l.labour)]),
+    staff.map((l) => [
+      l.post,
+      l.grade,
+      String(l.step),
+      l.count,
+      money(l.monthly),
+      money(l.gross),
+      money(l.base),
+      money(l.contributions),
+      money(l.leviesTotal),
+      money(l.labour),
+    ]),
   );
   if (costs.length) {
     out += `\n其他费用明细\n`;
@@ -81,7 +88,6 @@ function reportInvalid(io: CliIo, e: ValidationError, source: string): number {
   return EXIT_INVALID;
 }
 
-
 export const budgetCommand: CliCommand = {
   name: 'budget',
   summary: '计算预算（规格文件或数据库中的项目），可输出 JSON 或 Excel',
@@ -103,39 +109,15 @@ export const budgetCommand: CliCommand = {
       return EXIT_INVALID;
     }
 
-    let store: PaybenchStore | null = null;
-    let spec: BudgetSpec;
+    const store = lazyCliStore(str(values.db));
     const source = projectName ?? positionals[0]!;
     try {
-      if (projectName !== undefined) {
-        store = openCliStore(str(values.db));
-        const project = store.projects.findByName(projectName) ?? (/^\d+$/.test(projectName) ? store.projects.get(Number(projectName)) : null);
-        if (!project) {
-          const names = store.projects.list().map((p) => p.name);
-          io.stderr(`数据库 ${store.file} 中没有名为“${projectName}”的项目；现有：${names.join('、') || '（无）'}\n`);
-          return EXIT_FAILED;
-        }
-        spec = store.resolveProjectSpec(project.id);
-      } else {
-        let text: string;
-        try {
-          text = fs.readFileSync(source, 'utf8');
-        } catch (e) {
-          io.stderr(`无法读取规格文件 ${source}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-          return EXIT_FAILED;
-        }
-        spec = parseBudgetSpecText(text.replace(/^\uFEFF/, ''));
-        if ('ref' in spec.payGuide) {
-          store = openCliStore(str(values.db));
-          spec = store.resolveGuideRef(spec);
-        }
-      }
-      const result = computeBudget(budgetModelFromSpec(spec));
-      const json = budgetToJson(result);
+      const budget = projectName !== undefined ? budgetOfProject(store.get(), projectNamed(store.get(), projectName).id) : budgetOfSpecFile(source, store.get);
+      const { json } = budget;
       const out = str(values.out);
       if (out) {
         try {
-          await writeBudgetWorkbookFile(result, spec, path.resolve(out));
+          await saveBudgetWorkbook(budget, path.resolve(out));
         } catch (e) {
           io.stderr(`写出 Excel 工作簿 ${out} 失败：${(e as Error).message}\n`);
           return EXIT_FAILED;
@@ -145,6 +127,10 @@ export const budgetCommand: CliCommand = {
       else io.stdout(budgetSummary(json) + (out ? `\n已写出工作簿：${out}\n` : ''));
       return EXIT_OK;
     } catch (e) {
+      if (e instanceof FileUnreadableError) {
+        io.stderr(`无法读取规格文件 ${e.file}：${e.reason}\n`);
+        return EXIT_FAILED;
+      }
       if (e instanceof ValidationError) return reportInvalid(io, e, source);
       if (e instanceof StoreError) {
         io.stderr(e.message + '\n');
@@ -152,7 +138,7 @@ export const budgetCommand: CliCommand = {
       }
       throw e;
     } finally {
-      store?.close();
+      store.close();
     }
   },
 };

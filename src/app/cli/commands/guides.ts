@@ -1,9 +1,8 @@
-import { diffVersions } from '../../../core/guides/diff';
+import { StoreError } from '../../../../db/errors';
+import type { GuideSummary } from '../../../../db/repos/guides';
 import { coefficientMonthly } from '../../../core/guides/cellValue';
-import type { StoredGuideVersion, StoredPayGuide } from '../../../core/guides/schema';
-import { referenceWageInForce, versionInForce } from '../../../core/guides/versions';
 import { formatMoney, parseDecimal } from '../../../core/money/decimal';
-import type { PaybenchStore } from '../../../../db/store';
+import { type GuideVersionComparison, type GuideVersionView, compareGuideVersions, listGuides, showGuideVersion } from '../../services/guides';
 import { UsageError, parseCommandArgs, str } from '../args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
 import { openCliStore } from '../openStore';
@@ -27,33 +26,7 @@ const STATUS = { added: '新增', removed: '删除', changed: '变化', same: '�
 const today = () => new Date().toISOString().slice(0, 10);
 const money = (s: string) => formatMoney(parseDecimal(s));
 
-class NotFound extends Error {}
-
-function findGuide(store: PaybenchStore, name: string): StoredPayGuide {
-  const all = store.guides.list();
-  // exact name, else the id, else the one guide whose name contains the text
-  const partial = all.filter((g) => g.name.includes(name.trim()));
-  const id = all.find((g) => /^\d+$/.test(name) && g.id === Number(name))?.id ?? (partial.length === 1 ? partial[0]!.id : undefined);
-  const guide = store.guides.findByName(name) ?? (id !== undefined ? store.guides.get(id) : null);
-  if (!guide) throw new NotFound(`没有名为“${name}”的指导价；现有：${store.guides.list().map((g) => g.name).join('、') || '（无）'}`);
-  return guide;
-}
-
-/** A version by its label, or the one in force on a date. */
-function findVersion(guide: StoredPayGuide, which: string): StoredGuideVersion {
-  const byLabel = guide.versions.find((v) => v.label === which);
-  if (byLabel) return byLabel;
-  if (/^\d{4}-\d{2}(-\d{2})?$/.test(which)) {
-    const date = which.length === 7 ? `${which}-01` : which;
-    const v = versionInForce(guide.versions, date);
-    if (v) return v;
-    throw new NotFound(`“${guide.name}”在 ${date} 没有生效的版本；版本：${guide.versions.map((x) => `${x.label}（${x.effectiveFrom} 起）`).join('、')}`);
-  }
-  throw new NotFound(`“${guide.name}”没有名为“${which}”的版本；版本：${guide.versions.map((x) => x.label).join('、')}`);
-}
-
-function list(store: PaybenchStore, io: CliIo, json: boolean) {
-  const guides = store.guides.list();
+function list(io: CliIo, guides: GuideSummary[], json: boolean) {
   if (json) return io.stdout(JSON.stringify(guides, null, 2) + '\n');
   io.stdout(
     formatTable(
@@ -70,9 +43,11 @@ function list(store: PaybenchStore, io: CliIo, json: boolean) {
   );
 }
 
-function show(store: PaybenchStore, io: CliIo, guide: StoredPayGuide, version: StoredGuideVersion, json: boolean) {
-  if (json) return io.stdout(JSON.stringify({ guide: { id: guide.id, name: guide.name, issuer: guide.issuer, region: guide.region, sample: guide.sample }, version }, null, 2) + '\n');
-  const wage = version.referenceWage ? referenceWageInForce(store.referenceWages.list(), version.referenceWage, version.effectiveFrom) : null;
+function show(io: CliIo, { guide, version, wage }: GuideVersionView, json: boolean) {
+  if (json)
+    return io.stdout(
+      JSON.stringify({ guide: { id: guide.id, name: guide.name, issuer: guide.issuer, region: guide.region, sample: guide.sample }, version }, null, 2) + '\n',
+    );
   let out = `${guide.name}${guide.sample ? '（示例数据）' : ''}\n`;
   out += `发布单位：${guide.issuer || '—'}　地区：${guide.region || '—'}\n`;
   out += `版本：${version.label}　生效：${version.effectiveFrom}${version.effectiveTo ? ` 至 ${version.effectiveTo}` : ' 起'}　文号：${version.documentNo || '—'}\n`;
@@ -91,7 +66,9 @@ function show(store: PaybenchStore, io: CliIo, guide: StoredPayGuide, version: S
       const row = [c.post, c.grade, String(c.step)];
       if (!hasCoefficients) return [...row, money(c.amount!)];
       if (c.amount !== undefined) return [...row, '', money(c.amount)];
-      const monthly = wage ? formatMoney(coefficientMonthly(parseDecimal(c.coefficient!), { name: wage.name, amount: parseDecimal(wage.amount), per: wage.per })) : '';
+      const monthly = wage
+        ? formatMoney(coefficientMonthly(parseDecimal(c.coefficient!), { name: wage.name, amount: parseDecimal(wage.amount), per: wage.per }))
+        : '';
       return [...row, c.coefficient!, monthly];
     }),
   );
@@ -105,8 +82,7 @@ function show(store: PaybenchStore, io: CliIo, guide: StoredPayGuide, version: S
   io.stdout(out);
 }
 
-function diff(io: CliIo, a: StoredGuideVersion, b: StoredGuideVersion, all: boolean, json: boolean) {
-  const d = diffVersions(a, b);
+function diff(io: CliIo, { from: a, to: b, diff: d }: GuideVersionComparison, all: boolean, json: boolean) {
   if (json) return io.stdout(JSON.stringify(d, null, 2) + '\n');
   const fmt = (s: string | null, isMoney: boolean) => (s === null ? '' : isMoney ? money(s) : s);
   let out = `比较：${a.label}（${a.effectiveFrom}）→ ${b.label}（${b.effectiveFrom}）\n`;
@@ -117,7 +93,16 @@ function diff(io: CliIo, a: StoredGuideVersion, b: StoredGuideVersion, all: bool
         ['岗位', '等级', '档次', a.label, b.label, '增减', '增减%', '状态'],
         cells.map((c) => {
           const m = c.kind === 'amount';
-          return [c.post, c.grade, String(c.step), fmt(c.before, m), fmt(c.after, m), fmt(c.change, m), c.percent === null ? '' : `${c.percent}%`, STATUS[c.status]];
+          return [
+            c.post,
+            c.grade,
+            String(c.step),
+            fmt(c.before, m),
+            fmt(c.after, m),
+            fmt(c.change, m),
+            c.percent === null ? '' : `${c.percent}%`,
+            STATUS[c.status],
+          ];
         }),
       )
     : '单元格无变化\n';
@@ -126,7 +111,15 @@ function diff(io: CliIo, a: StoredGuideVersion, b: StoredGuideVersion, all: bool
     out += '\n持证津贴\n';
     out += formatTable(
       ['资格', '方式', a.label, b.label, '增减', '增减%', '状态'],
-      allowances.map((x) => [x.qualification, x.kind === 'oneOff' ? '一次性' : '按月', fmt(x.before, true), fmt(x.after, true), fmt(x.change, true), x.percent === null ? '' : `${x.percent}%`, STATUS[x.status]]),
+      allowances.map((x) => [
+        x.qualification,
+        x.kind === 'oneOff' ? '一次性' : '按月',
+        fmt(x.before, true),
+        fmt(x.after, true),
+        fmt(x.change, true),
+        x.percent === null ? '' : `${x.percent}%`,
+        STATUS[x.status],
+      ]),
     );
   }
   io.stdout(out);
@@ -154,17 +147,12 @@ export const guidesCommand: CliCommand = {
     const store = openCliStore(str(values.db));
     try {
       const json = values.json === true;
-      if (sub === 'list') list(store, io, json);
-      else if (sub === 'show') {
-        const guide = findGuide(store, rest[0]!);
-        show(store, io, guide, findVersion(guide, str(values.version) ?? today()), json);
-      } else {
-        const guide = findGuide(store, rest[0]!);
-        diff(io, findVersion(guide, rest[1]!), findVersion(guide, rest[2]!), values.all === true, json);
-      }
+      if (sub === 'list') list(io, listGuides(store), json);
+      else if (sub === 'show') show(io, showGuideVersion(store, rest[0]!, str(values.version) ?? today()), json);
+      else diff(io, compareGuideVersions(store, rest[0]!, rest[1]!, rest[2]!), values.all === true, json);
       return EXIT_OK;
     } catch (e) {
-      if (e instanceof NotFound) {
+      if (e instanceof StoreError) {
         io.stderr(e.message + '\n');
         return EXIT_FAILED;
       }

@@ -1,28 +1,23 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../../../../db/errors';
-import type { PaybenchStore } from '../../../../db/store';
-import { writePlanWorkbook } from '../../../core/excel/planWorkbook';
+import { CommunityImportError } from '../../../core/excel/readers/communityImport';
 import { formatMoney, fromFen } from '../../../core/money/decimal';
-import { runAreaPlan } from '../../../core/plan/areaPlan';
-import { CommunityImportError, importCommunities } from '../../../core/excel/readers/communityImport';
-import { planJson } from '../../../core/plan/planJson';
 import { type PostMix, postMixSchema } from '../../../core/plan/postMix';
-import { type PlanPricing, planPricing } from '../../../core/plan/pricingInputs';
-import { ruleParameterLines } from '../../../core/plan/ruleText';
 import { type PolicyPoint, policyPointSchema } from '../../../core/staffing/policyPoint';
-import { COMMUNITY_RULE_PRESETS, communityRulePreset } from '../../../core/staffing/presets';
-import { ruleVersionInForce } from '../../../core/staffing/ruleSets';
-import { findRuleSet } from '../../../core/staffing/savedRuleSets';
+import { COMMUNITY_RULE_PRESETS } from '../../../core/staffing/presets';
 import { ValidationError, zodProblems } from '../../../core/spec/fields';
-import { parseCommandArgs, str } from '../args';
+import { FileUnreadableError, InvalidRequestError } from '../../services/errors';
+import { readInputFile } from '../../services/files';
+import { computePlan, findRuleSet, importCommunityList, planJsonOf, ruleVersion, savePlanWorkbook } from '../../services/plan';
+import { type ParsedArgs, parseCommandArgs, str } from '../args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
-import { openCliStore } from '../openStore';
+import { type LazyStore, lazyCliStore } from '../openStore';
 import { formatTable } from '../table';
 
 /**
  * paybench plan: a community list through a staffing rule, optionally priced with a stored guide
- * and contribution set (issue 5). Exit 2 with “第 N 行 列名（X 列）: …” lines on stderr for a bad list.
+ * and contribution set. Exit 2 with “第 N 行 列名（X 列）: …” lines on stderr for a bad list.
  */
 const HELP = `用法 / usage:
   paybench plan COMMUNITIES.(csv|xlsx) --rule ${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('|')} [--point min|mid|max|0.25]
@@ -52,16 +47,100 @@ function invalid(io: CliIo, title: string, e: ValidationError): number {
   return EXIT_INVALID;
 }
 
-function findByNameOrId<T extends { id: number; name: string }>(list: T[], ref: string, what: string): T {
-  const hit = list.find((x) => x.name === ref) ?? (/^\d+$/.test(ref) ? list.find((x) => x.id === Number(ref)) : undefined);
-  if (!hit) throw new ValidationError([{ path: `--${what}`, message: `数据库中没有“${ref}”；现有：${list.map((x) => x.name).join('、') || '（无）'}` }]);
-  return hit;
-}
+async function plan(file: string, values: ParsedArgs['values'], store: LazyStore, io: CliIo): Promise<number> {
+  const ruleKey = str(values.rule);
+  // a preset needs no database; another key is a rule set the user saved in the app
+  const ruleSet = ruleKey ? findRuleSet(ruleKey, store.get) : null;
+  if (!ruleSet) {
+    io.stderr(
+      `${ruleKey ? `未知的规则“${ruleKey}”` : '请用 --rule 指定配备规则'}；可选：${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('、')}，或在应用中保存的规则代号\n`,
+    );
+    return EXIT_INVALID;
+  }
+  const pointParsed = policyPointSchema.safeParse(str(values.point) ?? 'mid');
+  if (!pointParsed.success) {
+    io.stderr(`--point: ${pointParsed.error.issues[0]!.message}\n`);
+    return EXIT_INVALID;
+  }
+  const point: PolicyPoint = pointParsed.data;
+  const date = str(values.date) ?? today();
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
+    io.stderr('--date 须为日期，如 2026-01-01\n');
+    return EXIT_INVALID;
+  }
+  const guideRef = str(values.guide);
+  const setRef = str(values.contributions);
+  if ((guideRef === undefined) !== (setRef === undefined) || (str(values.mix) && !guideRef)) {
+    io.stderr('测算人员经费须同时给出 --guide 与 --contributions（--mix 可选）\n');
+    return EXIT_INVALID;
+  }
 
-export function resolvePricing(store: PaybenchStore, guideRef: string, setRef: string, mix: PostMix | null, date: string): PlanPricing {
-  const summary = findByNameOrId(store.guides.list(), guideRef, 'guide');
-  const set = findByNameOrId(store.contributionSets.list(), setRef, 'contributions');
-  return planPricing(store.guides.get(summary.id), store.referenceWages.list(), set, mix, date);
+  let bytes: Buffer;
+  try {
+    bytes = readInputFile(file);
+  } catch (e) {
+    if (!(e instanceof FileUnreadableError)) throw e;
+    io.stderr(`无法读取社区名单 ${file}：${e.reason}\n`);
+    return EXIT_FAILED;
+  }
+  try {
+    ruleVersion(ruleSet, date);
+    let mix: PostMix | null = null;
+    const mixFile = str(values.mix);
+    if (mixFile) {
+      let raw: unknown;
+      try {
+        raw = JSON.parse(fs.readFileSync(mixFile, 'utf8').replace(/^\uFEFF/, ''));
+      } catch (e) {
+        io.stderr(`无法读取岗位结构 ${mixFile}：${(e as Error).message}\n`);
+        return EXIT_INVALID;
+      }
+      const parsed = postMixSchema.safeParse(raw);
+      if (!parsed.success) return invalid(io, `岗位结构无效：${mixFile}`, new ValidationError(zodProblems(parsed.error)));
+      mix = parsed.data;
+    }
+    const { communities } = await importCommunityList(file, bytes);
+    const pricing = guideRef && setRef ? { guideRef, contributionSetRef: setRef, mix, fields: { guide: '--guide', contributionSet: '--contributions' } } : null;
+    const result = computePlan({ ruleSet, date, point, communities, pricing, steps: Boolean(values.steps) }, store.get);
+    const out = str(values.out);
+    if (out) await savePlanWorkbook(result, path.basename(file, path.extname(file)), path.resolve(out));
+    if (values.json) {
+      io.stdout(JSON.stringify(planJsonOf(result), null, 2) + '\n');
+    } else {
+      const { plan: p, pricing: priced } = result;
+      const t = p.totals;
+      let text = `规则：${p.rule.name}（${p.rule.version}），取值点 ${point}\n\n按区汇总\n`;
+      text += formatTable(
+        ['区', '社区数', '下限', '取值', '上限', '现有', '待补', '超员额', '持证缺口', ...(priced ? ['人员经费'] : [])],
+        [...p.districts, t].map((d) => [
+          d.district,
+          String(d.communities),
+          String(d.min),
+          String(d.chosen),
+          String(d.max ?? ''),
+          String(d.currentStaff),
+          String(d.toRecruit),
+          String(d.overQuota),
+          String(d.certificateGap),
+          ...(priced ? [formatMoney(fromFen(d.labour))] : []),
+        ]),
+      );
+      io.stdout(text + (out ? `\n已写出工作簿：${out}\n` : ''));
+    }
+    return EXIT_OK;
+  } catch (e) {
+    if (e instanceof InvalidRequestError) {
+      io.stderr(`${e.message}\n`);
+      return EXIT_INVALID;
+    }
+    if (e instanceof CommunityImportError) return invalid(io, `社区名单有误，未导入任何社区：${file}`, e);
+    if (e instanceof ValidationError) return invalid(io, '参数无效', e);
+    if (e instanceof StoreError) {
+      io.stderr(e.message + '\n');
+      return EXIT_FAILED;
+    }
+    throw e;
+  }
 }
 
 export const planCommand: CliCommand = {
@@ -89,121 +168,11 @@ export const planCommand: CliCommand = {
       io.stderr('请给出一个社区名单文件 COMMUNITIES.csv 或 .xlsx\n\n' + HELP + '\n');
       return EXIT_INVALID;
     }
-    const ruleKey = str(values.rule);
-    let ruleSet = ruleKey ? communityRulePreset(ruleKey) : null;
-    if (ruleKey && !ruleSet) {
-      // a rule set the user saved in the app
-      const lookup = openCliStore(str(values.db));
-      try {
-        ruleSet = findRuleSet(lookup.db, ruleKey);
-      } finally {
-        lookup.close();
-      }
-    }
-    if (!ruleSet) {
-      io.stderr(`${ruleKey ? `未知的规则“${ruleKey}”` : '请用 --rule 指定配备规则'}；可选：${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('、')}，或在应用中保存的规则代号\n`);
-      return EXIT_INVALID;
-    }
-    const pointParsed = policyPointSchema.safeParse(str(values.point) ?? 'mid');
-    if (!pointParsed.success) {
-      io.stderr(`--point: ${pointParsed.error.issues[0]!.message}\n`);
-      return EXIT_INVALID;
-    }
-    const point: PolicyPoint = pointParsed.data;
-    const date = str(values.date) ?? today();
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) {
-      io.stderr('--date 须为日期，如 2026-01-01\n');
-      return EXIT_INVALID;
-    }
-    const guideRef = str(values.guide);
-    const setRef = str(values.contributions);
-    if ((guideRef === undefined) !== (setRef === undefined) || (str(values.mix) && !guideRef)) {
-      io.stderr('测算人员经费须同时给出 --guide 与 --contributions（--mix 可选）\n');
-      return EXIT_INVALID;
-    }
-
-    const file = positionals[0]!;
-    let bytes: Buffer;
+    const store = lazyCliStore(str(values.db));
     try {
-      bytes = fs.readFileSync(file);
-    } catch (e) {
-      io.stderr(`无法读取社区名单 ${file}：${(e as NodeJS.ErrnoException).code ?? (e as Error).message}\n`);
-      return EXIT_FAILED;
-    }
-    let store: PaybenchStore | null = null;
-    try {
-      let version;
-      try {
-        version = ruleVersionInForce(ruleSet, date);
-      } catch (e) {
-        io.stderr(`${(e as Error).message}\n`);
-        return EXIT_INVALID;
-      }
-      let mix: PostMix | null = null;
-      const mixFile = str(values.mix);
-      if (mixFile) {
-        let raw: unknown;
-        try {
-          raw = JSON.parse(fs.readFileSync(mixFile, 'utf8').replace(/^\uFEFF/, ''));
-        } catch (e) {
-          io.stderr(`无法读取岗位结构 ${mixFile}：${(e as Error).message}\n`);
-          return EXIT_INVALID;
-        }
-        const parsed = postMixSchema.safeParse(raw);
-        if (!parsed.success) return invalid(io, `岗位结构无效：${mixFile}`, new ValidationError(zodProblems(parsed.error)));
-        mix = parsed.data;
-      }
-      const { communities } = await importCommunities(file, bytes);
-      let pricing: PlanPricing | null = null;
-      if (guideRef && setRef) {
-        store = openCliStore(str(values.db));
-        pricing = resolvePricing(store, guideRef, setRef, mix, date);
-      }
-      const plan = runAreaPlan(communities, { ruleSet, version, point, pricer: pricing?.pricer ?? null, explain: Boolean(values.steps) });
-      const out = str(values.out);
-      if (out) {
-        const wb = await writePlanWorkbook({
-          title: path.basename(file, path.extname(file)),
-          plan,
-          pricing: pricing ? { mix: pricing.mix, pricer: pricing.pricer, guideName: pricing.guideName, contributionsName: pricing.contributionsName } : null,
-          parameters: ruleParameterLines(version),
-        });
-        fs.writeFileSync(path.resolve(out), wb);
-      }
-      const labels = pricing ? pricing.mix.lines.map((l) => l.label) : [];
-      if (values.json) {
-        io.stdout(JSON.stringify(planJson(plan, labels, { steps: Boolean(values.steps) }), null, 2) + '\n');
-      } else {
-        const t = plan.totals;
-        let text = `规则：${plan.rule.name}（${plan.rule.version}），取值点 ${point}\n\n按区汇总\n`;
-        text += formatTable(
-          ['区', '社区数', '下限', '取值', '上限', '现有', '待补', '超员额', '持证缺口', ...(pricing ? ['人员经费'] : [])],
-          [...plan.districts, t].map((d) => [
-            d.district,
-            String(d.communities),
-            String(d.min),
-            String(d.chosen),
-            String(d.max ?? ''),
-            String(d.currentStaff),
-            String(d.toRecruit),
-            String(d.overQuota),
-            String(d.certificateGap),
-            ...(pricing ? [formatMoney(fromFen(d.labour))] : []),
-          ]),
-        );
-        io.stdout(text + (out ? `\n已写出工作簿：${out}\n` : ''));
-      }
-      return EXIT_OK;
-    } catch (e) {
-      if (e instanceof CommunityImportError) return invalid(io, `社区名单有误，未导入任何社区：${file}`, e);
-      if (e instanceof ValidationError) return invalid(io, '参数无效', e);
-      if (e instanceof StoreError) {
-        io.stderr(e.message + '\n');
-        return EXIT_FAILED;
-      }
-      throw e;
+      return await plan(positionals[0]!, values, store, io);
     } finally {
-      store?.close();
+      store.close();
     }
   },
 };

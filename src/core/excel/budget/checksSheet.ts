@@ -59,12 +59,7 @@ export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: Chec
   }
 
   const messages = result.checks.slice(0, 2000).map((c) => c.message);
-  ws.columns = [
-    { width: 6 },
-    { width: 10 },
-    { width: 24 },
-    { width: fitWidth(messages, 50, 90) },
-  ];
+  ws.columns = [{ width: 6 }, { width: 10 }, { width: 24 }, { width: fitWidth(messages, 50, 90) }];
   const t = ws.addRow([text(title)]);
   t.height = 24;
   t.getCell(1).style = { font: TITLE_FONT };

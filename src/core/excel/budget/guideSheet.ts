@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { coefficientMonthly } from '../../guides/cellValue';
-import { cellKey } from '../../guides/inlineGuide';
+import { cellKey } from '../../guides/distinctCells';
 import { parseDecimal } from '../../money/decimal';
 import type { InlineGuide } from '../../spec/budgetSpec';
 import { MONEY_FORMAT, cellAddress, fitWidth, formula, num, text, wrappedLines } from '../cells';
@@ -79,9 +79,7 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
   t.commit();
   headerRow(ws, ['岗位', '等级', '档次', '系数', '金额（元/月）']);
 
-  const wage = guide.referenceWage
-    ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per }
-    : null;
+  const wage = guide.referenceWage ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per } : null;
   guide.rows.forEach((r, i) => {
     const rowNo = GUIDE_FIRST_ROW + i;
     let monthly;

@@ -59,7 +59,14 @@ export function paramEntries(model: BudgetModel, meta: { periodStart: string }):
       note: it.round === 'yuan' ? '每人每月四舍五入到元' : '每人每月四舍五入到分',
     })),
     { kind: 'section', label: '按应发工资计提' },
-    ...c.levies.map((lv, j): ParamEntry => ({ kind: 'value', key: `levy${j}`, label: lv.name, value: lv.rate, format: 'rate', note: '应发工资 × 费率，四舍五入到分' })),
+    ...c.levies.map((lv, j): ParamEntry => ({
+      kind: 'value',
+      key: `levy${j}`,
+      label: lv.name,
+      value: lv.rate,
+      format: 'rate',
+      note: '应发工资 × 费率，四舍五入到分',
+    })),
     { kind: 'section', label: '管理费与税费' },
     { kind: 'value', key: 'managementRate', label: '管理费率', value: model.managementRate, format: 'rate', note: '直接费用 × 管理费率' },
     { kind: 'value', label: '项目起始月份', value: meta.periodStart },
@@ -69,7 +76,14 @@ export function paramEntries(model: BudgetModel, meta: { periodStart: string }):
     out.push(
       { kind: 'value', label: '计税方法', value: '价内含税倒算', note: '合计 = 小计 ÷ (1 − 增值税率 ÷ (1 + 增值税率) × (1 + 附加税费率))' },
       { kind: 'value', key: 'vat', label: '增值税征收率', value: model.tax.vat, format: 'rate' },
-      { kind: 'value', key: 'surcharge', label: '附加税费率（以增值税为基数）', value: model.tax.surcharge, format: 'rate', note: '城建税、教育费附加、地方教育附加' },
+      {
+        kind: 'value',
+        key: 'surcharge',
+        label: '附加税费率（以增值税为基数）',
+        value: model.tax.surcharge,
+        format: 'rate',
+        note: '城建税、教育费附加、地方教育附加',
+      },
     );
   } else {
     out.push(
@@ -80,7 +94,8 @@ export function paramEntries(model: BudgetModel, meta: { periodStart: string }):
   const r = model.rules;
   if (r.minLabourShare !== undefined || r.maxManagementShare !== undefined || r.posts) out.push({ kind: 'section', label: '购买方规则' });
   if (r.minLabourShare !== undefined) out.push({ kind: 'value', key: 'minLabourShare', label: '人员经费占比下限', value: r.minLabourShare, format: 'rate' });
-  if (r.maxManagementShare !== undefined) out.push({ kind: 'value', key: 'maxManagementShare', label: '管理费占比上限', value: r.maxManagementShare, format: 'rate' });
+  if (r.maxManagementShare !== undefined)
+    out.push({ kind: 'value', key: 'maxManagementShare', label: '管理费占比上限', value: r.maxManagementShare, format: 'rate' });
   if (r.posts) {
     out.push(
       { kind: 'value', key: 'postsMin', label: `岗位测算人数下限${r.posts.label ? `（${r.posts.label}）` : ''}`, value: r.posts.min, format: 'count' },

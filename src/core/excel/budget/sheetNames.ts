@@ -1,4 +1,4 @@
-/** The budget workbook's sheets, in order (DESIGN §7). Formulas refer to each other by these names. */
+/** The budget workbook's sheets, in order (docs/design.md §Excel workbooks). Formulas refer to each other by these names. */
 export const SUMMARY = '汇总表';
 export const STAFF = '人员经费明细';
 export const COSTS = '其他费用明细';

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, Style, Worksheet } from 'exceljs';
 import type { BudgetResult } from '../../budget/compute';
 import type { StaffLineResult } from '../../budget/staffCost';
-import { cellKey } from '../../guides/inlineGuide';
+import { cellKey } from '../../guides/distinctCells';
 import { ZERO, type Decimal, add } from '../../money/decimal';
 import { COUNT_FORMAT, MONEY_FORMAT, cellAddress, columnLetter, fitWidth, formula, num, sheetRef, text, wrappedLines } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
@@ -85,8 +85,29 @@ export function staffColumns(itemCount: number, levyCount: number, optional: Sta
   const labour = ++c;
   const note = maybe(optional.note);
   return {
-    index: 1, post: 2, grade: 3, step: 4, qualification: 5, count: 6, months: 7, bonusMonths: 8, guideMonthly: 9, allowance: 10,
-    extras, override, monthly, oneOff, gross, base, items, perMonth, contributions, levies, labour, note, last: c,
+    index: 1,
+    post: 2,
+    grade: 3,
+    step: 4,
+    qualification: 5,
+    count: 6,
+    months: 7,
+    bonusMonths: 8,
+    guideMonthly: 9,
+    allowance: 10,
+    extras,
+    override,
+    monthly,
+    oneOff,
+    gross,
+    base,
+    items,
+    perMonth,
+    contributions,
+    levies,
+    labour,
+    note,
+    last: c,
   };
 }
 
@@ -121,14 +142,7 @@ function allowanceCell(refs: StaffSheetRefs, kind: 'monthly' | 'oneOff', qualifi
   return formula(rows.map((r) => sheetRef(GUIDE, GUIDE_MONTHLY_COL, r)).join('+'), value);
 }
 
-function lineValues(
-  line: StaffLineResult,
-  index: number,
-  r: number,
-  refs: StaffSheetRefs,
-  includesFlag: string | null,
-  itemPlaces: number[],
-): RawCell[] {
+function lineValues(line: StaffLineResult, index: number, r: number, refs: StaffSheetRefs, includesFlag: string | null, itemPlaces: number[]): RawCell[] {
   const c = refs.cols;
   const s = line.input;
   const A = (col: number) => cellAddress(col, r);
@@ -169,10 +183,7 @@ function lineValues(
   c.items.forEach((col, i) => {
     set(col, formula(unlessIncluded(`ROUND(${A(c.base)}*${paramRef(refs, `item${i}`)},${itemPlaces[i]})`), line.itemsPerMonth[i]!));
   });
-  set(
-    c.perMonth,
-    c.items.length ? formula(`SUM(${A(c.items[0]!)}:${A(c.items[c.items.length - 1]!)})`, line.contributionsPerMonth) : 0,
-  );
+  set(c.perMonth, c.items.length ? formula(`SUM(${A(c.items[0]!)}:${A(c.items[c.items.length - 1]!)})`, line.contributionsPerMonth) : 0);
   set(c.contributions, formula(`ROUND(${A(c.perMonth)}*${A(c.count)}*${A(c.months)},2)`, line.contributions));
   c.levies.forEach((col, j) => {
     set(col, formula(unlessIncluded(`ROUND(${A(c.gross)}*${paramRef(refs, `levy${j}`)},2)`), line.levyAmounts[j]!));
@@ -185,13 +196,7 @@ function lineValues(
 
 const MONEY_KEYS = ['guideMonthly', 'allowance', 'extras', 'override', 'monthly', 'oneOff', 'gross', 'base', 'perMonth', 'contributions', 'labour'] as const;
 
-export function writeStaffSheet(
-  wb: ExcelJS.stream.xlsx.WorkbookWriter,
-  ws: Worksheet,
-  result: BudgetResult,
-  refs: StaffSheetRefs,
-  title: string,
-): void {
+export function writeStaffSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: Worksheet, result: BudgetResult, refs: StaffSheetRefs, title: string): void {
   const c = refs.cols;
   const model = result.model;
   // 住房公积金 is often rounded to the yuan: ROUND(…,0)

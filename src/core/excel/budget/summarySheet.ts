@@ -10,7 +10,7 @@ import { COSTS, PARAMS, STAFF } from './sheetNames';
 import { type StaffColumns, staffTotalRow } from './staffSheet';
 
 /**
- * 汇总表: the totals of DESIGN §4 as formulas over the detail sheets and 参数, in the core's order
+ * 汇总表: the totals of docs/design.md §Budget arithmetic as formulas over the detail sheets and 参数, in the core's order
  * (compute.ts, tax.ts): direct = labour + other; management = ROUND(direct × rate, 2);
  * subtotal = direct + management; gross-up total = ROUND(subtotal / (1 − vat/(1+vat) × (1+surcharge)), 2)
  * and tax = total − subtotal, or simple tax = ROUND(subtotal × rate, 2); shares ROUND(…/total, 4).
@@ -40,8 +40,20 @@ export const SUMMARY_VALUE_COL = 2;
 
 export function summaryKeys(model: BudgetModel): SummaryKey[] {
   const keys: SummaryKey[] = [
-    'headcount', 'gross', 'contributions', 'levies', 'labour', 'otherCosts', 'direct', 'managementFee', 'subtotal', 'tax', 'total',
-    'capitals', 'labourShare', 'managementShare',
+    'headcount',
+    'gross',
+    'contributions',
+    'levies',
+    'labour',
+    'otherCosts',
+    'direct',
+    'managementFee',
+    'subtotal',
+    'tax',
+    'total',
+    'capitals',
+    'labourShare',
+    'managementShare',
   ];
   if (model.purchaseByPost) keys.push('posts', 'postAmount', 'postDifference', 'labourPerPostYear');
   return keys;
@@ -87,7 +99,12 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
   const levyTotals = refs.staffCols.levies.map((col) => S(col));
 
   const entries: Record<SummaryKey, Entry | undefined> = {
-    headcount: { label: '配备人数（人）', value: formula(S(refs.staffCols.count), t.headcount), format: COUNT_FORMAT, note: '人员经费明细“人数”合计（半职按 0.5 人）' },
+    headcount: {
+      label: '配备人数（人）',
+      value: formula(S(refs.staffCols.count), t.headcount),
+      format: COUNT_FORMAT,
+      note: '人员经费明细“人数”合计（半职按 0.5 人）',
+    },
     gross: { label: '应发工资', value: formula(S(refs.staffCols.gross), t.gross), note: '人员经费明细“应发工资”合计' },
     contributions: { label: '单位缴费（五险一金）', value: formula(S(refs.staffCols.contributions), t.contributions), note: '人员经费明细“单位缴费合计”' },
     levies: {
@@ -96,9 +113,17 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
       note: model.contributions.levies.map((l) => l.name).join('、') || '无',
     },
     labour: { label: '人员经费合计', value: formula(S(refs.staffCols.labour), t.labour), note: '应发工资 + 单位缴费 + 计提', strong: true },
-    otherCosts: { label: '其他费用', value: formula(sheetRef(COSTS, COSTS_AMOUNT_COL, costsTotalRow(result.costs.length)), t.otherCosts), note: '其他费用明细合计' },
+    otherCosts: {
+      label: '其他费用',
+      value: formula(sheetRef(COSTS, COSTS_AMOUNT_COL, costsTotalRow(result.costs.length)), t.otherCosts),
+      note: '其他费用明细合计',
+    },
     direct: { label: '直接费用', value: formula(`${B('labour')}+${B('otherCosts')}`, t.direct), note: '人员经费 + 其他费用' },
-    managementFee: { label: '管理费', value: formula(`ROUND(${B('direct')}*${P('managementRate')},2)`, t.managementFee), note: '直接费用 × 管理费率（参数表）' },
+    managementFee: {
+      label: '管理费',
+      value: formula(`ROUND(${B('direct')}*${P('managementRate')},2)`, t.managementFee),
+      note: '直接费用 × 管理费率（参数表）',
+    },
     subtotal: { label: '小计（不含税）', value: formula(`${B('direct')}+${B('managementFee')}`, t.subtotal), note: '直接费用 + 管理费' },
     tax:
       model.tax.method === 'gross-up'
@@ -146,7 +171,11 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
       value: formula(`ROUND(${P('pricePerPostYear')}*${B('posts')}*${months}/12,2)`, p.amount),
       note: '岗位购买单价 × 岗位数 × 项目月数 ÷ 12',
     };
-    entries.postDifference = { label: '岗位购买金额 − 人员经费', value: formula(`${B('postAmount')}-${B('labour')}`, p.difference), note: '正数表示岗位单价足以覆盖人力成本' };
+    entries.postDifference = {
+      label: '岗位购买金额 − 人员经费',
+      value: formula(`${B('postAmount')}-${B('labour')}`, p.difference),
+      note: '正数表示岗位单价足以覆盖人力成本',
+    };
     entries.labourPerPostYear = {
       label: '每岗每年人力成本',
       value: formula(`IF(${B('posts')}*${months}=0,0,ROUND(${B('labour')}*12/(${B('posts')}*${months}),2))`, p.labourPerPostYear),

@@ -7,18 +7,7 @@ export const ALLOWANCE_SHEET = '持证津贴';
 export const HELP_SHEET = '填写说明';
 
 export type InfoKey =
-  | 'name'
-  | 'issuer'
-  | 'region'
-  | 'label'
-  | 'effectiveFrom'
-  | 'effectiveTo'
-  | 'documentNo'
-  | 'includes'
-  | 'unit'
-  | 'referenceWage'
-  | 'source'
-  | 'notes';
+  'name' | 'issuer' | 'region' | 'label' | 'effectiveFrom' | 'effectiveTo' | 'documentNo' | 'includes' | 'unit' | 'referenceWage' | 'source' | 'notes';
 
 /** info rows above the table, in template order: label | value */
 export const INFO_LABELS: Record<InfoKey, string[]> = {
@@ -57,7 +46,10 @@ export type ColumnWord = keyof typeof COLUMN_WORDS;
 
 /** "薪酬标准（元/月）" → "薪酬标准" */
 export function bareHeader(text: string): string {
-  return text.replace(/[\s\u3000]+/g, '').replace(/[（(【\[].*?[）)】\]]/g, '').replace(/[:：]$/, '');
+  return text
+    .replace(/[\s\u3000]+/g, '')
+    .replace(/[（(【[].*?[）)】\]]/g, '')
+    .replace(/[:：]$/, '');
 }
 
 export function isColumn(text: string, word: ColumnWord): boolean {

@@ -1,6 +1,8 @@
 import { ONE, compare, parseDecimal, toPlainString } from '../../money/decimal';
+import { percentToRatio } from '../../money/percent';
 import { ValidationError, type FieldProblem } from '../../spec/fields';
 import { COMMUNITY_COLUMNS, type Community, type CommunityField } from '../../plan/community';
+import { columnLetter } from '../cells';
 import { XlsxFormatError, readFirstSheetRows } from './xlsxRows';
 
 /**
@@ -14,22 +16,13 @@ export type Cell = string | number | null;
 const MAX_PROBLEMS = 200;
 
 export class CommunityImportError extends ValidationError {
-  constructor(problems: FieldProblem[], readonly truncated: boolean) {
+  constructor(
+    problems: FieldProblem[],
+    readonly truncated: boolean,
+  ) {
     super(problems);
     this.name = 'CommunityImportError';
   }
-}
-
-/** "A", "B", …, "AA" */
-export function columnLetter(index0: number): string {
-  let n = index0 + 1;
-  let s = '';
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = (n - 1 - r) / 26;
-  }
-  return s;
 }
 
 const HEADER_ALIASES = new Map<string, CommunityField>();
@@ -62,7 +55,11 @@ for (const [alias, key] of [
   HEADER_ALIASES.set(alias, key);
 }
 
-const normaliseHeader = (h: Cell) => String(h ?? '').replace(/^\uFEFF/, '').replace(/\s+/g, '').toLowerCase();
+const normaliseHeader = (h: Cell) =>
+  String(h ?? '')
+    .replace(/^\uFEFF/, '')
+    .replace(/\s+/g, '')
+    .toLowerCase();
 
 function headerMap(header: readonly Cell[]): Map<CommunityField, number> {
   const map = new Map<CommunityField, number>();
@@ -71,7 +68,10 @@ function headerMap(header: readonly Cell[]): Map<CommunityField, number> {
     const key = HEADER_ALIASES.get(normaliseHeader(h)) ?? HEADER_ALIASES.get(String(h ?? '').trim());
     if (!key) return;
     if (map.has(key)) {
-      problems.push({ path: `第 1 行 ${columnLetter(i)} 列`, message: `表头“${String(h)}”与 ${columnLetter(map.get(key)!)} 列重复 / duplicate column` });
+      problems.push({
+        path: `第 1 行 ${columnLetter(i + 1)} 列`,
+        message: `表头“${String(h)}”与 ${columnLetter(map.get(key)! + 1)} 列重复 / duplicate column`,
+      });
     } else map.set(key, i);
   });
   for (const c of COMMUNITY_COLUMNS) {
@@ -94,16 +94,9 @@ function cellText(v: Cell): string {
 
 /** "0.28" | "28%" | 0.28 → "0.28", exact (a percent moves the decimal point; no float), or null outside 0..1 */
 function parseShare(text: string): string | null {
-  let t = text.replace(/\s/g, '');
-  let percent = false;
-  if (t.endsWith('%') || t.endsWith('％')) {
-    percent = true;
-    t = t.slice(0, -1);
-  }
-  if (!DECIMAL_FRACTION.test(t)) return null;
-  let d = parseDecimal(t);
-  if (percent) d = { units: d.units, scale: d.scale + 2 };
-  return compare(d, ONE) > 0 ? null : toPlainString(d);
+  const t = text.replace(/\s/g, '');
+  const share = /[%％]$/.test(t) ? percentToRatio(t) : DECIMAL_FRACTION.test(t) ? toPlainString(parseDecimal(t)) : null;
+  return share === null || compare(parseDecimal(share), ONE) > 0 ? null : share;
 }
 
 const URBAN = new Set(['城市', '城镇', '城', 'urban', '市区']);
@@ -124,7 +117,7 @@ export function communitiesFromRows(header: readonly Cell[], rows: Iterable<read
   const ignoredColumns = header
     .map((h, i) => ({ h, i }))
     .filter(({ i }) => ![...map.values()].includes(i) && cellText(header[i] ?? null) !== '')
-    .map(({ h, i }) => `${columnLetter(i)}:${String(h)}`);
+    .map(({ h, i }) => `${columnLetter(i + 1)}:${String(h)}`);
   const col = (key: CommunityField) => map.get(key);
   const idx = {
     name: col('name')!,
@@ -145,7 +138,7 @@ export function communitiesFromRows(header: readonly Cell[], rows: Iterable<read
   for (const cells of rows) {
     rowNo++;
     if (cells.every((c) => cellText(c) === '')) continue; // blank lines are not communities
-    const where = (key: CommunityField) => `第 ${rowNo} 行 ${zhOf.get(key)}（${columnLetter(map.get(key)!)} 列）`;
+    const where = (key: CommunityField) => `第 ${rowNo} 行 ${zhOf.get(key)}（${columnLetter(map.get(key)! + 1)} 列）`;
     const bad = (key: CommunityField, message: string) => {
       if (problems.length < MAX_PROBLEMS) problems.push({ path: where(key), message });
       else truncated = true;

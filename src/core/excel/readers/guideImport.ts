@@ -1,8 +1,9 @@
 import ExcelJS from 'exceljs';
+import { DistinctCells } from '../../guides/distinctCells';
 import { type GuideAllowance, type GuideCell, type GuideVersion, guideVersionSchema } from '../../guides/schema';
 import { ALLOWANCE_SHEET, GUIDE_SHEET, HELP_SHEET, INFO_LABELS, type InfoKey, bareHeader, isColumn, statedUnit } from '../guide/labels';
-import { parseAmount, parseCoefficient, parseDate, parseStep } from '../guide/numberText';
-import { type Grid, sheetGrid } from '../guide/sheetGrid';
+import { parseAmount, parseCoefficient, parseDate, parseStep } from '../../spec/printedNumbers';
+import { type Grid, sheetGrid } from './sheetGrid';
 
 /**
  * Reads a pay guide from a workbook: the template guideWorkbook.ts writes, or a guide as officially
@@ -17,12 +18,9 @@ export interface ImportProblem {
 }
 
 export type GuideImportResult =
-  | { ok: true; guide: { name: string; issuer: string; region: string }; version: GuideVersion; notices: string[] }
-  | { ok: false; problems: ImportProblem[] };
+  { ok: true; guide: { name: string; issuer: string; region: string }; version: GuideVersion; notices: string[] } | { ok: false; problems: ImportProblem[] };
 
-type ValueColumn =
-  | { col: number; kind: 'amount' | 'coefficient'; step: number | null; unit: 'month' | 'year' | null }
-  | { col: number; kind: 'step' | 'unit' };
+type ValueColumn = { col: number; kind: 'amount' | 'coefficient'; step: number | null; unit: 'month' | 'year' | null } | { col: number; kind: 'step' | 'unit' };
 
 interface TableHeader {
   grid: Grid;
@@ -132,7 +130,7 @@ function readInfo(grid: Grid, beforeRow: number): { info: Map<InfoKey, InfoValue
 function readCells(t: TableHeader, unitOf: (row: number) => 'month' | 'year' | null, problems: ImportProblem[], notes: string[]): GuideCell[] {
   const { grid } = t;
   const cells: GuideCell[] = [];
-  const firstAt = new Map<string, string>();
+  const distinct = new DistinctCells<string>();
   const valueCols = t.columns.filter((c): c is Extract<ValueColumn, { step: number | null }> => c.kind === 'amount' || c.kind === 'coefficient');
   const stepCol = t.columns.find((c) => c.kind === 'step')?.col;
   let lastPost = '';
@@ -161,13 +159,11 @@ function readCells(t: TableHeader, unitOf: (row: number) => 'month' | 'year' | n
     unitOf(r);
 
     const add = (step: number, where: string, amount?: string, coefficient?: string) => {
-      const key = `${post}\u0000${grade}\u0000${step}`;
-      const dup = firstAt.get(key);
-      if (dup) {
-        problems.push({ cell: where, message: `岗位/等级/档次“${post}/${grade}/${step}档”与 ${dup} 重复` });
+      const first = distinct.earlier({ post, grade, step }, where);
+      if (first !== undefined) {
+        problems.push({ cell: where, message: `岗位/等级/档次“${post}/${grade}/${step}档”与 ${first} 重复` });
         return;
       }
-      firstAt.set(key, where);
       cells.push(amount !== undefined ? { post, grade, step, amount } : { post, grade, step, coefficient: coefficient! });
     };
     const parseInto = (col: number, kind: 'amount' | 'coefficient', step: number) => {
@@ -250,7 +246,10 @@ function readAllowances(grids: Grid[], problems: ImportProblem[]): GuideAllowanc
 }
 
 function fileStem(fileName: string): string {
-  return fileName.replace(/^.*[\\/]/, '').replace(/\.[^.]+$/, '').trim();
+  return fileName
+    .replace(/^.*[\\/]/, '')
+    .replace(/\.[^.]+$/, '')
+    .trim();
 }
 
 export async function parseGuideWorkbook(buffer: Buffer | Uint8Array, fileName = '指导价.xlsx'): Promise<GuideImportResult> {
@@ -268,7 +267,9 @@ export async function parseGuideWorkbook(buffer: Buffer | Uint8Array, fileName =
   if (!table) {
     return {
       ok: false,
-      problems: [{ cell: `${(ordered[0] ?? grids[0]!).sheet}!A1`, message: '未找到指导价表头：需要“岗位”“等级”两列，以及“金额”或“系数”列（或“一档”“二档”等档次列）' }],
+      problems: [
+        { cell: `${(ordered[0] ?? grids[0]!).sheet}!A1`, message: '未找到指导价表头：需要“岗位”“等级”两列，以及“金额”或“系数”列（或“一档”“二档”等档次列）' },
+      ],
     };
   }
 
@@ -340,7 +341,8 @@ export async function parseGuideWorkbook(buffer: Buffer | Uint8Array, fileName =
   if (toInfo && toInfo.text !== '') {
     effectiveTo = parseDate(toInfo.value) ?? parseDate(toInfo.text);
     if (!effectiveTo) problems.push({ cell: toInfo.where, message: `失效日期“${toInfo.text}”应为日期，如 2026-12-31` });
-    else if (effectiveFrom && effectiveTo < effectiveFrom) problems.push({ cell: toInfo.where, message: `失效日期 ${effectiveTo} 早于生效日期 ${effectiveFrom}` });
+    else if (effectiveFrom && effectiveTo < effectiveFrom)
+      problems.push({ cell: toInfo.where, message: `失效日期 ${effectiveTo} 早于生效日期 ${effectiveFrom}` });
   }
 
   let includes: 'gross' | 'employerCost' = 'gross';

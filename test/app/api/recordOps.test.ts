@@ -1,22 +1,26 @@
 import { describe, expect, it } from 'vitest';
-import { PaybenchStore } from '../../db/store';
-import { dispatch } from '../../src/app/api/dispatch';
-import type { ApiContext } from '../../src/app/api/operation';
-import { tempDbFile } from '../db/tempDb';
-import { WORKED, workedContributions, workedGuide, workedProject } from '../db/workedExample';
+import { PaybenchStore } from '../../../db/store';
+import { dispatch } from '../../../src/app/api/dispatch';
+import type { ApiContext } from '../../../src/app/api/operation';
+import { tempDbFile } from '../../db/tempDb';
+import { WORKED, workedContributions, workedGuide, workedProject } from '../../db/workedExample';
 
 /** The guide, reference-wage, contribution and project operations, called as the app calls them. */
 function context(seed = false): ApiContext {
   return { store: PaybenchStore.open(tempDbFile(), { seed }) };
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- each test reads the fields of the one operation it called, as a worked example
 async function ok<T = any>(ctx: ApiContext, name: string, input: unknown): Promise<T> {
   const r = await dispatch(ctx, name, input);
   if (!r.ok) throw new Error(`${name}: ${r.error.code} ${r.error.message}`);
   return r.value as T;
 }
 
-const rows = (ctx: ApiContext, table: string) => (ctx.store.db.prepare(`SELECT COUNT(*) AS n FROM ${table}`).get() as { n: number }).n;
+/** what the store holds, read through its repositories as the app reads it */
+const guideCount = (ctx: ApiContext) => ctx.store.guides.list().length;
+const versionCount = (ctx: ApiContext) => ctx.store.guides.list().reduce((n, g) => n + g.versions.length, 0);
+const projectCount = (ctx: ApiContext) => ctx.store.projects.list().length;
 
 describe('guides.* through dispatch', () => {
   it('create, list, get, update, delete', async () => {
@@ -44,8 +48,8 @@ describe('guides.* through dispatch', () => {
       expect(r.error.problems[0]!.path).toBe('versions[0].cells[0].amount');
       expect(r.error.message).toContain('最多两位小数');
     }
-    expect(rows(ctx, 'pay_guides')).toBe(0);
-    expect(rows(ctx, 'guide_versions')).toBe(0);
+    expect(guideCount(ctx)).toBe(0);
+    expect(versionCount(ctx)).toBe(0);
     ctx.store.close();
   });
 
@@ -61,9 +65,16 @@ describe('guides.* through dispatch', () => {
     expect((await ok(ctx, 'guides.get', { id: g.id })).versions).toHaveLength(2);
 
     // a preview writes nothing: 6,500.00 × 1.03 = 6,695 → to ten yuan 6,700.00
-    const preview = await ok(ctx, 'guides.adjust', { versionId: from, percent: '3', rounding: 'tenYuan', label: '预览', effectiveFrom: '2028-01-01', save: false });
+    const preview = await ok(ctx, 'guides.adjust', {
+      versionId: from,
+      percent: '3',
+      rounding: 'tenYuan',
+      label: '预览',
+      effectiveFrom: '2028-01-01',
+      save: false,
+    });
     expect(preview.version.cells[0].amount).toBe('6700.00');
-    expect(rows(ctx, 'guide_versions')).toBe(2);
+    expect(versionCount(ctx)).toBe(2);
 
     const d = await ok(ctx, 'guides.diff', { fromVersionId: from, toVersionId: adjusted.version.id });
     // change 6,695.00 − 6,500.00 = 195.00; 195 / 6,500 = 3.00 %
@@ -81,7 +92,7 @@ describe('guides.* through dispatch', () => {
 });
 
 describe('projects.*, contributions.* and referenceWages.* through dispatch', () => {
-  it('projects.compute gives DESIGN §5 exactly; projects.spec is a valid spec v1', async () => {
+  it('projects.compute gives the docs/design.md worked example exactly; projects.spec is a valid spec v1', async () => {
     const ctx = context();
     const g = await ok(ctx, 'guides.create', workedGuide);
     const c = await ok(ctx, 'contributions.create', workedContributions);
@@ -99,7 +110,10 @@ describe('projects.*, contributions.* and referenceWages.* through dispatch', ()
     const g = await ok(ctx, 'guides.create', workedGuide);
     const c = await ok(ctx, 'contributions.create', workedContributions);
     const p = await ok(ctx, 'projects.create', workedProject(g.id, c.id));
-    expect(await dispatch(ctx, 'guides.delete', { id: g.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('正被项目使用') } });
+    expect(await dispatch(ctx, 'guides.delete', { id: g.id })).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('正被项目使用') },
+    });
     expect(await dispatch(ctx, 'contributions.delete', { id: c.id })).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     const before = await ok(ctx, 'projects.get', { id: p.id });
@@ -109,8 +123,11 @@ describe('projects.*, contributions.* and referenceWages.* through dispatch', ()
     expect(await ok(ctx, 'projects.get', { id: p.id })).toEqual(before);
 
     // a second project of the same name is a conflict, not a crash
-    expect(await dispatch(ctx, 'projects.create', workedProject(g.id, c.id))).toMatchObject({ ok: false, error: { code: 'CONFLICT', message: expect.stringContaining('已有同名项目') } });
-    expect(rows(ctx, 'projects')).toBe(1);
+    expect(await dispatch(ctx, 'projects.create', workedProject(g.id, c.id))).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('已有同名项目') },
+    });
+    expect(projectCount(ctx)).toBe(1);
     ctx.store.close();
   });
 

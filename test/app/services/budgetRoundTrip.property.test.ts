@@ -1,17 +1,16 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { PaybenchStore } from '../../db/store';
-import { computeBudget } from '../../src/core/budget/compute';
-import { budgetModelFromSpec } from '../../src/core/budget/fromSpec';
-import { budgetToJson } from '../../src/core/budget/resultJson';
-import { type InlineGuide, parseBudgetSpec } from '../../src/core/spec/budgetSpec';
-import { budgetSpecArbitrary } from '../support/arbitraries';
-import { tempDbFile } from './tempDb';
+import { PaybenchStore } from '../../../db/store';
+import { budgetOfProject } from '../../../src/app/services/budget';
+import { priceBudget } from '../../../src/core/budget/pipeline';
+import { type InlineGuide, parseBudgetSpec } from '../../../src/core/spec/budgetSpec';
+import { budgetSpecArbitrary } from '../../support/arbitraries';
+import { tempDbFile } from '../../db/tempDb';
 
 /**
- * Property: a random budget saved as store records (guide, contribution set, project) and read
- * back through resolveProjectSpec computes to exactly the same JSON, line by line, as the spec
- * itself — the store loses or alters nothing that the arithmetic reads.
+ * Property: a random budget saved as store records (guide, contribution set, project) and priced
+ * back by the budget service computes to exactly the same JSON, line by line, as the spec itself —
+ * neither the store nor the service's resolution loses or alters anything the arithmetic reads.
  */
 describe('store round trip over random budgets', () => {
   it('stored project → spec → budget equals the original spec → budget', () => {
@@ -46,8 +45,8 @@ describe('store round trip over random budgets', () => {
           tax: spec.tax,
           rules: spec.rules,
         });
-        const stored = budgetToJson(computeBudget(budgetModelFromSpec(store.resolveProjectSpec(p.id))));
-        const direct = budgetToJson(computeBudget(budgetModelFromSpec(spec)));
+        const stored = budgetOfProject(store, p.id).json;
+        const direct = priceBudget(spec).json;
         expect({ ...stored, name: spec.name }).toEqual(direct);
       }),
       { numRuns: 60 },

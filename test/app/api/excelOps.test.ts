@@ -3,11 +3,11 @@ import os from 'node:os';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { PaybenchStore } from '../../db/store';
-import { dispatch } from '../../src/app/api/dispatch';
-import type { FilePayload } from '../../src/app/api/operation';
-import { designExample } from '../support/specs';
-import { readWorkbook } from '../core/excel/workbookReader';
+import { PaybenchStore } from '../../../db/store';
+import { dispatch } from '../../../src/app/api/dispatch';
+import type { FilePayload } from '../../../src/app/api/operation';
+import { designExample } from '../../support/specs';
+import { readWorkbook } from '../../core/excel/workbookReader';
 
 /** The Excel operations over a real SQLite file with the sample data, called as the app calls them. */
 let dir: string;
@@ -90,7 +90,11 @@ describe('excel.importGuide', () => {
     const g = store.guides.list()[0]!;
     const file = await call<FilePayload>('excel.exportGuide', { guideId: g.id, versionId: g.versions[0]!.id });
     // same label again: the store refuses the version as a whole
-    const conflict = await dispatch({ store }, 'excel.importGuide', { base64: file.base64, fileName: file.fileName, target: { mode: 'version', guideId: g.id } });
+    const conflict = await dispatch({ store }, 'excel.importGuide', {
+      base64: file.base64,
+      fileName: file.fileName,
+      target: { mode: 'version', guideId: g.id },
+    });
     expect(conflict).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
 
     const wb = new ExcelJS.Workbook();

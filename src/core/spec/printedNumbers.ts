@@ -1,29 +1,37 @@
-import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../../money/decimal';
+import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../money/decimal';
 
 /**
- * Numbers as real pay guides publish them: full-width digits and punctuation (６，５００．００),
- * thousands separators, a trailing 元 or a leading ¥, Chinese step names (第三档). Every parser
- * answers the canonical text or a Chinese reason; none guesses.
+ * Numbers as a Chinese document or spreadsheet prints them, read into exact text: full-width digits
+ * and punctuation from an IME (６，５００．００), thousands separators, a leading ¥ and a trailing
+ * 元 or 元/月, steps written 第二档 / 十二档 / 档次2, dates written 2026年1月1日. The guide importer, the
+ * pasted grid and the version editor all read numbers here, so a number one of them accepts the
+ * others accept too. Every parser answers the canonical text (or a Chinese reason), never a guess.
  */
-const FULL_WIDTH = /[\uFF10-\uFF19\uFF0C\uFF0E\uFF0D\uFF1A\uFF0F\u3000]/g;
 
-/** ０-９ → 0-9, ，→ , ．→ . －→ - ：→ : ／→ / and the ideographic space → space */
+/** Full-width forms U+FF01–U+FF5E (０-９ ， ． － ％ ／ ：, full-width letters…) to ASCII, the ideographic space to a space. */
 export function halfWidth(text: string): string {
-  return text.replace(FULL_WIDTH, (ch) => {
-    const code = ch.charCodeAt(0);
-    if (code === 0x3000) return ' ';
-    return String.fromCharCode(code - 0xfee0);
-  });
+  return text.replace(/[\uFF01-\uFF5E]/g, (ch) => String.fromCharCode(ch.charCodeAt(0) - 0xfee0)).replace(/\u3000/g, ' ');
+}
+
+export interface PrintedNumberOptions {
+  /** accept a leading minus, so that the caller can say "不能为负数" rather than "不是数字" */
+  negative?: boolean;
+}
+
+/**
+ * A printed number as plain decimal text ("6,500.00 元/月" → "6500.00"), or null. Separators count
+ * only where they split groups of three (1,234,567.8; "12,34" is not a number), and a plus sign,
+ * an exponent or another currency ("6500美元") is refused.
+ */
+export function printedDecimal(raw: string, options: PrintedNumberOptions = {}): string | null {
+  let s = halfWidth(raw).replace(/\s+/g, '');
+  s = s.replace(/^[¥￥]/, '').replace(/元(\/(月|年|人月|人年))?$/, '');
+  if (/^-?\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
+  if (!isDecimalText(s) || s.startsWith('+')) return null;
+  return s.startsWith('-') && !options.negative ? null : s;
 }
 
 export type Parsed = { ok: true; value: string } | { ok: false; message: string };
-
-/** Removes thousands separators only where they separate groups of three (1,234,567.8). */
-function numericText(raw: string): string | null {
-  let s = halfWidth(raw).replace(/\s+/g, '').replace(/^[¥￥]/, '').replace(/元$/, '');
-  if (/^\d{1,3}(,\d{3})+(\.\d+)?$/.test(s)) s = s.replace(/,/g, '');
-  return isDecimalText(s) && !s.startsWith('+') ? s : null;
-}
 
 /** A cell's number as exact text: a spreadsheet number is taken by its shortest round-trip text. */
 function cellNumberText(value: unknown): string | null {
@@ -32,7 +40,7 @@ function cellNumberText(value: unknown): string | null {
     const s = String(value);
     return /e/i.test(s) ? null : s;
   }
-  if (typeof value === 'string') return numericText(value);
+  if (typeof value === 'string') return printedDecimal(value, { negative: true });
   return null;
 }
 
@@ -60,19 +68,22 @@ export function parseCoefficient(value: unknown, raw: string): Parsed {
 
 const CHINESE_NUMERALS: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10 };
 
-/** 一 → 1, 十二 → 12, 二十 → 20; null for anything else. */
+/** 一 → 1, 十 → 10, 十二 → 12, 二十 → 20, 二十二 → 22; null for anything else. */
 export function chineseNumber(text: string): number | null {
   if (!/^[一二三四五六七八九十]+$/.test(text)) return null;
   if (text === '十') return 10;
   const tens = text.indexOf('十');
   if (tens < 0) return text.length === 1 ? CHINESE_NUMERALS[text]! : null;
-  const high = tens === 0 ? 1 : CHINESE_NUMERALS[text.slice(0, tens)] ?? NaN;
-  const low = tens === text.length - 1 ? 0 : CHINESE_NUMERALS[text.slice(tens + 1)] ?? NaN;
+  const high = tens === 0 ? 1 : (CHINESE_NUMERALS[text.slice(0, tens)] ?? NaN);
+  const low = tens === text.length - 1 ? 0 : (CHINESE_NUMERALS[text.slice(tens + 1)] ?? NaN);
   const n = high * 10 + low;
   return Number.isNaN(n) ? null : n;
 }
 
-/** A step (档次) as a positive integer: 2, "2", "２", "第二档", "二档", "档次2", "2档". */
+/**
+ * A step (档次) as a positive integer: 2, "2", "２", "2档", "第2档", "第 2 档", "二档", "第十二档",
+ * "档次2", "薪档3", "三级"; null for 0, fractions and words.
+ */
 export function parseStep(value: unknown): number | null {
   if (typeof value === 'number') return Number.isInteger(value) && value > 0 ? value : null;
   if (typeof value !== 'string') return null;

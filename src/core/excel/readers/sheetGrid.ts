@@ -1,4 +1,5 @@
 import type { Worksheet } from 'exceljs';
+import { columnLetter } from '../cells';
 
 /**
  * A worksheet as a plain grid for the importer: each cell's value (a formula's result, rich text
@@ -37,12 +38,6 @@ function textOf(v: unknown): string {
   return String(v).trim();
 }
 
-export function colName(n: number): string {
-  let s = '';
-  for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(65 + ((v - 1) % 26)) + s;
-  return s;
-}
-
 export function sheetGrid(ws: Worksheet): Grid {
   const rows = ws.rowCount;
   const cols = ws.columnCount;
@@ -54,16 +49,16 @@ export function sheetGrid(ws: Worksheet): Grid {
       const cell = row.getCell(c);
       // a merged cell's value getter answers the master's value
       const value = plainValue(cell.value);
-      line.push({ value, text: textOf(value), address: `${colName(c)}${r}` });
+      line.push({ value, text: textOf(value), address: `${columnLetter(c)}${r}` });
     }
     cells.push(line);
   }
-  const empty = (r: number, c: number): GridCell => ({ value: null, text: '', address: `${colName(c)}${r}` });
+  const empty = (r: number, c: number): GridCell => ({ value: null, text: '', address: `${columnLetter(c)}${r}` });
   return {
     sheet: ws.name,
     rows,
     cols,
     at: (r, c) => cells[r - 1]?.[c - 1] ?? empty(r, c),
-    where: (r, c) => `${ws.name}!${colName(c)}${r}`,
+    where: (r, c) => `${ws.name}!${columnLetter(c)}${r}`,
   };
 }

@@ -1,0 +1,26 @@
+import { defineMessages } from './index';
+
+/** The frame around the pages: the subtitle under the product name, the menu, the language switch. */
+export const frameMessages = defineMessages(
+  {
+    subtitle: '社工薪酬与购买服务预算工作台',
+    menuProjects: '项目预算',
+    menuGuides: '薪酬指导价',
+    menuContributions: '社保公积金参数',
+    menuStaffing: '岗位测算',
+    menuPlan: '区域规划',
+    // the switch names the language it switches to, in that language
+    otherLanguage: 'English',
+  },
+  {
+    subtitle: 'Social-work pay & service budgets',
+    menuProjects: 'Project budgets',
+    menuGuides: 'Pay guides',
+    menuContributions: 'Contributions',
+    menuStaffing: 'Staffing',
+    menuPlan: 'Area plan',
+    otherLanguage: '中文',
+  },
+);
+
+export type FrameMessages = (typeof frameMessages)['zh'];

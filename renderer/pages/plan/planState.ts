@@ -1,0 +1,159 @@
+import type { Community } from '../../../src/core/plan/community';
+import type { PostMix } from '../../../src/core/plan/postMix';
+import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
+import type { ApiInput, ApiOutput } from '../../api';
+import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
+
+/**
+ * The 区域规划 page's state and its one reducer: the community list, the rule and pricing the
+ * planner picks, the projection's parameters, and the last result. `planInput` turns it into the
+ * input of plan.run and plan.exportWorkbook, so the table and the workbook are always the same plan.
+ */
+export type Presets = ApiOutput<'staffing.presets'>;
+export type PlanResult = ApiOutput<'plan.run'>;
+export type PlanInput = ApiInput<'plan.run'>;
+
+/** What the planner sets: each box of the form, as typed (a cleared number box is null). */
+export interface PlanChoices {
+  ruleKey: string;
+  point: PolicyPoint;
+  date: string;
+  guideId: number | null;
+  contributionSetId: number | null;
+  /** years of the projection (预测年数); none: no projection */
+  years: number | null;
+  /** the guide's yearly rise as a fraction ("0.03") */
+  adjustment: string;
+  stepsPerYear: number | null;
+  /** headcount in the first year; none: the communities' current staff */
+  start: number | null;
+  addPerYear: number | null;
+  capToQuota: boolean;
+}
+
+export interface PlanState {
+  presets: Presets | null;
+  guides: { id: number; name: string }[];
+  contributionSets: { id: number; name: string }[];
+  communities: Community[];
+  /** the imported list's file name, '' before an import */
+  fileName: string;
+  choices: PlanChoices;
+  /** the preset post mix chosen (its index in presets.mixes) and its lines as edited */
+  mixIndex: number | null;
+  mixDraft: MixDraft | null;
+  result: PlanResult | null;
+}
+
+export function initialPlanState(today: Date = new Date()): PlanState {
+  return {
+    presets: null,
+    guides: [],
+    contributionSets: [],
+    communities: [],
+    fileName: '',
+    choices: {
+      ruleKey: 'jilin',
+      point: 'mid',
+      date: `${today.getFullYear()}-01-01`,
+      guideId: null,
+      contributionSetId: null,
+      years: 5,
+      adjustment: '0.03',
+      stepsPerYear: 0,
+      start: null,
+      addPerYear: 50,
+      capToQuota: true,
+    },
+    mixIndex: null,
+    mixDraft: null,
+    result: null,
+  };
+}
+
+export type PlanAction =
+  | { type: 'presetsLoaded'; presets: Presets }
+  | { type: 'guidesLoaded'; guides: { id: number; name: string }[] }
+  | { type: 'contributionSetsLoaded'; sets: { id: number; name: string }[] }
+  /** a new list replaces the old one, and the old result with it */
+  | { type: 'imported'; fileName: string; communities: Community[] }
+  | { type: 'choose'; choices: Partial<PlanChoices> }
+  /** a preset mix (its lines become the draft), or none */
+  | { type: 'chooseMix'; index: number | null }
+  | { type: 'editMix'; draft: MixDraft }
+  /** the chosen preset's lines as they were */
+  | { type: 'resetMix' }
+  | { type: 'computed'; result: PlanResult };
+
+/** The preset mix chosen, if the presets hold it. */
+export function chosenMix(state: Pick<PlanState, 'presets' | 'mixIndex'>): PostMix | null {
+  return state.mixIndex === null ? null : (state.presets?.mixes[state.mixIndex] ?? null);
+}
+
+export function planReducer(state: PlanState, action: PlanAction): PlanState {
+  switch (action.type) {
+    case 'presetsLoaded':
+      return { ...state, presets: action.presets };
+    case 'guidesLoaded':
+      return { ...state, guides: action.guides };
+    case 'contributionSetsLoaded':
+      return { ...state, contributionSets: action.sets };
+    case 'imported':
+      return { ...state, fileName: action.fileName, communities: action.communities, result: null };
+    case 'choose':
+      return { ...state, choices: { ...state.choices, ...action.choices } };
+    case 'chooseMix': {
+      const preset = chosenMix({ presets: state.presets, mixIndex: action.index });
+      return { ...state, mixIndex: action.index, mixDraft: preset ? draftFromMix(preset) : null };
+    }
+    case 'editMix':
+      return { ...state, mixDraft: action.draft };
+    case 'resetMix': {
+      const preset = chosenMix(state);
+      return preset ? { ...state, mixDraft: draftFromMix(preset) } : state;
+    }
+    case 'computed':
+      return { ...state, result: action.result };
+  }
+}
+
+/** The communities' staff today (现有人数): the projection's first year unless the planner says otherwise. */
+export function currentStaff(communities: readonly Community[]): number {
+  return communities.reduce((sum, c) => sum + c.currentStaff, 0);
+}
+
+/** The workbook's own title: its sheets are written in Chinese by src/core/plan, so it stays Chinese. */
+export function planTitle(fileName: string): string {
+  return fileName ? fileName.replace(/\.(xlsx|csv)$/i, '') + ' 区域规划' : '区域规划';
+}
+
+/**
+ * The plan as plan.run takes it. Without both a guide and a contribution set there is no pricing
+ * (quotas only) and so no projection. The edited mix lines are sent as typed: the mix's schema
+ * names a bad line.
+ */
+export function planInput(state: PlanState): PlanInput {
+  const c = state.choices;
+  const preset = chosenMix(state);
+  const mix = preset && state.mixDraft ? mixFromDraft(state.mixDraft, preset) : null;
+  const pricing = c.guideId !== null && c.contributionSetId !== null ? { guideId: c.guideId, contributionSetId: c.contributionSetId, mix } : null;
+  return {
+    title: planTitle(state.fileName),
+    rule: { key: c.ruleKey },
+    point: c.point,
+    date: c.date,
+    communities: state.communities,
+    pricing,
+    projection:
+      pricing && c.years
+        ? {
+            years: c.years,
+            adjustment: c.adjustment,
+            stepsPerYear: c.stepsPerYear ?? 0,
+            start: c.start ?? currentStaff(state.communities),
+            addPerYear: c.addPerYear ?? 0,
+            capToQuota: c.capToQuota,
+          }
+        : null,
+  };
+}

@@ -1,0 +1,196 @@
+import fs from 'node:fs';
+import { StoreError } from '../../../db/errors';
+import type { PaybenchStore } from '../../../db/store';
+import { writeCommunityTemplate } from '../../core/excel/communityTemplate';
+import { writePlanWorkbook } from '../../core/excel/planWorkbook';
+import { type CommunityImportResult, importCommunities } from '../../core/excel/readers/communityImport';
+import { type AreaPlan, runAreaPlan } from '../../core/plan/areaPlan';
+import type { Community } from '../../core/plan/community';
+import { planJson, projectionJson } from '../../core/plan/planJson';
+import type { PostMix } from '../../core/plan/postMix';
+import { type PlanPricing, planPricing } from '../../core/plan/pricingInputs';
+import { type ProjectionInput, type ProjectionYear, projectTeam } from '../../core/plan/projection';
+import { communityQuota, prepareRule } from '../../core/plan/quota';
+import { ruleParameterLines, ruleParameters } from '../../core/plan/ruleText';
+import type { PolicyPoint } from '../../core/staffing/policyPoint';
+import { COMMUNITY_RULE_PRESETS, communityRulePreset } from '../../core/staffing/presets';
+import { type CommunityRuleSet, type CommunityRuleVersion, ruleVersionInForce } from '../../core/staffing/ruleSets';
+import { ValidationError } from '../../core/spec/fields';
+import { InvalidRequestError } from './errors';
+import type { WorkbookFile } from './files';
+import { findGuide, guideNames } from './guides';
+import { type StoreSource, findByNameOrId, unlessNotFound } from './lookup';
+
+/**
+ * 岗位测算 and 区域规划 as jobs: a staffing rule (a preset or a set the user saved) and its version in
+ * force on the plan's date, a community list, optionally the stored guide and contribution set to
+ * price the posts with → the plan as JSON, as the plan workbook, and a multi-year projection.
+ * The API and `paybench plan` both run it; they differ only in how the inputs arrive.
+ */
+
+/** A rule as a request names it: a key (preset or saved), or a whole edited set. */
+export type RuleChoice = { key: string } | { ruleSet: CommunityRuleSet };
+
+/** The community rules to choose from: the presets, then the sets the user saved. */
+export function communityRuleCatalog(store: PaybenchStore): { rules: CommunityRuleSet[]; savedKeys: string[] } {
+  const saved = store.ruleSets.list();
+  return { rules: [...COMMUNITY_RULE_PRESETS, ...saved], savedKeys: saved.map((r) => r.key) };
+}
+
+/** A rule by key: a preset's key always means the preset; only another key needs the store. */
+export function findRuleSet(key: string, store: StoreSource): CommunityRuleSet | null {
+  return communityRulePreset(key) ?? store().ruleSets.findByKey(key);
+}
+
+export function resolveRule(choice: RuleChoice, store: StoreSource): CommunityRuleSet {
+  if ('ruleSet' in choice) return choice.ruleSet;
+  const found = findRuleSet(choice.key, store);
+  if (!found) {
+    const keys = communityRuleCatalog(store()).rules.map((r) => r.key);
+    throw new StoreError('NOT_FOUND', `没有代号为“${choice.key}”的配备规则；可选：${keys.join('、')}`);
+  }
+  return found;
+}
+
+/** The version of a rule in force on a date; a date before its first version is refused as asked. */
+export function ruleVersion(set: CommunityRuleSet, date: string): CommunityRuleVersion {
+  try {
+    return ruleVersionInForce(set, date);
+  } catch (e) {
+    throw new InvalidRequestError((e as Error).message);
+  }
+}
+
+export type CommunityQuotaOutcome = ReturnType<typeof communityQuotaOf>;
+
+/** One community through one rule, with the arithmetic shown step by step (岗位测算). */
+export function communityQuotaOf(store: StoreSource, rule: RuleChoice, date: string, point: PolicyPoint, community: Community) {
+  const set = resolveRule(rule, store);
+  const version = ruleVersion(set, date);
+  if (version.quota.family === 'density' && community.residents === null) throw new InvalidRequestError('该规则按常住人口测算，请填写常住人口');
+  const q = communityQuota(prepareRule(version), community, point, true);
+  return {
+    ...q,
+    rule: { key: set.key, name: set.name, version: version.label },
+    parameters: ruleParameterLines(version),
+    parameterItems: ruleParameters(version),
+  };
+}
+
+/**
+ * The stored records to price posts with: by number (the app's pickers), or by name or number as
+ * typed (`fields` says where each was typed, to name it in the refusal).
+ */
+export type PricingChoice =
+  | { guideId: number; contributionSetId: number; mix: PostMix | null }
+  | { guideRef: string; contributionSetRef: string; mix: PostMix | null; fields?: { guide: string; contributionSet: string } };
+
+export function resolvePricing(store: PaybenchStore, choice: PricingChoice, date: string): PlanPricing {
+  if ('guideId' in choice) {
+    return planPricing(store.guides.get(choice.guideId), store.referenceWages.list(), store.contributionSets.get(choice.contributionSetId), choice.mix, date);
+  }
+  const fields = choice.fields ?? { guide: 'guide', contributionSet: 'contributionSet' };
+  const missing = (path: string, ref: string, names: string[]) =>
+    new ValidationError([{ path, message: `数据库中没有“${ref}”；现有：${names.join('、') || '（无）'}` }]);
+  const guide = findGuide(store, choice.guideRef);
+  if (!guide) throw missing(fields.guide, choice.guideRef, guideNames(store));
+  const set = findByNameOrId(
+    choice.contributionSetRef,
+    (name) => store.contributionSets.findByName(name),
+    (id) => unlessNotFound(() => store.contributionSets.get(id)),
+  );
+  if (!set)
+    throw missing(
+      fields.contributionSet,
+      choice.contributionSetRef,
+      store.contributionSets.list().map((s) => s.name),
+    );
+  return planPricing(guide, store.referenceWages.list(), set, choice.mix, date);
+}
+
+/** A multi-year team projection from the plan's year; `capToQuota` caps it at the plan's chosen total. */
+export type ProjectionRequest = Omit<ProjectionInput, 'startYear'> & { capToQuota: boolean };
+
+export interface PlanRequest {
+  ruleSet: CommunityRuleSet;
+  date: string;
+  point: PolicyPoint;
+  communities: readonly Community[];
+  pricing: PricingChoice | null;
+  /** needs pricing; ignored without */
+  projection?: ProjectionRequest | null;
+  /** keep each community's arithmetic */
+  steps: boolean;
+  progress?: (fraction: number, label?: string) => void;
+}
+
+export interface ComputedPlan {
+  ruleSet: CommunityRuleSet;
+  version: CommunityRuleVersion;
+  plan: AreaPlan;
+  pricing: PlanPricing | null;
+  projection: ProjectionYear[] | null;
+  steps: boolean;
+}
+
+/** The plan; the store is opened only to price it. */
+export function computePlan(req: PlanRequest, store: StoreSource): ComputedPlan {
+  const { ruleSet } = req;
+  const version = ruleVersion(ruleSet, req.date);
+  const pricing = req.pricing ? resolvePricing(store(), req.pricing, req.date) : null;
+  req.progress?.(0.1, '测算员额');
+  const plan = runAreaPlan(req.communities, { ruleSet, version, point: req.point, pricer: pricing?.pricer ?? null, explain: req.steps });
+  const p = req.projection;
+  const projection =
+    pricing && p
+      ? projectTeam(
+          { ...p, cap: p.capToQuota ? plan.totals.chosen : p.cap, startYear: Number(req.date.slice(0, 4)) },
+          pricing.mix,
+          pricing.guide,
+          pricing.pricer.contributions,
+        )
+      : null;
+  return { ruleSet, version, plan, pricing, projection, steps: req.steps };
+}
+
+/** Communities, streets, districts and totals as JSON (money as text with 2 decimals). */
+export function planJsonOf(c: ComputedPlan) {
+  return planJson(c.plan, c.pricing ? c.pricing.mix.lines.map((l) => l.label) : [], { steps: c.steps });
+}
+
+/** The above, with what the plan was priced with and the projection: what the app's 区域规划 page shows. */
+export function planReportJson(c: ComputedPlan) {
+  return {
+    ...planJsonOf(c),
+    mix: c.pricing?.mix ?? null,
+    guideName: c.pricing?.guideName ?? null,
+    contributionsName: c.pricing?.contributionsName ?? null,
+    projection: c.projection ? projectionJson(c.projection) : null,
+  };
+}
+
+/** The 区域规划 workbook, named after its title. */
+export async function planWorkbook(c: ComputedPlan, title: string): Promise<WorkbookFile> {
+  const { pricing } = c;
+  const bytes = await writePlanWorkbook({
+    title,
+    plan: c.plan,
+    pricing: pricing ? { mix: pricing.mix, pricer: pricing.pricer, guideName: pricing.guideName, contributionsName: pricing.contributionsName } : null,
+    projection: c.projection,
+    parameters: ruleParameterLines(c.version),
+  });
+  return { fileName: `${title}.xlsx`, bytes };
+}
+
+export async function savePlanWorkbook(c: ComputedPlan, title: string, file: string): Promise<void> {
+  fs.writeFileSync(file, (await planWorkbook(c, title)).bytes);
+}
+
+/** A community list (csv or xlsx, Chinese or English headers); a bad row is refused with its row and column. */
+export function importCommunityList(fileName: string, bytes: Uint8Array): Promise<CommunityImportResult> {
+  return importCommunities(fileName, bytes);
+}
+
+export async function communityListTemplate(): Promise<WorkbookFile> {
+  return { fileName: '社区名单模板.xlsx', bytes: await writeCommunityTemplate() };
+}

@@ -1,0 +1,111 @@
+import type ExcelJS from 'exceljs';
+import { parseDecimal, toPlainString } from '../../money/decimal';
+import type { PricedMixLine } from '../../plan/pricing';
+import { COUNT_FORMAT, MONEY_FORMAT, RATE_FORMAT, columnLetter, fitWidth, formula, num, sheetRef, text } from '../cells';
+import { sheetOptions } from '../print';
+import type { PlanPricing } from './input';
+import { setColumns, titleAndHeader } from './rows';
+import { PLAN_SHEETS } from './sheetNames';
+
+/** Where the community sheet's formulas find a post type's pay and the contribution parameters. */
+export interface MixLayout {
+  firstRow: number;
+  monthlyCol: number;
+  oneOffCol: number;
+  perMonthCol: number;
+  monthsRef: string;
+  bonusRef: string;
+  levyRefs: string[];
+}
+
+/**
+ * 岗位结构: the priced post types and the contribution parameters they use. Per post type
+ * 月薪 = 指导价 + 持证津贴, 缴费基数 = MIN(MAX(月薪, 下限), 上限), item_i = ROUND(基数 × 费率_i, 2 or 0),
+ * 每人每月单位缴费 = Σ item_i; the parameters follow the post types, below a blank row.
+ */
+export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, input: PlanPricing): Promise<MixLayout> {
+  const { mix, pricer } = input;
+  const contributions = pricer.contributions;
+  const items = contributions.items;
+  const headers = [
+    '类别',
+    '岗位',
+    '等级',
+    '档次',
+    '持证',
+    '分配',
+    '指导价月薪',
+    '持证津贴',
+    '月薪',
+    '一次性津贴',
+    '缴费基数',
+    ...items.map((i) => `${i.name}（每人每月）`),
+    '每人每月单位缴费',
+  ];
+  const ws = wb.addWorksheet(PLAN_SHEETS.mix, sheetOptions({ headerRows: 2 }));
+  const mixStyles = setColumns(
+    ws,
+    headers,
+    ['', '', '', COUNT_FORMAT, '', '', MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, ...items.map(() => MONEY_FORMAT), MONEY_FORMAT],
+    headers.map((h, i) => (i < 3 ? 14 : fitWidth([h], 10, 18))),
+  );
+  titleAndHeader(ws, `岗位结构与单价（${input.guideName}；${input.contributionsName}）`, headers);
+  const lines: readonly PricedMixLine[] = pricer.lines;
+  const firstRow = 3;
+  const paramsRow = firstRow + lines.length + 1; // a blank row, then the parameters
+  const pRow = { months: paramsRow + 1, bonus: paramsRow + 2, floor: paramsRow + 3, ceiling: paramsRow + 4 };
+  const rateRow0 = paramsRow + 5;
+  const levyRow0 = rateRow0 + items.length;
+  const B = (row: number) => `$B$${row}`;
+  const employerCost = pricer.includes === 'employerCost';
+  lines.forEach((l, k) => {
+    const r = firstRow + k;
+    const m = mix.lines[k]!;
+    const line = pricer.line(k, 1); // one person: monthly, base and items per person-month
+    const row = ws.getRow(r);
+    row.getCell(1).value = text(l.label);
+    row.getCell(2).value = text(l.post);
+    row.getCell(3).value = text(l.grade);
+    row.getCell(4).value = l.step;
+    row.getCell(5).value = text(l.qualification ?? '');
+    row.getCell(6).value = m.fixed !== undefined ? `每社区 ${m.fixed} 人` : `其余的 ${toPlainString(parseDecimal(m.share!))}`;
+    row.getCell(7).value = num(l.guideMonthly);
+    row.getCell(8).value = num(l.allowanceMonthly);
+    row.getCell(9).value = formula(`G${r}+H${r}`, line.monthly);
+    row.getCell(10).value = num(l.oneOffAllowance);
+    row.getCell(11).value = formula(`MIN(MAX(I${r},${B(pRow.floor)}),${B(pRow.ceiling)})`, line.base);
+    items.forEach((it, i) => {
+      const places = it.round === 'yuan' ? 0 : 2;
+      row.getCell(12 + i).value = employerCost ? 0 : formula(`ROUND(K${r}*${B(rateRow0 + i)},${places})`, line.itemsPerMonth[i]!);
+    });
+    const first = columnLetter(12);
+    const last = columnLetter(11 + items.length);
+    row.getCell(12 + items.length).value = items.length ? formula(`SUM(${first}${r}:${last}${r})`, line.contributionsPerMonth) : 0;
+    for (let c = 1; c <= headers.length; c++) row.getCell(c).style = mixStyles[c - 1]!;
+    row.commit();
+  });
+  const param = (r: number, label: string, value: number | string, fmt?: string) => {
+    const row = ws.getRow(r);
+    row.getCell(1).value = label;
+    row.getCell(2).value = value;
+    if (fmt) row.getCell(2).numFmt = fmt;
+    row.commit();
+  };
+  param(paramsRow, '参数', employerCost ? '指导价金额已含单位缴费，不另计五险一金与工会经费' : '');
+  param(pRow.months, '每年计薪月数', mix.months);
+  param(pRow.bonus, '额外月数（年终奖等）', mix.bonusMonths);
+  param(pRow.floor, '缴费基数下限', num(contributions.floor), MONEY_FORMAT);
+  param(pRow.ceiling, '缴费基数上限', num(contributions.ceiling), MONEY_FORMAT);
+  items.forEach((it, i) => param(rateRow0 + i, `${it.name}费率${it.round === 'yuan' ? '（取整到元）' : ''}`, num(it.rate), RATE_FORMAT));
+  contributions.levies.forEach((l, j) => param(levyRow0 + j, `${l.name}费率`, num(l.rate), RATE_FORMAT));
+  await ws.commit();
+  return {
+    firstRow,
+    monthlyCol: 9,
+    oneOffCol: 10,
+    perMonthCol: 12 + items.length,
+    monthsRef: sheetRef(PLAN_SHEETS.mix, 2, pRow.months),
+    bonusRef: sheetRef(PLAN_SHEETS.mix, 2, pRow.bonus),
+    levyRefs: employerCost ? [] : contributions.levies.map((_, j) => sheetRef(PLAN_SHEETS.mix, 2, levyRow0 + j)),
+  };
+}

@@ -1,0 +1,104 @@
+import { describe, expect, it } from 'vitest';
+import type { Community } from '../../src/core/plan/community';
+import { MIX_PRESETS, THREE_POSTS_MIX } from '../../src/core/plan/mixPresets';
+import {
+  COMMUNITY_RULE_PRESETS,
+  certificateRule,
+  ngoShareRule,
+  population18Rule,
+  unionBranchesRule,
+  unionEmployeesRule,
+} from '../../src/core/staffing/presets';
+import { updateLine } from '../../renderer/pages/plan/mixDraft';
+import { initialPlanState, planInput, planReducer, type PlanAction, type PlanResult, type PlanState, type Presets } from '../../renderer/pages/plan/planState';
+
+/**
+ * The 区域规划 page as a sequence of actions: import a list, pick a rule and pricing, edit the post
+ * mix; `planInput` is what plan.run and the workbook export receive.
+ */
+
+const community = (row: number, name: string, households: number, currentStaff: number): Community => ({
+  row,
+  name,
+  district: '朝阳区',
+  street: '南湖街道',
+  households,
+  residents: null,
+  elderlyShare: null,
+  urbanRural: 'urban',
+  currentStaff,
+  certifiedStaff: 0,
+});
+
+const LIST = [community(2, '长春路社区', 2400, 9), community(3, '新民社区', 4100, 13)];
+// what staffing.presets answers on a new database
+const PRESETS: Presets = {
+  communityRules: [...COMMUNITY_RULE_PRESETS],
+  savedRuleKeys: [],
+  unitRules: {
+    unionEmployees: unionEmployeesRule,
+    unionBranches: unionBranchesRule,
+    population: population18Rule,
+    ngoShare: ngoShareRule,
+    certificate: certificateRule,
+  },
+  mixes: MIX_PRESETS,
+};
+
+const run = (...actions: PlanAction[]): PlanState => actions.reduce(planReducer, initialPlanState(new Date(2026, 4, 1)));
+
+describe('the area plan page state', () => {
+  it('starts on the Jilin rule at the midpoint, on 1 January of this year, five projected years', () => {
+    const s = initialPlanState(new Date(2026, 4, 1));
+    expect(s.choices).toMatchObject({ ruleKey: 'jilin', point: 'mid', date: '2026-01-01', years: 5, adjustment: '0.03', addPerYear: 50, capToQuota: true });
+    expect([s.communities, s.result, s.mixDraft]).toEqual([[], null, null]);
+  });
+
+  it('a new list replaces the old result', () => {
+    const withResult = run({ type: 'computed', result: { totals: {} } as PlanResult });
+    const s = planReducer(withResult, { type: 'imported', fileName: '社区名单.csv', communities: LIST });
+    expect(s.result).toBeNull();
+    expect(s.communities).toHaveLength(2);
+  });
+
+  it('without a guide and a contribution set: quotas only, no pricing and no projection', () => {
+    const input = planInput(run({ type: 'imported', fileName: '社区名单.xlsx', communities: LIST }, { type: 'choose', choices: { guideId: 1 } }));
+    expect(input).toMatchObject({ title: '社区名单 区域规划', rule: { key: 'jilin' }, point: 'mid', date: '2026-01-01', pricing: null, projection: null });
+    expect(input.communities).toBe(LIST);
+  });
+
+  it('priced: the projection starts from the 9 + 13 = 22 staff there now unless a start is typed', () => {
+    const priced = run(
+      { type: 'imported', fileName: '', communities: LIST },
+      { type: 'choose', choices: { guideId: 1, contributionSetId: 2, stepsPerYear: null } },
+    );
+    const input = planInput(priced);
+    expect(input.title).toBe('区域规划');
+    expect(input.pricing).toEqual({ guideId: 1, contributionSetId: 2, mix: null });
+    expect(input.projection).toEqual({ years: 5, adjustment: '0.03', stepsPerYear: 0, start: 22, addPerYear: 50, capToQuota: true });
+    expect(planInput(planReducer(priced, { type: 'choose', choices: { start: 30 } })).projection?.start).toBe(30);
+    expect(planInput(planReducer(priced, { type: 'choose', choices: { years: null } })).projection).toBeNull();
+  });
+
+  it('a preset mix is sent under its own name until a line is edited; reset brings the preset back', () => {
+    const chosen = run(
+      { type: 'presetsLoaded', presets: PRESETS },
+      { type: 'choose', choices: { guideId: 1, contributionSetId: 2 } },
+      { type: 'chooseMix', index: 0 },
+    );
+    expect(chosen.mixDraft?.lines.map((l) => l.sharePercent)).toEqual(['', '30', '70']);
+    expect(planInput(chosen).pricing?.mix?.name).toBe(THREE_POSTS_MIX.name);
+
+    const edited = planReducer(chosen, {
+      type: 'editMix',
+      draft: updateLine(updateLine(chosen.mixDraft!, 1, { sharePercent: '40' }), 2, { sharePercent: '60' }),
+    });
+    const mix = planInput(edited).pricing?.mix;
+    expect(mix?.name).toBe(`${THREE_POSTS_MIX.name}（已调整）`);
+    expect(mix?.lines.map((l) => l.share)).toEqual([undefined, '0.4', '0.6']);
+
+    const reset = planReducer(edited, { type: 'resetMix' });
+    expect(planInput(reset).pricing?.mix?.name).toBe(THREE_POSTS_MIX.name);
+    expect(planReducer(reset, { type: 'chooseMix', index: null }).mixDraft).toBeNull();
+  });
+});
