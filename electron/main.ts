@@ -3,6 +3,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { BrowserWindow, Menu, app, dialog, ipcMain, net, protocol, session, type IpcMainInvokeEvent } from 'electron';
 import { dispatch } from '../src/app/api/dispatch';
+import { safeFileName } from '../src/app/api/files';
 import type { FilePayload } from '../src/app/api/operation';
 import { contentSecurityPolicy } from '../src/app/host/csp';
 import { staticFile } from '../src/app/host/staticFiles';
@@ -68,7 +69,7 @@ function registerIpc(): void {
 
   ipcMain.handle(CHANNELS.saveFile, async (event, payload: unknown) => {
     if (!trusted(event) || !mainWindow || !isFilePayload(payload)) return null;
-    const safeName = path.basename(payload.fileName).replace(/[<>:"/\\|?*\u0000-\u001f]/g, '_') || '预算表.xlsx';
+    const safeName = safeFileName(path.basename(payload.fileName));
     const result = await dialog.showSaveDialog(mainWindow, {
       title: '保存工作簿',
       defaultPath: path.join(app.getPath('documents'), safeName),

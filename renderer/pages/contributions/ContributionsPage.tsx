@@ -5,6 +5,7 @@ import { formatMoney, formatPercent, parseDecimal } from '../../../src/core/mone
 import { api } from '../../api';
 import { problemsOf, showApiError, showDone } from '../../components/feedback';
 import { useAskBeforeUnload } from '../../components/keptDrafts';
+import { useLatest } from '../../components/useLatest';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
 import { contributionsReducer, formProblems, initialContributionsState, keepSet, keptSet, keptSetDrafts, sortSets, type StoredSet } from './editorState';
 import { exampleMonth } from './example';
@@ -24,6 +25,7 @@ const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;
 export default function ContributionsPage() {
   const { lang } = useI18n();
   const m = contributionMessages[lang];
+  const messages = useLatest(m);
   const [modal, modalHolder] = Modal.useModal();
   const [state, dispatch] = useReducer(contributionsReducer, initialContributionsState);
   const { sets, selected, draft, dirty, problems, saving } = state;
@@ -35,11 +37,11 @@ export default function ContributionsPage() {
       dispatch({ type: 'loaded', sets: list });
       return list;
     } catch (e) {
-      showApiError(m.loadFailed, e);
+      showApiError(messages.current.loadFailed, e);
       dispatch({ type: 'loaded', sets: [] });
       return [];
     }
-  }, []);
+  }, [messages]);
 
   useEffect(() => {
     const restore = keptSet();
@@ -51,7 +53,7 @@ export default function ContributionsPage() {
       const first = sortSets(list)[0];
       if (first) open(first);
     });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- once, when the page opens: a language switch must not reload the sets or drop the draft
   }, []);
   useAskBeforeUnload(keptSetDrafts);
 
@@ -137,7 +139,7 @@ export default function ContributionsPage() {
   const showingProblems = Object.keys(problems).length > 0;
   useEffect(() => {
     if (showingProblems && check) dispatch({ type: 'problems', problems: check.ok ? {} : check.problems });
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the check only; showing problems starts when a save is refused, not here
   }, [check]);
   const example = useMemo(() => {
     if (!check?.ok || !/^\d+(\.\d{1,2})?$/.test(examplePay.trim())) return null;

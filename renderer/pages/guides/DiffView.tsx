@@ -69,7 +69,7 @@ export default function DiffView({ versions, initial }: Props) {
       setToId(initial.toId);
       void run(initial.fromId, initial.toId);
     }
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- compare again only when another pair is asked for, not when `run` is re-created
   }, [initial]);
 
   const options = versions.map((v) => ({ value: v.id, label: m.versionOption(v.label, v.effectiveFrom) }));

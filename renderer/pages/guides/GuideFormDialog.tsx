@@ -50,8 +50,7 @@ export default function GuideFormDialog({ open, mode, initial, onSubmit, onClose
         ...initial,
       });
     }
-    // read `initial` only when the dialog opens: a parent re-render must not reset what is typed
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- read `initial` only when the dialog opens: a parent re-render must not reset what is typed
   }, [open]);
 
   return (

@@ -3,6 +3,7 @@ import { Button, Card, Col, Empty, List, Modal, Row, Space, Spin, Tabs, Tag, Typ
 import { useCallback, useEffect, useState } from 'react';
 import DiffView from './DiffView';
 import { showApiError, showDone } from '../../components/feedback';
+import { useLatest } from '../../components/useLatest';
 import GuideDetail from './GuideDetail';
 import GuideFormDialog, { type GuideFormValues } from './GuideFormDialog';
 import { periodText } from './labels';
@@ -39,6 +40,7 @@ async function adjustAndSave(input: Omit<ApiInput<'guides.adjust'>, 'save'>): Pr
 
 export default function GuidesPage() {
   const m = useMessages(guideMessages);
+  const messages = useLatest(m);
   const [modal, modalHolder] = Modal.useModal();
   const [guides, setGuides] = useState<GuideSummary[] | null>(null);
   const [wages, setWages] = useState<StoredReferenceWage[]>([]);
@@ -58,27 +60,30 @@ export default function GuidesPage() {
       setWages(wageList);
       return list;
     } catch (e) {
-      showApiError(m.loadFailed, e);
+      showApiError(messages.current.loadFailed, e);
       setGuides([]);
       return [];
     }
-  }, []);
+  }, [messages]);
 
-  const loadGuide = useCallback(async (id: number, preferVersion?: number) => {
-    try {
-      const g = await api['guides.get']({ id });
-      setGuide(g);
-      const latest = [...g.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
-      setVersionId((current) => {
-        const wanted = preferVersion ?? current;
-        return g.versions.some((v) => v.id === wanted) ? wanted! : (latest?.id ?? null);
-      });
-      return g;
-    } catch (e) {
-      showApiError(m.loadFailed, e);
-      return null;
-    }
-  }, []);
+  const loadGuide = useCallback(
+    async (id: number, preferVersion?: number) => {
+      try {
+        const g = await api['guides.get']({ id });
+        setGuide(g);
+        const latest = [...g.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+        setVersionId((current) => {
+          const wanted = preferVersion ?? current;
+          return g.versions.some((v) => v.id === wanted) ? wanted! : (latest?.id ?? null);
+        });
+        return g;
+      } catch (e) {
+        showApiError(messages.current.loadFailed, e);
+        return null;
+      }
+    },
+    [messages],
+  );
 
   useEffect(() => {
     void loadList().then((list) => {

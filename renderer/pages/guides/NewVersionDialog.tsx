@@ -38,6 +38,7 @@ export default function NewVersionDialog({ open, mode, sourceLabel, coefficientC
       form.resetFields();
       form.setFieldsValue({ label: m.defaultVersionLabel(next), effectiveFrom: `${next}-01-01`, percentText: '3', rounding: 'yuan', allowances: false });
     }
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- fill the form only when the dialog opens: a language switch must not erase what was typed
   }, [open, form]);
   return (
     <Modal

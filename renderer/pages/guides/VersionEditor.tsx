@@ -57,7 +57,7 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     if (!showingProblems) return;
     const check = checkVersionDraft(draft, lang);
     setProblems(check.ok ? {} : check.problems);
-    // eslint-disable-next-line react-hooks/exhaustive-deps
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the draft only; showing problems starts when a save is refused, not here
   }, [draft, lang]);
   useEffect(() => {
     if (dirty) unsavedVersions.keep(version.id, draft);

@@ -38,6 +38,7 @@ export default function AreaPlanPage() {
       (s) => dispatch({ type: 'contributionSetsLoaded', sets: s.map((x) => ({ id: x.id, name: x.name })) }),
       (e) => showApiError(m.loadSetsFailed, e),
     );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the lists load once, when the page opens
   }, []);
 
   const staffNow = useMemo(() => currentStaff(communities), [communities]);

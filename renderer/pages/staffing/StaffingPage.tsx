@@ -116,7 +116,7 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
         try {
           rule = { ruleSet: JSON.parse(ruleJson) };
         } catch (e) {
-          throw new Error(m.badJson((e as Error).message));
+          throw new Error(m.badJson((e as Error).message), { cause: e });
         }
       }
       const r = await api['staffing.compute']({
@@ -327,6 +327,7 @@ export default function StaffingPage() {
   const load = () => api['staffing.presets']({}).then(setPresets, (e) => showApiError(m.loadFailed, e));
   useEffect(() => {
     void load();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the presets load once, when the page opens
   }, []);
   return (
     <div data-testid="staffing-page">

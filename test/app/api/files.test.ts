@@ -13,6 +13,12 @@ describe('safeFileName', () => {
     expect(safeFileName('.hidden.xlsx')).toBe('hidden.xlsx');
   });
 
+  it('cuts a long name to 120 characters but keeps its ending, so it still opens as a workbook', () => {
+    const name = safeFileName(`${'街道'.repeat(100)}-预算.xlsx`);
+    expect(name).toHaveLength(120);
+    expect(name.endsWith('.xlsx')).toBe(true);
+  });
+
   it('never answers an empty name', () => {
     expect(safeFileName('  ')).toBe('导出');
     expect(safeFileName('...')).toBe('导出');
