@@ -1,11 +1,13 @@
 import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type Database from 'better-sqlite3';
+import { writeTransaction } from './transaction';
 
 /**
- * Numbered SQL migrations (db/migrations/NNN_name.sql). Each runs in its own transaction together
- * with `PRAGMA user_version = NNN`, so a database is always at a whole version. Before the first
- * pending migration touches an existing file, a copy is kept as `<file>.before-v<NNN>.bak`.
+ * Numbered SQL migrations (db/migrations/NNN_name.sql). Each runs in its own write transaction
+ * together with `PRAGMA user_version = NNN` and the Paybench mark (`PRAGMA application_id`), so a
+ * database is always at a whole version and says whose it is. Before the first pending migration
+ * touches an existing file, a copy is kept as `<file>.before-v<NNN>.bak`.
  */
 export interface Migration {
   version: number;
@@ -30,6 +32,47 @@ export function loadMigrations(dir = MIGRATIONS_DIR): Migration[] {
 
 export const schemaVersion = (db: Database.Database) => db.pragma('user_version', { simple: true }) as number;
 
+/** "PYBN": the SQLite header field that tells a Paybench database from any other SQLite file. */
+export const PAYBENCH_APPLICATION_ID = 0x5059424e;
+
+/** Schema versions written before the mark existed: such a file is ours if it has our first tables. */
+const UNMARKED_VERSIONS = 2;
+const FIRST_TABLES = ['pay_guides', 'guide_versions', 'contribution_sets', 'projects'];
+
+/**
+ * Whose file this is, read without writing anything: `empty` (a new or blank SQLite file, ours to
+ * fill), `paybench`, or `foreign` — another program's database, which the store must leave as it
+ * found it (no tables added, its user_version and journal mode kept).
+ */
+export interface Ownership {
+  kind: 'empty' | 'paybench' | 'foreign';
+  version: number;
+  applicationId: number;
+  /** the file's own tables, for the message that refuses a foreign one */
+  tables: string[];
+}
+
+export function ownership(db: Database.Database): Ownership {
+  const applicationId = db.pragma('application_id', { simple: true }) as number;
+  const version = schemaVersion(db);
+  const tables = (
+    db.prepare("SELECT name FROM sqlite_master WHERE type IN ('table', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name").all() as {
+      name: string;
+    }[]
+  ).map((t) => t.name);
+  const kind =
+    applicationId === PAYBENCH_APPLICATION_ID
+      ? 'paybench'
+      : applicationId !== 0
+        ? 'foreign'
+        : tables.length === 0 && version === 0
+          ? 'empty'
+          : version >= 1 && version <= UNMARKED_VERSIONS && FIRST_TABLES.every((t) => tables.includes(t))
+            ? 'paybench'
+            : 'foreign';
+  return { kind, version, applicationId, tables };
+}
+
 export interface MigrationOutcome {
   from: number;
   to: number;
@@ -51,10 +94,13 @@ export function migrate(db: Database.Database, file: string, existed: boolean, m
     fs.copyFileSync(file, backup);
   }
   for (const m of pending) {
-    db.transaction(() => {
+    writeTransaction(db, () => {
+      // another instance opening the same new file may have applied it while this one waited for the lock
+      if (schemaVersion(db) >= m.version) return;
       db.exec(m.sql);
       db.pragma(`user_version = ${m.version}`);
-    })();
+      db.pragma(`application_id = ${PAYBENCH_APPLICATION_ID}`);
+    });
   }
   return { from, to: latest, backup };
 }

@@ -1,2 +1,2 @@
-/** Bundles electron/main.ts and preload.ts to dist-electron/*.cjs (see build.mjs). */
-export function buildElectron(): Promise<void>;
+/** Bundles electron/main.ts, preload.ts and the parsing worker to dist-electron/*.cjs, or to `out` (see build.mjs). */
+export function buildElectron(out?: string): Promise<void>;

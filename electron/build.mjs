@@ -1,14 +1,16 @@
 // Bundles the Electron main process and preload to dist-electron/*.cjs (better-sqlite3 stays
-// external: electron-builder rebuilds it for Electron's ABI). `node electron/build.mjs`
+// external: electron-builder rebuilds it for Electron's ABI), and the file-parsing worker beside
+// main.cjs, where src/app/services/parseInWorker.ts looks for it. `node electron/build.mjs`
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'dist-electron');
+const distElectron = path.join(root, 'dist-electron');
 
-export async function buildElectron() {
+/** `out`: another folder than dist-electron/, for a test that must not race the others' build */
+export async function buildElectron(out = distElectron) {
   fs.mkdirSync(out, { recursive: true });
   const common = {
     bundle: true,
@@ -28,6 +30,7 @@ export async function buildElectron() {
     banner: { js: "const __paybenchModuleUrl = require('node:url').pathToFileURL(__filename).href;" },
   });
   await build({ ...common, entryPoints: [path.join(root, 'electron', 'preload.ts')], outfile: path.join(out, 'preload.cjs') });
+  await build({ ...common, entryPoints: [path.join(root, 'src', 'app', 'services', 'parseWorker.ts')], outfile: path.join(out, 'parseWorker.cjs') });
   const migrations = path.join(out, 'migrations');
   fs.mkdirSync(migrations, { recursive: true });
   for (const f of fs.readdirSync(path.join(root, 'db', 'migrations'))) {

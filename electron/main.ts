@@ -7,6 +7,7 @@ import { safeFileName } from '../src/app/api/files';
 import type { FilePayload } from '../src/app/api/operation';
 import { contentSecurityPolicy } from '../src/app/host/csp';
 import { staticFile } from '../src/app/host/staticFiles';
+import { writeFileAtomic } from '../src/app/services/writeFileAtomic';
 import { resolveDbPath } from '../db/paths';
 import { PaybenchStore } from '../db/store';
 import { CHANNELS, type FileFilter } from './bridge';
@@ -76,7 +77,8 @@ function registerIpc(): void {
       filters: [{ name: 'Excel 工作簿', extensions: ['xlsx'] }],
     });
     if (result.canceled || !result.filePath) return null;
-    await fs.promises.writeFile(result.filePath, Buffer.from(payload.base64, 'base64'));
+    // replacing a workbook: the old one stays whole until the new one is (writeFileAtomic)
+    await writeFileAtomic(result.filePath, Buffer.from(payload.base64, 'base64'));
     return result.filePath;
   });
 

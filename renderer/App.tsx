@@ -1,6 +1,14 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
-import { App as AntApp, Button, ConfigProvider, Layout, Menu, Spin, Typography } from 'antd';
-import { CalculatorOutlined, ClusterOutlined, FundOutlined, SafetyCertificateOutlined, TeamOutlined } from '@ant-design/icons';
+import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin, Tooltip, Typography } from 'antd';
+import {
+  CalculatorOutlined,
+  ClusterOutlined,
+  FundOutlined,
+  MenuFoldOutlined,
+  MenuUnfoldOutlined,
+  SafetyCertificateOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
 import zhCN from 'antd/locale/zh_CN';
 import enUS from 'antd/locale/en_US';
 import dayjs from 'dayjs';
@@ -23,8 +31,32 @@ const PAGES = [
   { key: 'plan', icon: <ClusterOutlined />, Page: AreaPlanPage, label: 'menuPlan' },
 ] as const;
 
+const SIDER_KEY = 'paybench.siderCollapsed';
+
+/** The menu folded to its icons, as the user left it: on a 1280-pixel screen the tables need the room. */
+function initialCollapsed(): boolean {
+  try {
+    return localStorage.getItem(SIDER_KEY) === '1';
+  } catch {
+    return false;
+  }
+}
+
+function rememberCollapsed(collapsed: boolean) {
+  try {
+    localStorage.setItem(SIDER_KEY, collapsed ? '1' : '0');
+  } catch {
+    // storage refused (private mode): the choice holds for this session only
+  }
+}
+
 export default function App() {
   const [lang, setLangState] = useState<Lang>(initialLang);
+  const [collapsed, setCollapsedState] = useState(initialCollapsed);
+  const setCollapsed = (c: boolean) => {
+    rememberCollapsed(c);
+    setCollapsedState(c);
+  };
   const route = useHashRoute();
   const i18n = useMemo(
     () => ({
@@ -47,26 +79,56 @@ export default function App() {
       <ConfigProvider locale={lang === 'zh' ? zhCN : enUS} theme={{ token: { colorPrimary: '#1f6feb', borderRadius: 4 } }}>
         <AntApp>
           <Layout style={{ minHeight: '100vh' }}>
-            <Layout.Sider width={220} theme="light" style={{ borderRight: '1px solid #f0f0f0' }}>
-              <div style={{ padding: '16px 16px 8px' }}>
-                <Typography.Title level={4} style={{ margin: 0 }}>
-                  Paybench
-                </Typography.Title>
-                <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {m.subtitle}
-                </Typography.Text>
-              </div>
-              <Menu
-                mode="inline"
-                selectedKeys={[current.key]}
-                items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: m[p.label] }))}
-                onClick={(e) => navigate(e.key)}
-                style={{ borderInlineEnd: 'none' }}
-              />
-              <div style={{ padding: 16 }}>
-                <Button size="small" onClick={() => i18n.setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
-                  {m.otherLanguage}
-                </Button>
+            <Layout.Sider
+              width={208}
+              collapsedWidth={56}
+              collapsible
+              collapsed={collapsed}
+              trigger={null}
+              theme="light"
+              style={{ borderRight: '1px solid #f0f0f0' }}
+              data-testid="sider"
+            >
+              {/* the column runs the page's full height; its contents stay in view as a long page scrolls */}
+              <div style={{ position: 'sticky', top: 0, maxHeight: '100vh', overflowY: 'auto' }}>
+                <div style={{ padding: collapsed ? '16px 0 8px' : '16px 16px 8px', textAlign: collapsed ? 'center' : 'left' }}>
+                  <Typography.Title level={4} style={{ margin: 0 }}>
+                    {collapsed ? 'P' : 'Paybench'}
+                  </Typography.Title>
+                  {!collapsed && (
+                    <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                      {m.subtitle}
+                    </Typography.Text>
+                  )}
+                </div>
+                <Menu
+                  mode="inline"
+                  selectedKeys={[current.key]}
+                  items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: m[p.label] }))}
+                  onClick={(e) => navigate(e.key)}
+                  style={{ borderInlineEnd: 'none' }}
+                />
+                <Space
+                  direction={collapsed ? 'vertical' : 'horizontal'}
+                  align="center"
+                  style={{ padding: collapsed ? '16px 0' : 16, width: '100%', justifyContent: collapsed ? 'center' : 'space-between' }}
+                >
+                  <Tooltip title={collapsed ? m.otherLanguage : undefined} placement="right">
+                    <Button size="small" onClick={() => i18n.setLang(lang === 'zh' ? 'en' : 'zh')} data-testid="lang-switch">
+                      {collapsed ? m.otherLanguageShort : m.otherLanguage}
+                    </Button>
+                  </Tooltip>
+                  <Tooltip title={collapsed ? m.expandMenu : m.collapseMenu} placement="right">
+                    <Button
+                      size="small"
+                      type="text"
+                      icon={collapsed ? <MenuUnfoldOutlined /> : <MenuFoldOutlined />}
+                      onClick={() => setCollapsed(!collapsed)}
+                      aria-label={collapsed ? m.expandMenu : m.collapseMenu}
+                      data-testid="sider-toggle"
+                    />
+                  </Tooltip>
+                </Space>
               </div>
             </Layout.Sider>
             <Layout.Content style={{ padding: '20px 20px', background: '#fff', minWidth: 0 }}>

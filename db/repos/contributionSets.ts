@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { type ContributionSet, type StoredContributionSet, contributionSetSchema } from '../../src/core/contributions/schema';
 import { StoreError } from '../errors';
-import { bool, validate } from './validate';
+import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import { bool, validate, withoutRevision } from './validate';
 
 /** Contribution parameter sets (五险一金 rates, base floor/ceiling, payroll levies) per city and date. */
 interface Row {
@@ -14,30 +15,31 @@ interface Row {
   ceiling: string;
   source: string;
   sample: number;
+  revision: number;
 }
 
 export class ContributionSetRepository {
   constructor(private readonly db: Database.Database) {}
 
-  list(): StoredContributionSet[] {
+  list(): Revised<StoredContributionSet>[] {
     const rows = this.db.prepare('SELECT * FROM contribution_sets ORDER BY city, effective_from').all() as Row[];
     return rows.map((r) => this.read(r));
   }
 
-  get(id: number): StoredContributionSet {
+  get(id: number): Revised<StoredContributionSet> {
     const row = this.db.prepare('SELECT * FROM contribution_sets WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的社保公积金参数 / contribution set not found`);
     return this.read(row);
   }
 
-  findByName(name: string): StoredContributionSet | null {
+  findByName(name: string): Revised<StoredContributionSet> | null {
     const row = this.db.prepare('SELECT * FROM contribution_sets WHERE name = ?').get(name.trim()) as Row | undefined;
     return row ? this.read(row) : null;
   }
 
-  create(input: z.input<typeof contributionSetSchema>): StoredContributionSet {
-    const set = validate(contributionSetSchema, input);
-    return this.db.transaction(() => {
+  create(input: z.input<typeof contributionSetSchema>): Revised<StoredContributionSet> {
+    const set = validate(contributionSetSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
       this.assertNameFree(set.name, null);
       const { lastInsertRowid } = this.db
         .prepare('INSERT INTO contribution_sets (city, name, effective_from, floor, ceiling, source, sample) VALUES (?, ?, ?, ?, ?, ?, ?)')
@@ -45,26 +47,30 @@ export class ContributionSetRepository {
       const id = Number(lastInsertRowid);
       this.insertChildren(id, set);
       return this.get(id);
-    })();
+    });
   }
 
-  update(id: number, input: z.input<typeof contributionSetSchema>): StoredContributionSet {
-    const set = validate(contributionSetSchema, input);
-    return this.db.transaction(() => {
-      this.get(id);
+  /** Replaces the set and its items and levies, if it is still at `revision` (the one the form loaded). */
+  update(id: number, input: z.input<typeof contributionSetSchema>, revision: number): Revised<StoredContributionSet> {
+    const set = validate(contributionSetSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
+      const old = this.get(id);
+      const next = nextRevision(this.db, 'contribution_sets', id, revision, `社保公积金参数“${old.name}”`);
       this.assertNameFree(set.name, id);
       this.db
-        .prepare('UPDATE contribution_sets SET city = ?, name = ?, effective_from = ?, floor = ?, ceiling = ?, source = ?, sample = ? WHERE id = ?')
-        .run(set.city, set.name, set.effectiveFrom, set.floor, set.ceiling, set.source, set.sample ? 1 : 0, id);
+        .prepare(
+          'UPDATE contribution_sets SET city = ?, name = ?, effective_from = ?, floor = ?, ceiling = ?, source = ?, sample = ?, revision = ? WHERE id = ?',
+        )
+        .run(set.city, set.name, set.effectiveFrom, set.floor, set.ceiling, set.source, set.sample ? 1 : 0, next, id);
       this.db.prepare('DELETE FROM contribution_items WHERE set_id = ?').run(id);
       this.db.prepare('DELETE FROM contribution_levies WHERE set_id = ?').run(id);
       this.insertChildren(id, set);
       return this.get(id);
-    })();
+    });
   }
 
   delete(id: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const set = this.get(id);
       const users = this.db.prepare('SELECT name FROM projects WHERE contribution_set_id = ? ORDER BY name').all(id) as { name: string }[];
       if (users.length) {
@@ -74,7 +80,7 @@ export class ContributionSetRepository {
         );
       }
       this.db.prepare('DELETE FROM contribution_sets WHERE id = ?').run(id);
-    })();
+    });
   }
 
   private assertNameFree(name: string, exceptId: number | null) {
@@ -89,7 +95,7 @@ export class ContributionSetRepository {
     set.levies.forEach((l, i) => levy.run(id, i, l.name, l.rate));
   }
 
-  private read(r: Row): StoredContributionSet {
+  private read(r: Row): Revised<StoredContributionSet> {
     const items = this.db.prepare('SELECT name, rate, round FROM contribution_items WHERE set_id = ? ORDER BY position').all(r.id) as {
       name: string;
       rate: string;
@@ -110,6 +116,7 @@ export class ContributionSetRepository {
       levies: levies.map((l) => ({ name: l.name, rate: l.rate })),
       source: r.source,
       sample: bool(r.sample),
+      revision: r.revision,
     };
   }
 }

@@ -13,7 +13,8 @@ import {
 import { repeatedCells } from '../../src/core/guides/distinctCells';
 import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
-import { bool, validate } from './validate';
+import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import { bool, validate, withoutRevision } from './validate';
 
 /** Pay guides (薪酬指导价) with their dated versions, cells and allowances. */
 export interface GuideVersionSummary {
@@ -26,6 +27,7 @@ export interface GuideVersionSummary {
   unit: 'month' | 'year';
   referenceWage: string | null;
   cellCount: number;
+  revision: number;
 }
 
 export interface GuideSummary {
@@ -35,8 +37,12 @@ export interface GuideSummary {
   region: string;
   sample: boolean;
   projectCount: number;
+  revision: number;
   versions: GuideVersionSummary[];
 }
+
+/** A guide as the store hands it out: its header's revision, and each version's own. */
+export type RevisedGuide = Omit<Revised<StoredPayGuide>, 'versions'> & { versions: Revised<StoredGuideVersion>[] };
 
 interface VersionRow {
   id: number;
@@ -50,6 +56,7 @@ interface VersionRow {
   reference_wage: string | null;
   source: string;
   notes: string;
+  revision: number;
 }
 
 /** Two cells for the same post/grade/step would make a lookup ambiguous: refuse with the row named. */
@@ -70,11 +77,11 @@ export class GuideRepository {
   list(): GuideSummary[] {
     const guides = this.db
       .prepare(
-        `SELECT g.id, g.name, g.issuer, g.region, g.sample,
+        `SELECT g.id, g.name, g.issuer, g.region, g.sample, g.revision,
                 (SELECT COUNT(*) FROM projects p WHERE p.guide_id = g.id) AS project_count
            FROM pay_guides g ORDER BY g.name`,
       )
-      .all() as { id: number; name: string; issuer: string; region: string; sample: number; project_count: number }[];
+      .all() as { id: number; name: string; issuer: string; region: string; sample: number; revision: number; project_count: number }[];
     const versions = this.db
       .prepare(
         `SELECT v.*, (SELECT COUNT(*) FROM guide_cells c WHERE c.version_id = v.id) AS cell_count
@@ -88,6 +95,7 @@ export class GuideRepository {
       region: g.region,
       sample: bool(g.sample),
       projectCount: g.project_count,
+      revision: g.revision,
       versions: versions
         .filter((v) => v.guide_id === g.id)
         .map((v) => ({
@@ -100,33 +108,42 @@ export class GuideRepository {
           unit: v.unit,
           referenceWage: v.reference_wage,
           cellCount: v.cell_count,
+          revision: v.revision,
         })),
     }));
   }
 
-  get(id: number): StoredPayGuide {
+  get(id: number): RevisedGuide {
     const g = this.db.prepare('SELECT * FROM pay_guides WHERE id = ?').get(id) as
-      { id: number; name: string; issuer: string; region: string; sample: number } | undefined;
+      { id: number; name: string; issuer: string; region: string; sample: number; revision: number } | undefined;
     if (!g) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的指导价 / pay guide not found`);
     const rows = this.db.prepare('SELECT * FROM guide_versions WHERE guide_id = ? ORDER BY effective_from').all(id) as VersionRow[];
-    return { id: g.id, name: g.name, issuer: g.issuer, region: g.region, sample: bool(g.sample), versions: rows.map((r) => this.readVersion(r)) };
+    return {
+      id: g.id,
+      name: g.name,
+      issuer: g.issuer,
+      region: g.region,
+      sample: bool(g.sample),
+      revision: g.revision,
+      versions: rows.map((r) => this.readVersion(r)),
+    };
   }
 
-  findByName(name: string): StoredPayGuide | null {
+  findByName(name: string): RevisedGuide | null {
     const row = this.db.prepare('SELECT id FROM pay_guides WHERE name = ?').get(name.trim()) as { id: number } | undefined;
     return row ? this.get(row.id) : null;
   }
 
-  getVersion(versionId: number): StoredGuideVersion {
+  getVersion(versionId: number): Revised<StoredGuideVersion> {
     const row = this.db.prepare('SELECT * FROM guide_versions WHERE id = ?').get(versionId) as VersionRow | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${versionId} 的指导价版本 / guide version not found`);
     return this.readVersion(row);
   }
 
-  create(input: z.input<typeof payGuideSchema>): StoredPayGuide {
-    const guide: PayGuide = validate(payGuideSchema, input);
+  create(input: z.input<typeof payGuideSchema>): RevisedGuide {
+    const guide: PayGuide = validate(payGuideSchema, withoutRevision(input));
     guide.versions.forEach((v, i) => checkDistinctCells(v, `versions[${i}].`));
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       this.assertNameFree(guide.name, null);
       const { lastInsertRowid } = this.db
         .prepare('INSERT INTO pay_guides (name, issuer, region, sample) VALUES (?, ?, ?, ?)')
@@ -134,24 +151,26 @@ export class GuideRepository {
       const id = Number(lastInsertRowid);
       guide.versions.forEach((v) => this.insertVersion(id, v));
       return this.get(id);
-    })();
+    });
   }
 
-  update(id: number, input: GuideHeaderInput): StoredPayGuide {
-    const header = validate(guideHeaderSchema, input);
-    return this.db.transaction(() => {
-      this.get(id);
+  /** Renames the guide or changes its issuer and region, if it is still at `revision`; its versions keep their own revisions. */
+  update(id: number, input: GuideHeaderInput, revision: number): RevisedGuide {
+    const header = validate(guideHeaderSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
+      const old = this.get(id);
+      const next = nextRevision(this.db, 'pay_guides', id, revision, `指导价“${old.name}”`);
       this.assertNameFree(header.name, id);
-      const sample = header.sample ?? this.get(id).sample;
+      const sample = header.sample ?? old.sample;
       this.db
-        .prepare('UPDATE pay_guides SET name = ?, issuer = ?, region = ?, sample = ? WHERE id = ?')
-        .run(header.name, header.issuer, header.region, sample ? 1 : 0, id);
+        .prepare('UPDATE pay_guides SET name = ?, issuer = ?, region = ?, sample = ?, revision = ? WHERE id = ?')
+        .run(header.name, header.issuer, header.region, sample ? 1 : 0, next, id);
       return this.get(id);
-    })();
+    });
   }
 
   delete(id: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const guide = this.get(id);
       const users = this.db.prepare('SELECT name FROM projects WHERE guide_id = ? ORDER BY name').all(id) as { name: string }[];
       if (users.length) {
@@ -161,49 +180,54 @@ export class GuideRepository {
         );
       }
       this.db.prepare('DELETE FROM pay_guides WHERE id = ?').run(id);
-    })();
+    });
   }
 
-  addVersion(guideId: number, input: z.input<typeof guideVersionSchema>): StoredGuideVersion {
-    const version = validate(guideVersionSchema, input);
+  addVersion(guideId: number, input: z.input<typeof guideVersionSchema>): Revised<StoredGuideVersion> {
+    const version = validate(guideVersionSchema, withoutRevision(input));
     checkDistinctCells(version, '');
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const guide = this.get(guideId);
       this.assertLabelFree(guide, version.label, null);
       return this.getVersion(this.insertVersion(guideId, version));
-    })();
+    });
   }
 
-  /** Replaces a version's header, cells and allowances in one transaction. */
-  updateVersion(versionId: number, input: z.input<typeof guideVersionSchema>): StoredGuideVersion {
-    const v = validate(guideVersionSchema, input);
+  /**
+   * Replaces a version's header, cells and allowances in one transaction, if it is still at
+   * `revision` — the one the grid editor loaded; else nothing is written (StaleRevisionError).
+   */
+  updateVersion(versionId: number, input: z.input<typeof guideVersionSchema>, revision: number): Revised<StoredGuideVersion> {
+    const v = validate(guideVersionSchema, withoutRevision(input));
     checkDistinctCells(v, '');
-    return this.db.transaction(() => {
+    return writeTransaction(this.db, () => {
       const old = this.getVersion(versionId);
-      this.assertLabelFree(this.get(old.guideId), v.label, versionId);
+      const guide = this.get(old.guideId);
+      const next = nextRevision(this.db, 'guide_versions', versionId, revision, `指导价“${guide.name}”的版本“${old.label}”`);
+      this.assertLabelFree(guide, v.label, versionId);
       this.db
         .prepare(
           `UPDATE guide_versions SET label = ?, effective_from = ?, effective_to = ?, document_no = ?, includes = ?, unit = ?,
-                  reference_wage = ?, source = ?, notes = ? WHERE id = ?`,
+                  reference_wage = ?, source = ?, notes = ?, revision = ? WHERE id = ?`,
         )
-        .run(v.label, v.effectiveFrom, v.effectiveTo, v.documentNo, v.includes, v.unit, v.referenceWage, v.source, v.notes, versionId);
+        .run(v.label, v.effectiveFrom, v.effectiveTo, v.documentNo, v.includes, v.unit, v.referenceWage, v.source, v.notes, next, versionId);
       this.db.prepare('DELETE FROM guide_cells WHERE version_id = ?').run(versionId);
       this.db.prepare('DELETE FROM guide_allowances WHERE version_id = ?').run(versionId);
       this.insertChildren(versionId, v);
       return this.getVersion(versionId);
-    })();
+    });
   }
 
   /** A guide keeps at least one version: deleting the last one is refused (delete the guide instead). */
   deleteVersion(versionId: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const v = this.getVersion(versionId);
       const guide = this.get(v.guideId);
       if (guide.versions.length === 1) {
         throw new StoreError('CONFLICT', `“${guide.name}”只剩这一个版本（${v.label}），不能删除；如要删除请删除整个指导价 / last version`);
       }
       this.db.prepare('DELETE FROM guide_versions WHERE id = ?').run(versionId);
-    })();
+    });
   }
 
   private assertNameFree(name: string, exceptId: number | null) {
@@ -211,7 +235,7 @@ export class GuideRepository {
     if (row && row.id !== exceptId) throw new StoreError('CONFLICT', `已有同名指导价“${name}” / a pay guide of that name exists`);
   }
 
-  private assertLabelFree(guide: StoredPayGuide, label: string, exceptId: number | null) {
+  private assertLabelFree(guide: RevisedGuide, label: string, exceptId: number | null) {
     if (guide.versions.some((x) => x.label === label && x.id !== exceptId)) {
       throw new StoreError('CONFLICT', `指导价“${guide.name}”已有名为“${label}”的版本 / version label taken`);
     }
@@ -236,7 +260,7 @@ export class GuideRepository {
     v.allowances.forEach((a, i) => allowance.run(versionId, i, a.qualification, a.amount, a.kind));
   }
 
-  private readVersion(r: VersionRow): StoredGuideVersion {
+  private readVersion(r: VersionRow): Revised<StoredGuideVersion> {
     const cells = this.db.prepare('SELECT * FROM guide_cells WHERE version_id = ? ORDER BY position').all(r.id) as {
       post: string;
       grade: string;
@@ -261,6 +285,7 @@ export class GuideRepository {
       referenceWage: r.reference_wage,
       source: r.source,
       notes: r.notes,
+      revision: r.revision,
       cells: cells.map((c) =>
         c.amount !== null
           ? { post: c.post, grade: c.grade, step: c.step, amount: c.amount }

@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import { type Project, type ProjectInput, type StoredProject, projectSchema } from '../../src/core/projects/schema';
 import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
-import { bool, now, validate } from './validate';
+import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import { bool, now, validate, withoutRevision } from './validate';
 
 /** Project budgets with their staff lines and other cost lines; guide and contribution set by id. */
 export interface ProjectSummary {
@@ -20,6 +21,7 @@ export interface ProjectSummary {
   costLines: number;
   sample: boolean;
   updatedAt: string;
+  revision: number;
 }
 
 interface Row {
@@ -38,6 +40,7 @@ interface Row {
   notes: string;
   sample: number;
   updated_at: string;
+  revision: number;
 }
 
 // Head counts are JSON numbers; String(n) is their shortest round-trip text, so Number() gives n back.
@@ -71,23 +74,24 @@ export class ProjectRepository {
       costLines: r.cost_lines,
       sample: bool(r.sample),
       updatedAt: r.updated_at,
+      revision: r.revision,
     }));
   }
 
-  get(id: number): StoredProject {
+  get(id: number): Revised<StoredProject> {
     const row = this.db.prepare('SELECT * FROM projects WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的项目 / project not found`);
     return this.read(row);
   }
 
-  findByName(name: string): StoredProject | null {
+  findByName(name: string): Revised<StoredProject> | null {
     const row = this.db.prepare('SELECT * FROM projects WHERE name = ?').get(name.trim()) as Row | undefined;
     return row ? this.read(row) : null;
   }
 
-  create(input: ProjectInput): StoredProject {
-    const p = validate(projectSchema, input);
-    return this.db.transaction(() => {
+  create(input: ProjectInput): Revised<StoredProject> {
+    const p = validate(projectSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
       this.assertReferences(p);
       this.assertNameFree(p.name, null);
       const { lastInsertRowid } = this.db
@@ -100,41 +104,45 @@ export class ProjectRepository {
       const id = Number(lastInsertRowid);
       this.insertLines(id, p);
       return this.get(id);
-    })();
+    });
   }
 
-  /** Replaces the whole project (header and every line) in one transaction. */
-  update(id: number, input: ProjectInput): StoredProject {
-    const p = validate(projectSchema, input);
-    return this.db.transaction(() => {
-      this.get(id);
+  /**
+   * Replaces the whole project (header and every line) in one transaction, if it is still at
+   * `revision` — the revision the editor loaded; else nothing is written (StaleRevisionError).
+   */
+  update(id: number, input: ProjectInput, revision: number): Revised<StoredProject> {
+    const p = validate(projectSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
+      const old = this.get(id);
+      const next = nextRevision(this.db, 'projects', id, revision, `项目“${old.name}”`);
       this.assertReferences(p);
       this.assertNameFree(p.name, id);
       this.db
         .prepare(
           `UPDATE projects SET name = ?, purchaser = ?, provider = ?, period_start = ?, period_months = ?, guide_id = ?,
                   contribution_set_id = ?, management_rate = ?, tax_json = ?, rules_json = ?, purchase_by_post_json = ?,
-                  notes = ?, sample = ?, updated_at = ? WHERE id = ?`,
+                  notes = ?, sample = ?, updated_at = ?, revision = ? WHERE id = ?`,
         )
-        .run(...this.columns(p), id);
+        .run(...this.columns(p), next, id);
       this.db.prepare('DELETE FROM project_staff_lines WHERE project_id = ?').run(id);
       this.db.prepare('DELETE FROM project_cost_lines WHERE project_id = ?').run(id);
       this.insertLines(id, p);
       return this.get(id);
-    })();
+    });
   }
 
   /** A copy under a new name, to try an alternative; the copy is the user's own, never 示例. */
-  duplicate(id: number, newName: string): StoredProject {
-    const { id: _id, updatedAt: _u, ...project } = this.get(id);
+  duplicate(id: number, newName: string): Revised<StoredProject> {
+    const { id: _id, updatedAt: _u, revision: _r, ...project } = this.get(id);
     return this.create({ ...project, name: newName, sample: false });
   }
 
   delete(id: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       this.get(id);
       this.db.prepare('DELETE FROM projects WHERE id = ?').run(id);
-    })();
+    });
   }
 
   private assertReferences(p: Project) {
@@ -200,7 +208,7 @@ export class ProjectRepository {
     p.costs.forEach((c, i) => cost.run(id, i, c.category, c.name, c.unitPrice, numText(c.quantity), numText(c.times), c.note ?? null));
   }
 
-  private read(r: Row): StoredProject {
+  private read(r: Row): Revised<StoredProject> {
     const staff = this.db.prepare('SELECT * FROM project_staff_lines WHERE project_id = ? ORDER BY position').all(r.id) as {
       post: string;
       grade: string;
@@ -257,6 +265,7 @@ export class ProjectRepository {
       notes: r.notes,
       sample: bool(r.sample),
       updatedAt: r.updated_at,
+      revision: r.revision,
     };
   }
 }

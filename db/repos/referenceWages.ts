@@ -2,7 +2,8 @@ import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { type StoredReferenceWage, referenceWageSchema } from '../../src/core/guides/schema';
 import { StoreError } from '../errors';
-import { bool, validate } from './validate';
+import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import { bool, validate, withoutRevision } from './validate';
 
 /** Reference wages (e.g. 上年度城镇非私营单位在岗职工平均工资), one row per name and effective date. */
 interface Row {
@@ -14,9 +15,10 @@ interface Row {
   effective_from: string;
   source: string;
   sample: number;
+  revision: number;
 }
 
-const fromRow = (r: Row): StoredReferenceWage => ({
+const fromRow = (r: Row): Revised<StoredReferenceWage> => ({
   id: r.id,
   name: r.name,
   region: r.region,
@@ -25,42 +27,45 @@ const fromRow = (r: Row): StoredReferenceWage => ({
   effectiveFrom: r.effective_from,
   source: r.source,
   sample: bool(r.sample),
+  revision: r.revision,
 });
 
 export class ReferenceWageRepository {
   constructor(private readonly db: Database.Database) {}
 
-  list(): StoredReferenceWage[] {
+  list(): Revised<StoredReferenceWage>[] {
     return (this.db.prepare('SELECT * FROM reference_wages ORDER BY name, effective_from').all() as Row[]).map(fromRow);
   }
 
-  get(id: number): StoredReferenceWage {
+  get(id: number): Revised<StoredReferenceWage> {
     const row = this.db.prepare('SELECT * FROM reference_wages WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的参考工资 / reference wage not found`);
     return fromRow(row);
   }
 
-  create(input: z.input<typeof referenceWageSchema>): StoredReferenceWage {
-    const w = validate(referenceWageSchema, input);
-    return this.db.transaction(() => {
+  create(input: z.input<typeof referenceWageSchema>): Revised<StoredReferenceWage> {
+    const w = validate(referenceWageSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
       this.assertFree(w.name, w.effectiveFrom, null);
       const { lastInsertRowid } = this.db
         .prepare('INSERT INTO reference_wages (name, region, amount, per, effective_from, source, sample) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0);
       return this.get(Number(lastInsertRowid));
-    })();
+    });
   }
 
-  update(id: number, input: z.input<typeof referenceWageSchema>): StoredReferenceWage {
-    const w = validate(referenceWageSchema, input);
-    return this.db.transaction(() => {
-      this.get(id);
+  /** Replaces the record, if it is still at `revision` (the one the form loaded). */
+  update(id: number, input: z.input<typeof referenceWageSchema>, revision: number): Revised<StoredReferenceWage> {
+    const w = validate(referenceWageSchema, withoutRevision(input));
+    return writeTransaction(this.db, () => {
+      const old = this.get(id);
+      const next = nextRevision(this.db, 'reference_wages', id, revision, `参考工资“${old.name}”（${old.effectiveFrom} 起）`);
       this.assertFree(w.name, w.effectiveFrom, id);
       this.db
-        .prepare('UPDATE reference_wages SET name = ?, region = ?, amount = ?, per = ?, effective_from = ?, source = ?, sample = ? WHERE id = ?')
-        .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0, id);
+        .prepare('UPDATE reference_wages SET name = ?, region = ?, amount = ?, per = ?, effective_from = ?, source = ?, sample = ?, revision = ? WHERE id = ?')
+        .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0, next, id);
       return this.get(id);
-    })();
+    });
   }
 
   /**
@@ -68,7 +73,7 @@ export class ReferenceWageRepository {
    * would have nothing to resolve against. An older or newer record of the same name may.
    */
   delete(id: number): void {
-    this.db.transaction(() => {
+    writeTransaction(this.db, () => {
       const wage = this.get(id);
       const sameName = this.db.prepare('SELECT COUNT(*) AS n FROM reference_wages WHERE name = ?').get(wage.name) as { n: number };
       if (sameName.n === 1) {
@@ -83,7 +88,7 @@ export class ReferenceWageRepository {
         }
       }
       this.db.prepare('DELETE FROM reference_wages WHERE id = ?').run(id);
-    })();
+    });
   }
 
   private assertFree(name: string, effectiveFrom: string, exceptId: number | null) {

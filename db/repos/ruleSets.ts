@@ -3,6 +3,7 @@ import { COMMUNITY_RULE_PRESETS } from '../../src/core/staffing/presets';
 import { type CommunityRuleSet, type CommunityRuleSetInput, communityRuleSetSchema } from '../../src/core/staffing/ruleSets';
 import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
+import { writeTransaction } from '../transaction';
 import { validate } from './validate';
 
 /**
@@ -42,17 +43,19 @@ export class RuleSetRepository {
     if (COMMUNITY_RULE_PRESETS.some((p) => p.key === set.key)) {
       throw new ValidationError([{ path: 'key', message: `“${set.key}”是预置规则的代号，请换一个代号保存修改后的规则 / preset keys are reserved` }]);
     }
-    this.db
-      .prepare(
-        `INSERT INTO staffing_rule_sets (key, name, body) VALUES (?, ?, ?)
-         ON CONFLICT(key) DO UPDATE SET name = excluded.name, body = excluded.body, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
-      )
-      .run(set.key, set.name, JSON.stringify(set));
+    writeTransaction(this.db, () =>
+      this.db
+        .prepare(
+          `INSERT INTO staffing_rule_sets (key, name, body) VALUES (?, ?, ?)
+           ON CONFLICT(key) DO UPDATE SET name = excluded.name, body = excluded.body, updated_at = strftime('%Y-%m-%dT%H:%M:%fZ', 'now')`,
+        )
+        .run(set.key, set.name, JSON.stringify(set)),
+    );
     return set;
   }
 
   delete(key: string): void {
-    const { changes } = this.db.prepare('DELETE FROM staffing_rule_sets WHERE key = ?').run(key);
+    const { changes } = writeTransaction(this.db, () => this.db.prepare('DELETE FROM staffing_rule_sets WHERE key = ?').run(key));
     if (changes === 0) throw new StoreError('NOT_FOUND', `没有保存过代号为“${key}”的规则`);
   }
 }

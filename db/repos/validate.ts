@@ -17,3 +17,15 @@ export function validate<S extends z.ZodType>(schema: S, input: unknown, pathPre
 
 export const bool = (v: unknown) => v === 1 || v === 1n || v === true;
 export const now = () => new Date().toISOString();
+
+/**
+ * A stored record fed back in — a copy, an adjusted version, a project read and saved again —
+ * carries the revision it was read at. The revision is the store's to give (a new record starts
+ * at 1; an update names its base separately), so the field is dropped here rather than refused
+ * as unknown by the record's strict schema.
+ */
+export function withoutRevision<T>(input: T): T {
+  if (input === null || typeof input !== 'object' || Array.isArray(input) || !('revision' in input)) return input;
+  const { revision: _revision, ...rest } = input as T & { revision: unknown };
+  return rest as T;
+}

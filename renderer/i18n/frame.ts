@@ -11,6 +11,9 @@ export const frameMessages = defineMessages(
     menuPlan: '区域规划',
     // the switch names the language it switches to, in that language
     otherLanguage: 'English',
+    otherLanguageShort: 'EN',
+    collapseMenu: '收起菜单',
+    expandMenu: '展开菜单',
   },
   {
     subtitle: 'Social-work pay & service budgets',
@@ -20,6 +23,9 @@ export const frameMessages = defineMessages(
     menuStaffing: 'Staffing',
     menuPlan: 'Area plan',
     otherLanguage: '中文',
+    otherLanguageShort: '中',
+    collapseMenu: 'Collapse the menu',
+    expandMenu: 'Expand the menu',
   },
 );
 

@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import Database from 'better-sqlite3';
 import { describe, expect, it } from 'vitest';
-import { loadMigrations, migrate, schemaVersion } from '../../db/migrate';
+import { PAYBENCH_APPLICATION_ID, loadMigrations, migrate, schemaVersion } from '../../db/migrate';
 import { PaybenchStore } from '../../db/store';
 import { tempDbFile } from './tempDb';
 
@@ -39,31 +39,36 @@ describe('opening the store', () => {
     again.close();
   });
 
-  it('copies an existing database to <file>.before-v1.bak before migrating it', () => {
-    // an older file: some data, user_version 0
+  it('copies a database of an earlier Paybench to <file>.before-v3.bak, then brings it to the latest version with its records at revision 1', () => {
+    // a file as Paybench wrote it before migration 3: schema version 2, no application_id mark yet
     const file = tempDbFile();
     const old = new Database(file);
-    old.exec("CREATE TABLE legacy (note TEXT); INSERT INTO legacy VALUES ('旧数据');");
+    old.pragma('journal_mode = WAL');
+    migrate(old, file, false, loadMigrations().slice(0, 2));
+    old.pragma('application_id = 0');
+    old.exec("INSERT INTO pay_guides (name) VALUES ('旧指导价')");
     old.close();
 
     const store = PaybenchStore.open(file);
-    expect(store.migration.backup).toBe(`${file}.before-v1.bak`);
+    expect(store.migration).toEqual({ from: 2, to: latest, backup: `${file}.before-v3.bak` });
     // sample data goes only into a database this call created, never into someone's existing file
-    expect(store.guides.list()).toEqual([]);
+    expect(store.guides.list().map((g) => [g.name, g.revision])).toEqual([['旧指导价', 1]]);
+    expect(store.db.pragma('application_id', { simple: true })).toBe(PAYBENCH_APPLICATION_ID);
     store.close();
 
-    const copy = new Database(`${file}.before-v1.bak`, { readonly: true });
-    expect(copy.prepare('SELECT note FROM legacy').get()).toEqual({ note: '旧数据' });
-    expect(schemaVersion(copy)).toBe(0); // the copy is the file as it was before migration 1
+    const copy = new Database(`${file}.before-v3.bak`, { readonly: true });
+    expect(copy.prepare('SELECT name FROM pay_guides').get()).toEqual({ name: '旧指导价' });
+    expect(schemaVersion(copy)).toBe(2); // the copy is the file as it was before migration 3
     copy.close();
   });
 
-  it('refuses a database written by a newer Paybench', () => {
+  it('refuses a database written by a newer Paybench, naming both versions', () => {
     const file = tempDbFile();
     const db = new Database(file);
+    db.pragma(`application_id = ${PAYBENCH_APPLICATION_ID}`);
     db.pragma(`user_version = ${latest + 1}`);
     db.close();
-    expect(() => PaybenchStore.open(file)).toThrow(/比本程序支持的 .* 新/);
+    expect(() => PaybenchStore.open(file)).toThrow(new RegExp(`结构版本 ${latest + 1} 比本程序支持的 ${latest} 新`));
   });
 
   it('applies each migration in one transaction with its user_version: a failing one leaves the previous version whole', () => {

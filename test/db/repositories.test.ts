@@ -39,7 +39,11 @@ describe('pay guides in the store', () => {
       cells: [{ post: '一线社工', grade: '社工师', step: 1, amount: '6700.00' }],
     });
     expect(store.guides.get(g.id).versions.map((v) => v.label)).toEqual(['2026 版', '2027 版']);
-    store.guides.updateVersion(v2027.id, { label: '2027 版', effectiveFrom: '2027-01-01', cells: [{ post: '督导', grade: '初级督导', amount: '9000.00' }] });
+    store.guides.updateVersion(
+      v2027.id,
+      { label: '2027 版', effectiveFrom: '2027-01-01', cells: [{ post: '督导', grade: '初级督导', amount: '9000.00' }] },
+      v2027.revision,
+    );
     expect(store.guides.getVersion(v2027.id).cells).toEqual([{ post: '督导', grade: '初级督导', step: 1, amount: '9000.00' }]);
     store.guides.deleteVersion(v2027.id);
     const only = store.guides.get(g.id).versions[0]!;
@@ -96,9 +100,10 @@ describe('projects in the store', () => {
       purchaseByPost: { pricePerPostYear: '100000.00', posts: 2 },
     };
     const saved = store.projects.create(input);
-    const { id, updatedAt, ...back } = store.projects.get(saved.id);
+    const { id, updatedAt, revision, ...back } = store.projects.get(saved.id);
     expect(back).toEqual({ ...input, purchaser: '', provider: '', notes: '', sample: false });
     expect(id).toBe(saved.id);
+    expect(revision).toBe(1); // a new record's first revision
     expect(updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);
     store.close();
   });
@@ -108,7 +113,7 @@ describe('projects in the store', () => {
     const g = store.guides.create(workedGuide);
     const c = store.contributionSets.create(workedContributions);
     const p = store.projects.create(workedProject(g.id, c.id));
-    store.projects.update(p.id, { ...workedProject(g.id, c.id), costs: [] });
+    store.projects.update(p.id, { ...workedProject(g.id, c.id), costs: [] }, p.revision);
     expect(store.projects.get(p.id).costs).toEqual([]);
     expect(count(store, 'project_cost_lines')).toBe(0);
 
@@ -118,8 +123,8 @@ describe('projects in the store', () => {
 
     const before = store.projects.get(p.id);
     const bad = { ...workedProject(g.id, c.id), staff: [{ post: '一线社工', grade: '社工师', count: -1, months: 12 }] };
-    expect(() => store.projects.update(p.id, bad)).toThrow(ValidationError);
-    expect(() => store.projects.update(p.id, { ...workedProject(g.id, 999), name: '改名' })).toThrow(/contributionSetId|找不到编号为 999/);
+    expect(() => store.projects.update(p.id, bad, before.revision)).toThrow(ValidationError);
+    expect(() => store.projects.update(p.id, { ...workedProject(g.id, 999), name: '改名' }, before.revision)).toThrow(/contributionSetId|找不到编号为 999/);
     expect(store.projects.get(p.id)).toEqual(before);
     store.close();
   });

@@ -191,15 +191,15 @@ describe('项目预算 page', () => {
     await box.click();
     await box.press('End');
     const lastAmount = () => page.getByTestId('cost-amount').nth(39).innerText();
-    // ten digits make it 51234567890: the line is 139.50 × 51234567890 × 1 = 7,147,222,220,655.00, exact to the fen
-    const digits = [...'1234567890'].map((k) => `Digit${k}`);
+    // five digits make it 512345 (a quantity may go up to 1,000,000): the line is 139.50 × 512345 × 1 = 71,472,127.50
+    const digits = [...'12345'].map((k) => `Digit${k}`);
     for (const k of digits) await page.keyboard.press(k);
-    expect(toFixed(mul(parseDecimal('139.50'), parseDecimal('51234567890')), 2)).toBe('7147222220655.00');
-    await expect.poll(lastAmount).toBe('7,147,222,220,655.00');
-    // and the other-costs total moved by exactly that line's change: 139.50 × (51234567890 − 5)
-    const moved = mul(parseDecimal('139.50'), sub(parseDecimal('51234567890'), fromInteger(5)));
+    expect(toFixed(mul(parseDecimal('139.50'), parseDecimal('512345')), 2)).toBe('71472127.50');
+    await expect.poll(lastAmount).toBe('71,472,127.50');
+    // and the other-costs total moved by exactly that line's change: 139.50 × (512345 − 5)
+    const moved = mul(parseDecimal('139.50'), sub(parseDecimal('512345'), fromInteger(5)));
     await expect.poll(async () => plain(await text('total-other'))).toBe(toFixed(add(otherBefore, moved), 2));
-    // ten backspaces take it back to 5 (139.50 × 5 = 697.50) and the total back to where it was
+    // five backspaces take it back to 5 (139.50 × 5 = 697.50) and the total back to where it was
     for (const _ of digits) await page.keyboard.press('Backspace');
     await expect.poll(lastAmount).toBe('697.50');
     await expect.poll(async () => plain(await text('total-other'))).toBe(toFixed(otherBefore, 2));
@@ -214,6 +214,9 @@ describe('项目预算 page', () => {
       .getByRole('dialog')
       .getByRole('button', { name: /复\s*制/ })
       .click();
+    // a copy is made to be changed: it opens in the editor
+    await expect.poll(() => text('editor-title')).toBe(`${NAME}（副本）`);
+    await page.goto(`${app.url.split('#')[0]}#/projects`);
     const copyRow = page.locator('tr', { has: page.getByText(`${NAME}（副本）`, { exact: true }) });
     await copyRow.waitFor();
     // the copy computes to the same total as the original
@@ -231,6 +234,71 @@ describe('项目预算 page', () => {
     try {
       expect(store.projects.list().map((p) => p.name)).not.toContain(`${NAME}（副本）`);
       expect(store.projects.list().map((p) => p.name)).toContain(NAME);
+    } finally {
+      store.close();
+    }
+  });
+
+  it('a save refused because another window saved first offers 重新载入 or 另存为副本, and overwrites nothing', async () => {
+    /** another window (a second instance on the same file) saves the project: the management rate */
+    const saveElsewhere = (managementRate: string) => {
+      const other = PaybenchStore.open(app.dbFile, { seed: false });
+      try {
+        const { id: _id, updatedAt: _u, revision, ...stored } = other.projects.get(projectId);
+        other.projects.update(projectId, { ...stored, managementRate }, revision);
+      } finally {
+        other.close();
+      }
+    };
+    const stored = () => {
+      const store = PaybenchStore.open(app.dbFile, { seed: false });
+      try {
+        return store.projects.list().map((p) => ({ ...p, project: store.projects.get(p.id) }));
+      } finally {
+        store.close();
+      }
+    };
+    const openEditor = async () => {
+      await page.goto(`${app.url.split('#')[0]}#/projects/${projectId}`);
+      await page.getByTestId('budget-editor').waitFor();
+      await waitSaved();
+    };
+
+    // this window opened the project; the other saves 9 %; this one, still at the revision it loaded, edits a head count
+    await openEditor();
+    const loadedRate = stored().find((p) => p.name === NAME)!.project.managementRate;
+    saveElsewhere('0.09');
+    await fill('staff-count', '5', 0);
+    const dialog = page.getByTestId('stale-save');
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toMatch(/项目“E2E 社区服务项目”已在另一个窗口或另一个 Paybench 实例中被修改/);
+    await screenshot(page.locator('.ant-modal-confirm'), 'projects-save-conflict');
+    const original = stored().find((p) => p.name === NAME)!.project;
+    expect([original.managementRate, original.staff[0]!.count]).toEqual(['0.09', 1]); // the other window's save stands
+
+    // 另存为副本: this window's edits become a new project, the original keeps the other window's
+    await page.getByRole('button', { name: '另存为副本' }).click();
+    await expect.poll(() => text('editor-title')).toBe(`${NAME}（副本）`);
+    expect(await page.getByTestId('staff-count').first().inputValue()).toBe('5');
+    const copy = stored().find((p) => p.name === `${NAME}（副本）`)!;
+    expect([copy.project.staff[0]!.count, copy.project.managementRate]).toEqual([5, loadedRate]);
+
+    // 重新载入: the editor shows what the other window saved, and saves on top of it from then on
+    await openEditor();
+    saveElsewhere('0.07');
+    await fill('staff-count', '4', 0);
+    await dialog.waitFor();
+    await page.getByRole('button', { name: '重新载入' }).click();
+    await expect.poll(() => page.getByTestId('field-management').inputValue()).toBe('7');
+    expect(await page.getByTestId('staff-count').first().inputValue()).toBe('1');
+    await fill('staff-count', '3', 0);
+    await waitSaved();
+    const reloaded = stored().find((p) => p.name === NAME)!.project;
+    expect([reloaded.managementRate, reloaded.staff[0]!.count]).toEqual(['0.07', 3]);
+
+    const store = PaybenchStore.open(app.dbFile, { seed: false });
+    try {
+      store.projects.delete(copy.id); // the list in the pictures that follow is as before
     } finally {
       store.close();
     }

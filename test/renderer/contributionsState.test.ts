@@ -28,6 +28,7 @@ const beijing: StoredSet = {
   levies: [{ name: '工会经费', rate: '0.02' }],
   source: '',
   sample: true,
+  revision: 3,
 };
 
 const run = (...actions: ContributionsAction[]): ContributionsState => actions.reduce(contributionsReducer, initialContributionsState);
@@ -40,6 +41,8 @@ describe('the contribution sets page state', () => {
     expect(s.selected).toBe(7);
     expect(s.draft?.items.map((i) => i.ratePercent)).toEqual(['16', '12']);
     expect(s.dirty).toBe(false);
+    // its save will name the revision it was opened at, so a save made meanwhile elsewhere is not overwritten
+    expect(s.draft?.basedOn).toBe(3);
   });
 
   it('a new set is unsaved from the start: the five items of 五险一金 and the union fee', () => {

@@ -107,7 +107,8 @@ describe('English counts', () => {
     expect(plural(1, 'community', 'communities')).toBe('1 community');
     expect(guideMessages.en.versionsLine(1, '2026 版', '2026-01-01')).toBe('1 version, latest: 2026 版 (from 2026-01-01)');
     expect(guideMessages.en.diffHead(2, 1)).toBe('2 cells: 1 changed (');
-    expect(projectMessages.en.periodText('2026-01', 1)).toBe('1 month from 2026-01');
+    expect(projectMessages.en.monthCount(1)).toBe('1 month');
+    expect(projectMessages.en.errorCount(1)).toBe('1 error');
     expect(projectMessages.en.staffTitle(12)).toBe('Staff costs (12 lines)');
     expect(planMessages.en.listSummary('社区名单.csv', 1, 9)).toBe('社区名单.csv: 1 community, 9 staff now');
     expect(planMessages.en.imported(3, [])).toBe('Imported 3 communities');

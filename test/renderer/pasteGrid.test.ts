@@ -186,3 +186,20 @@ describe('parsePastedGrid — a grade × step table as published (steps across)'
     });
   });
 });
+
+describe('parsePastedGrid — amounts and coefficients within the schema’s range (src/core/spec/fields.ts LIMITS)', () => {
+  it('a 20-digit pay and a coefficient of 150 are refused by the cell, in the language asked for; 100 亿 is accepted', () => {
+    const text = excelBlock([
+      ['一线社工', '初级', '1', '12345678901234567890'],
+      ['一线社工', '中级', '1', '10,000,000,000.00'],
+    ]);
+    expect(parsePastedGrid(text)).toEqual({
+      ok: false,
+      problems: [{ row: 1, col: 4, message: '第 1 行第 4 列：“12345678901234567890”：金额（元）须在 0 到 100 亿之间，最多两位小数' }],
+    });
+    expect(parsePastedGrid(excelBlock([['社区正职', '7级', '1', '150']]), 'coefficient', 'en')).toEqual({
+      ok: false,
+      problems: [{ row: 1, col: 4, message: 'Row 1, column 4: “150”: must be a coefficient from 0 to 100, at most 8 decimals' }],
+    });
+  });
+});

@@ -50,7 +50,8 @@ const run = (...actions: PlanAction[]): PlanState => actions.reduce(planReducer,
 describe('the area plan page state', () => {
   it('starts on the Jilin rule at the midpoint, on 1 January of this year, five projected years', () => {
     const s = initialPlanState(new Date(2026, 4, 1));
-    expect(s.choices).toMatchObject({ ruleKey: 'jilin', point: 'mid', date: '2026-01-01', years: 5, adjustment: '0.03', addPerYear: 50, capToQuota: true });
+    // the yearly rise is typed in percent, 3 (%), and sent as the fraction 0.03
+    expect(s.choices).toMatchObject({ ruleKey: 'jilin', point: 'mid', date: '2026-01-01', years: 5, adjustmentPercent: '3', addPerYear: 50, capToQuota: true });
     expect([s.communities, s.result, s.mixDraft]).toEqual([[], null, null]);
   });
 
@@ -63,7 +64,8 @@ describe('the area plan page state', () => {
 
   it('without a guide and a contribution set: quotas only, no pricing and no projection', () => {
     const input = planInput(run({ type: 'imported', fileName: '社区名单.xlsx', communities: LIST }, { type: 'choose', choices: { guideId: 1 } }));
-    expect(input).toMatchObject({ title: '社区名单 区域规划', rule: { key: 'jilin' }, point: 'mid', date: '2026-01-01', pricing: null, projection: null });
+    // the workbook's title is the plan's own, never the list's file name: none typed, the Chinese default
+    expect(input).toMatchObject({ title: '区域社工岗位规划', rule: { key: 'jilin' }, point: 'mid', date: '2026-01-01', pricing: null, projection: null });
     expect(input.communities).toBe(LIST);
   });
 
@@ -73,10 +75,14 @@ describe('the area plan page state', () => {
       { type: 'choose', choices: { guideId: 1, contributionSetId: 2, stepsPerYear: null } },
     );
     const input = planInput(priced);
-    expect(input.title).toBe('区域规划');
+    expect(input.title).toBe('区域社工岗位规划');
+    expect(planInput(planReducer(priced, { type: 'choose', choices: { title: ' 朝阳区 2026 年社工岗位规划 ' } })).title).toBe('朝阳区 2026 年社工岗位规划');
     expect(input.pricing).toEqual({ guideId: 1, contributionSetId: 2, mix: null });
     expect(input.projection).toEqual({ years: 5, adjustment: '0.03', stepsPerYear: 0, start: 22, addPerYear: 50, capToQuota: true });
     expect(planInput(planReducer(priced, { type: 'choose', choices: { start: 30 } })).projection?.start).toBe(30);
+    // 2.5 % is 0.025, a blank rise is none, and text that is no percentage goes as typed for the API to refuse
+    const rise = (adjustmentPercent: string) => planInput(planReducer(priced, { type: 'choose', choices: { adjustmentPercent } })).projection?.adjustment;
+    expect([rise('2.5'), rise(' '), rise('3%'), rise('三')]).toEqual(['0.025', '0', '0.03', '三']);
     expect(planInput(planReducer(priced, { type: 'choose', choices: { years: null } })).projection).toBeNull();
   });
 

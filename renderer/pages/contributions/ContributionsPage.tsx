@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { formatMoney, formatPercent, parseDecimal } from '../../../src/core/money/decimal';
 import { api } from '../../api';
 import { problemsOf, showApiError, showDone } from '../../components/feedback';
+import { freeCopyName, isStaleSave, useStaleSave } from '../../components/staleSave';
 import { useAskBeforeUnload } from '../../components/keptDrafts';
 import { useLatest } from '../../components/useLatest';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
@@ -30,6 +31,7 @@ export default function ContributionsPage() {
   const [state, dispatch] = useReducer(contributionsReducer, initialContributionsState);
   const { sets, selected, draft, dirty, problems, saving } = state;
   const [examplePay, setExamplePay] = useState('6500.00');
+  const askStale = useStaleSave();
 
   const load = useCallback(async () => {
     try {
@@ -92,17 +94,44 @@ export default function ContributionsPage() {
       const saved =
         selected === 'new' || selected === null
           ? await api['contributions.create'](check.set)
-          : await api['contributions.update']({ id: selected, set: check.set });
+          : await api['contributions.update']({ id: selected, revision: draft.basedOn ?? current?.revision ?? 1, set: check.set });
       showDone(m.saved(saved.name));
       await load();
       open(saved);
     } catch (e) {
+      if (isStaleSave(e) && typeof selected === 'number') {
+        staleSave(e, selected, check.set);
+        return;
+      }
       const serverProblems = problemsOf(e).problems;
       if (serverProblems.length > 0) dispatch({ type: 'problems', problems: formProblems(serverProblems, lang) });
       showApiError(m.saveFailed, e);
     } finally {
       dispatch({ type: 'saving', saving: false });
     }
+  }
+
+  /** Another window saved this set first: show what it saved, or keep these edits as a new set. */
+  function staleSave(error: unknown, id: number, edited: Extract<ReturnType<typeof checkDraft>, { ok: true }>['set']) {
+    askStale({
+      error,
+      onReload: async () => {
+        const fresh = (await load()).find((s) => s.id === id);
+        if (fresh) open(fresh);
+        else dispatch({ type: 'close' });
+      },
+      onKeepCopy: async () => {
+        try {
+          const names = (sets ?? []).map((s) => s.name);
+          const saved = await api['contributions.create']({ ...edited, name: freeCopyName(edited.name, names, lang), sample: false });
+          showDone(m.saved(saved.name));
+          await load();
+          open(saved);
+        } catch (e) {
+          showApiError(m.saveFailed, e);
+        }
+      },
+    });
   }
 
   function copy(set: StoredSet) {

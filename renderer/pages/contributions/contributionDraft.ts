@@ -21,6 +21,8 @@ export interface ContributionDraft {
   levies: Array<{ name: string; ratePercent: string }>;
   source: string;
   sample: boolean;
+  /** the stored revision this draft was opened at (none for a new set): the save names it, and is refused if another window saved since */
+  basedOn?: number;
 }
 
 /** "16" → "0.16", "0.26" → "0.0026" (null when not a plain non-negative number), and back: the core's exact shift. */

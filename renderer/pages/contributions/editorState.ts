@@ -64,7 +64,8 @@ export function contributionsReducer(state: ContributionsState, action: Contribu
       return { ...state, sets: action.sets };
     case 'open': {
       const isNew = action.target === 'new';
-      const draft = action.draft ?? (action.target === 'new' ? blankSet(new Date().getFullYear()) : draftFromSet(action.target));
+      const draft =
+        action.draft ?? (action.target === 'new' ? blankSet(new Date().getFullYear()) : { ...draftFromSet(action.target), basedOn: action.target.revision });
       return { ...state, selected: action.target === 'new' ? 'new' : action.target.id, draft, dirty: isNew, problems: {} };
     }
     case 'restore':

@@ -3,6 +3,7 @@ import { Button, Card, Col, Empty, List, Modal, Row, Space, Spin, Tabs, Tag, Typ
 import { useCallback, useEffect, useState } from 'react';
 import DiffView from './DiffView';
 import { showApiError, showDone } from '../../components/feedback';
+import { isStaleSave, useStaleSave } from '../../components/staleSave';
 import { useLatest } from '../../components/useLatest';
 import GuideDetail from './GuideDetail';
 import GuideFormDialog, { type GuideFormValues } from './GuideFormDialog';
@@ -52,6 +53,7 @@ export default function GuidesPage() {
   const [diffInitial, setDiffInitial] = useState<{ fromId: number; toId: number } | null>(null);
   const [guideDialog, setGuideDialog] = useState<'create' | 'edit' | null>(null);
   const [versionDialog, setVersionDialog] = useState<'copy' | 'adjust' | null>(null);
+  const askStale = useStaleSave();
 
   const loadList = useCallback(async () => {
     try {
@@ -160,12 +162,21 @@ export default function GuidesPage() {
   async function updateHeader(v: GuideFormValues) {
     if (!guide) return;
     try {
-      await api['guides.update']({ id: guide.id, name: v.name.trim(), issuer: v.issuer ?? '', region: v.region ?? '' });
+      await api['guides.update']({ id: guide.id, revision: guide.revision, name: v.name.trim(), issuer: v.issuer ?? '', region: v.region ?? '' });
       setGuideDialog(null);
       showDone(m.saved);
       await refresh();
     } catch (e) {
-      showApiError(m.saveHeaderFailed, e);
+      // renamed in another window meanwhile: show its name (a copy of a header would be a second guide)
+      if (isStaleSave(e)) {
+        askStale({
+          error: e,
+          onReload: async () => {
+            setGuideDialog(null);
+            await refresh();
+          },
+        });
+      } else showApiError(m.saveHeaderFailed, e);
     }
   }
 
@@ -209,7 +220,7 @@ export default function GuidesPage() {
         created = adjusted;
         note = m.adjustNote(adjusted.adjustedCells, adjusted.keptCoefficients);
       } else {
-        const { id: _id, guideId: _g, ...copy } = version;
+        const { id: _id, guideId: _g, revision: _r, ...copy } = version;
         created = await api['guides.addVersion']({
           guideId: guide.id,
           version: { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null },

@@ -4,18 +4,22 @@ import { useState } from 'react';
 import type { ReferenceWageRecord, StoredReferenceWage } from '../../../src/core/guides/schema';
 import { formatMoney, parseDecimal, toFixed } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
+import { isStaleSave, useStaleSave } from '../../components/staleSave';
 import { api } from '../../api';
 import { useMessages } from '../../i18n';
 import { perLabel } from './labels';
 import { guideMessages } from './messages';
 import { normalizeNumberText } from './pasteGrid';
 
+/** as the store hands them out: with the revision a save names */
+type Wage = StoredReferenceWage & { revision: number };
+
 /**
  * 参考工资: the named, dated wages coefficient cells multiply (e.g. 上年度城镇非私营单位在岗职工平均工资).
  * A new year's figure is a new row with its own effective date, so older versions keep theirs.
  */
 interface Props {
-  wages: StoredReferenceWage[];
+  wages: Wage[];
   onChanged(): void;
 }
 
@@ -25,10 +29,11 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export default function ReferenceWages({ wages, onChanged }: Props) {
   const m = useMessages(guideMessages);
-  const [editing, setEditing] = useState<StoredReferenceWage | 'new' | null>(null);
+  const [editing, setEditing] = useState<Wage | 'new' | null>(null);
   const [form] = Form.useForm<WageForm>();
+  const askStale = useStaleSave();
 
-  function open(target: StoredReferenceWage | 'new') {
+  function open(target: Wage | 'new') {
     setEditing(target);
     form.resetFields();
     form.setFieldsValue(
@@ -54,16 +59,25 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
     };
     try {
       if (editing === 'new') await api['referenceWages.create'](record);
-      else if (editing) await api['referenceWages.update']({ id: editing.id, ...record });
+      else if (editing) await api['referenceWages.update']({ id: editing.id, revision: editing.revision, ...record });
       showDone(m.saved);
       setEditing(null);
       onChanged();
     } catch (e) {
-      showApiError(m.saveWageFailed, e);
+      // changed in another window meanwhile: a copy would clash with it on name and date, so only reload
+      if (isStaleSave(e)) {
+        askStale({
+          error: e,
+          onReload: () => {
+            setEditing(null);
+            onChanged();
+          },
+        });
+      } else showApiError(m.saveWageFailed, e);
     }
   }
 
-  async function remove(w: StoredReferenceWage) {
+  async function remove(w: Wage) {
     try {
       await api['referenceWages.delete']({ id: w.id });
       showDone(m.deleted);
@@ -81,7 +95,7 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
       <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} style={{ marginBottom: 8 }}>
         {m.addWage}
       </Button>
-      <Table<StoredReferenceWage>
+      <Table<Wage>
         size="small"
         rowKey="id"
         dataSource={sorted}

@@ -8,6 +8,7 @@ import AllowanceTable from './AllowanceTable';
 import CellGrid from './CellGrid';
 import { showApiError, showDone } from '../../components/feedback';
 import { useAskBeforeUnload } from '../../components/keptDrafts';
+import { freeCopyName, isStaleSave, useStaleSave } from '../../components/staleSave';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
 import { includesLabel, perLabel } from './labels';
@@ -22,7 +23,7 @@ import { checkVersionDraft, describeProblem, draftFromVersion, type VersionDraft
  * and then the whole version in one call (the store saves it in one transaction).
  */
 interface Props {
-  version: StoredGuideVersion;
+  version: StoredGuideVersion & { revision: number };
   wages: StoredReferenceWage[];
   onSaved(): void;
   onDirtyChange(dirty: boolean): void;
@@ -32,7 +33,7 @@ interface Props {
 export default function VersionEditor({ version, wages, onSaved, onDirtyChange }: Props) {
   const { lang } = useI18n();
   const m = guideMessages[lang];
-  const [draft, setDraft] = useState<VersionDraft>(() => unsavedVersions.get(version.id) ?? draftFromVersion(version));
+  const [draft, setDraft] = useState<VersionDraft>(() => unsavedVersions.get(version.id) ?? storedDraft(version));
   const [dirty, setDirty] = useState(() => unsavedVersions.has(version.id));
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
@@ -46,7 +47,7 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     // now holds — unless the user has edits in progress, which a background refresh must not wipe
     if (shown.current === version || dirtyNow.current) return;
     shown.current = version;
-    setDraft(draftFromVersion(version));
+    setDraft(storedDraft(version));
     setDirty(false);
     setProblems({});
   }, [version]);
@@ -85,15 +86,44 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     setProblems({});
     setSaving(true);
     try {
-      await api['guides.updateVersion']({ versionId: version.id, version: check.version });
+      const saved = await api['guides.updateVersion']({ versionId: version.id, revision: draft.basedOn ?? version.revision, version: check.version });
+      // the next save is based on this one, even if the user types on before the page has reloaded the version
+      setDraft((d) => ({ ...d, basedOn: saved.revision }));
       setDirty(false);
       showDone(m.versionSaved(check.version.label));
       onSaved();
     } catch (e) {
-      showApiError(m.saveVersionFailed, e);
+      if (isStaleSave(e)) staleSave(e, check.version);
+      else showApiError(m.saveVersionFailed, e);
     } finally {
       setSaving(false);
     }
+  }
+
+  /** Another window saved this version first: show what it saved, or keep these edits as a new version. */
+  const askStale = useStaleSave();
+  function staleSave(error: unknown, edited: Extract<ReturnType<typeof checkVersionDraft>, { ok: true }>['version']) {
+    const reload = () => {
+      unsavedVersions.forget(version.id);
+      dirtyNow.current = false;
+      setDirty(false);
+      onSaved(); // the page reads the version again; the effect above then shows it
+    };
+    askStale({
+      error,
+      onReload: reload,
+      onKeepCopy: async () => {
+        try {
+          const labels = (await api['guides.get']({ id: version.guideId })).versions.map((v) => v.label);
+          const label = freeCopyName(edited.label, labels, lang);
+          await api['guides.addVersion']({ guideId: version.guideId, version: { ...edited, label } });
+          showDone(m.versionCreated(label, ''));
+          reload();
+        } catch (e) {
+          showApiError(m.createVersionFailed, e);
+        }
+      },
+    });
   }
 
   const metaError = (path: string) => problems[path];
@@ -224,7 +254,7 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
           icon={<UndoOutlined />}
           disabled={!dirty}
           onClick={() => {
-            setDraft(draftFromVersion(version));
+            setDraft(storedDraft(version));
             setDirty(false);
             setProblems({});
           }}
@@ -235,6 +265,11 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
       </Space>
     </div>
   );
+}
+
+/** The version as stored, as a draft that remembers the revision it was read at. */
+function storedDraft(version: StoredGuideVersion & { revision: number }): VersionDraft {
+  return { ...draftFromVersion(version), basedOn: version.revision };
 }
 
 const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;

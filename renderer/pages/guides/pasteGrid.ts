@@ -1,7 +1,8 @@
 import { DistinctCells, cellKey } from '../../../src/core/guides/distinctCells';
 import { parseDecimal, toFixed, toPlainString } from '../../../src/core/money/decimal';
 import { parseStep, printedDecimal as normalizeNumberText } from '../../../src/core/spec/printedNumbers';
-import type { Lang } from '../../i18n';
+import { coefficientText, moneyText } from '../../../src/core/spec/fields';
+import { schemaMessage, type Lang } from '../../i18n';
 import { checkMessages, type CheckMessages } from './messages';
 
 /**
@@ -125,12 +126,15 @@ function at(m: CheckMessages, r: number, c: number, message: string): PasteProbl
 
 const MAX_COEFFICIENT_PLACES = 8;
 
-/** A value cell as exact text, or the reason it is not one. */
-function parseValue(m: CheckMessages, raw: string, kind: PasteValueKind): { text: string } | { problem: string } {
+/** A value cell as exact text within the schema's range (src/core/spec/fields.ts LIMITS), or the reason it is not one. */
+function parseValue(m: CheckMessages, raw: string, kind: PasteValueKind, lang: Lang): { text: string } | { problem: string } {
   if (raw === '') return { problem: m.valueEmpty(kind) };
   const number = normalizeNumberText(raw);
   if (number === null) return { problem: m.notNumber(raw, kind, kind === 'amount' ? '6500.00' : '1.35') };
   const places = (number.split('.')[1] ?? '').length;
+  const ranged = (kind === 'amount' ? moneyText : coefficientText).safeParse(number);
+  if (!ranged.success && places <= (kind === 'amount' ? 2 : MAX_COEFFICIENT_PLACES))
+    return { problem: `“${raw}”${lang === 'en' ? ': ' : '：'}${schemaMessage(ranged.error.issues[0]!.message, lang)}` };
   if (kind === 'amount') {
     return places > 2 ? { problem: m.amountPlaces(raw) } : { text: toFixed(parseDecimal(number), 2) };
   }
@@ -195,7 +199,7 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount', l
       wide.forEach((step, k) => {
         const rawValue = (raw[k + 2] ?? '').trim();
         if (rawValue === '' || rawValue === '-' || rawValue === '—') return; // a grade without this step
-        const v = parseValue(m, rawValue, valueKind);
+        const v = parseValue(m, rawValue, valueKind, lang);
         if ('problem' in v) problems.push(at(m, r, k + 3, v.problem));
         else if (post !== '' && grade !== '') push(r, k + 3, post, grade, step, v.text);
       });
@@ -245,7 +249,7 @@ export function parsePastedGrid(text: string, kind: PasteValueKind = 'amount', l
       if (parsed === null) problems.push(at(m, r, stepCell.c, m.stepNotInteger(stepCell.text)));
       else step = parsed;
     }
-    const v = parseValue(m, value.text, valueKind);
+    const v = parseValue(m, value.text, valueKind, lang);
     if ('problem' in v) problems.push(at(m, r, value.c, v.problem));
     else if (problems.length === before) push(r, post.c, post.text, grade.text, step, v.text);
   }

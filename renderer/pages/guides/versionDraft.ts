@@ -40,6 +40,8 @@ export interface VersionDraft {
   notes: string;
   cells: DraftCell[];
   allowances: DraftAllowance[];
+  /** the stored revision this draft was opened at: the save names it, and is refused if another window saved since */
+  basedOn?: number;
 }
 
 let counter = 0;

@@ -2,6 +2,8 @@ import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined, UploadOutlined
 import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tabs, Typography } from 'antd';
 import { useEffect, useMemo, useReducer } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { DEFAULT_PLAN_TITLE } from '../../../src/core/excel/plan/input';
+import { ONE, compare, isDecimalText, parseDecimal } from '../../../src/core/money/decimal';
 import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import { api } from '../../api';
 import { showDone, useShowApiError } from '../../components/feedback';
@@ -11,7 +13,7 @@ import { yuan } from '../../format';
 import { useMessages } from '../../i18n';
 import { planMessages } from './messages';
 import { MixEditor } from './MixEditor';
-import { chosenMix, currentStaff, initialPlanState, planInput, planReducer, type PlanChoices } from './planState';
+import { adjustmentRatio, chosenMix, currentStaff, initialPlanState, planInput, planReducer, type PlanChoices } from './planState';
 
 /**
  * 区域规划: import a community list, apply a staffing rule, price the posts with a pay guide, a
@@ -42,6 +44,9 @@ export default function AreaPlanPage() {
   }, []);
 
   const staffNow = useMemo(() => currentStaff(communities), [communities]);
+  // a rise is 0 to under 100 %, typed in percent like every rate of the app
+  const adjustment = adjustmentRatio(choices.adjustmentPercent);
+  const adjustmentValid = isDecimalText(adjustment) && compare(parseDecimal(adjustment), ONE) < 0;
 
   async function importList() {
     const file = await pickFile({ name: m.fileFilter, extensions: ['xlsx', 'csv'] });
@@ -114,7 +119,7 @@ export default function AreaPlanPage() {
       <Card size="small" title={m.rulesAndPricing}>
         <Form layout="vertical">
           <Row gutter={16}>
-            <Col span={6}>
+            <Col span={8}>
               <Form.Item label={m.rule}>
                 <Select
                   value={choices.ruleKey}
@@ -141,7 +146,7 @@ export default function AreaPlanPage() {
                 <Input value={choices.date} onChange={(e) => choose({ date: e.target.value })} />
               </Form.Item>
             </Col>
-            <Col span={10}>
+            <Col span={8}>
               <Form.Item label={m.mix}>
                 <Select
                   allowClear
@@ -185,8 +190,14 @@ export default function AreaPlanPage() {
               </Form.Item>
             </Col>
             <Col span={4}>
-              <Form.Item label={m.adjustment}>
-                <Input value={choices.adjustment} onChange={(e) => choose({ adjustment: e.target.value })} placeholder={m.adjustmentPlaceholder} />
+              <Form.Item label={m.adjustment} validateStatus={adjustmentValid ? undefined : 'error'} help={adjustmentValid ? undefined : m.adjustmentInvalid}>
+                <Input
+                  value={choices.adjustmentPercent}
+                  onChange={(e) => choose({ adjustmentPercent: e.target.value })}
+                  placeholder={m.adjustmentPlaceholder}
+                  suffix="%"
+                  data-testid="plan-adjustment"
+                />
               </Form.Item>
             </Col>
             <Col span={4}>
@@ -214,6 +225,14 @@ export default function AreaPlanPage() {
             <Button type="primary" icon={<PlayCircleOutlined />} disabled={communities.length === 0} onClick={run} data-testid="run-plan">
               {m.run}
             </Button>
+            <Input
+              addonBefore={m.planTitle}
+              placeholder={DEFAULT_PLAN_TITLE}
+              value={choices.title}
+              onChange={(e) => choose({ title: e.target.value })}
+              style={{ width: 320 }}
+              data-testid="plan-title"
+            />
             <Button icon={<FileExcelOutlined />} disabled={communities.length === 0} onClick={exportWorkbook}>
               {m.exportWorkbook}
             </Button>

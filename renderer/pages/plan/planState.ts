@@ -2,6 +2,8 @@ import type { Community } from '../../../src/core/plan/community';
 import type { PostMix } from '../../../src/core/plan/postMix';
 import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import type { ApiInput, ApiOutput } from '../../api';
+import { DEFAULT_PLAN_TITLE } from '../../../src/core/excel/plan/input';
+import { percentToRatio } from '../../../src/core/money/percent';
 import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
 
 /**
@@ -15,6 +17,8 @@ export type PlanInput = ApiInput<'plan.run'>;
 
 /** What the planner sets: each box of the form, as typed (a cleared number box is null). */
 export interface PlanChoices {
+  /** the plan's title, as typed: the workbook's title and file name ('' for DEFAULT_PLAN_TITLE) */
+  title: string;
   ruleKey: string;
   point: PolicyPoint;
   date: string;
@@ -22,8 +26,8 @@ export interface PlanChoices {
   contributionSetId: number | null;
   /** years of the projection (预测年数); none: no projection */
   years: number | null;
-  /** the guide's yearly rise as a fraction ("0.03") */
-  adjustment: string;
+  /** the guide's yearly rise in percent as typed ("3" for 3 %), like every rate the user types */
+  adjustmentPercent: string;
   stepsPerYear: number | null;
   /** headcount in the first year; none: the communities' current staff */
   start: number | null;
@@ -53,13 +57,14 @@ export function initialPlanState(today: Date = new Date()): PlanState {
     communities: [],
     fileName: '',
     choices: {
+      title: '',
       ruleKey: 'jilin',
       point: 'mid',
       date: `${today.getFullYear()}-01-01`,
       guideId: null,
       contributionSetId: null,
       years: 5,
-      adjustment: '0.03',
+      adjustmentPercent: '3',
       stepsPerYear: 0,
       start: null,
       addPerYear: 50,
@@ -122,9 +127,20 @@ export function currentStaff(communities: readonly Community[]): number {
   return communities.reduce((sum, c) => sum + c.currentStaff, 0);
 }
 
-/** The workbook's own title: its sheets are written in Chinese by src/core/plan, so it stays Chinese. */
-export function planTitle(fileName: string): string {
-  return fileName ? fileName.replace(/\.(xlsx|csv)$/i, '') + ' 区域规划' : '区域规划';
+/**
+ * The workbook's title: the plan's own, as the planner typed it, else a Chinese default (its sheets
+ * are written in Chinese) — never the community list's file name.
+ */
+export function planTitle(title: string): string {
+  return title.trim() || DEFAULT_PLAN_TITLE;
+}
+
+/**
+ * The yearly rise as plan.run takes it, a fraction: "3" (%) → "0.03"; blank is no rise. Text that is
+ * not a percentage goes as typed, for the API to refuse with the field's path.
+ */
+export function adjustmentRatio(percent: string): string {
+  return percent.trim() === '' ? '0' : (percentToRatio(percent) ?? percent);
 }
 
 /**
@@ -138,7 +154,7 @@ export function planInput(state: PlanState): PlanInput {
   const mix = preset && state.mixDraft ? mixFromDraft(state.mixDraft, preset) : null;
   const pricing = c.guideId !== null && c.contributionSetId !== null ? { guideId: c.guideId, contributionSetId: c.contributionSetId, mix } : null;
   return {
-    title: planTitle(state.fileName),
+    title: planTitle(c.title),
     rule: { key: c.ruleKey },
     point: c.point,
     date: c.date,
@@ -148,7 +164,7 @@ export function planInput(state: PlanState): PlanInput {
       pricing && c.years
         ? {
             years: c.years,
-            adjustment: c.adjustment,
+            adjustment: adjustmentRatio(c.adjustmentPercent),
             stepsPerYear: c.stepsPerYear ?? 0,
             start: c.start ?? currentStaff(state.communities),
             addPerYear: c.addPerYear ?? 0,

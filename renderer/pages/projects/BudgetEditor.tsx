@@ -5,6 +5,7 @@ import { monthStartDate, versionInForce } from '../../../src/core/guides/version
 import type { Project } from '../../../src/core/projects/schema';
 import type { CostLineJson, StaffLineJson } from '../../../src/core/budget/resultJson';
 import { showApiError, showDone } from '../../components/feedback';
+import { freeCopyName, useStaleSave } from '../../components/staleSave';
 import { saveFilePayload } from '../../components/files';
 import { withProgress } from '../../components/progress';
 import { navigate } from '../../components/useHashRoute';
@@ -33,6 +34,8 @@ const BudgetCharts = lazy(() => import('./BudgetCharts'));
 interface Loaded {
   draft: ProjectDraft;
   updatedAt: string;
+  /** the stored revision the draft was read at: a save names it, and is refused if another window saved since */
+  revision: number;
   guides: ApiOutput<'guides.list'>;
   sets: ApiOutput<'contributions.list'>;
   wages: ApiOutput<'referenceWages.list'>;
@@ -53,6 +56,8 @@ const SAVE_LABEL: Record<
 
 export default function BudgetEditor({ id }: { id: number }) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
+  /** bumped by 重新载入 after a save conflict: read the project again and start a fresh editor */
+  const [reloads, setReloads] = useState(0);
   const [loadError, setLoadError] = useState<string | null>(null);
   const m = useMessages(projectMessages);
   const openFailed = useRef(m.openFailed);
@@ -68,7 +73,10 @@ export default function BudgetEditor({ id }: { id: number }) {
         api['referenceWages.list']({}),
       ]);
       const guide = await api['guides.get']({ id: project.guideId });
-      if (live) setLoaded({ draft: draftFromProject(projectInputFromStored(project)), updatedAt: project.updatedAt, guides, sets, wages, guide });
+      if (live) {
+        const draft = draftFromProject(projectInputFromStored(project));
+        setLoaded({ draft, updatedAt: project.updatedAt, revision: project.revision, guides, sets, wages, guide });
+      }
     })().catch((e: unknown) => {
       if (!live) return;
       setLoadError(e instanceof Error ? e.message : String(e));
@@ -77,14 +85,18 @@ export default function BudgetEditor({ id }: { id: number }) {
     return () => {
       live = false;
     };
-  }, [id]);
+  }, [id, reloads]);
+  const reload = useCallback(() => {
+    setLoaded(null);
+    setReloads((n) => n + 1);
+  }, []);
 
   if (loadError) return <Typography.Text type="danger">{loadError}</Typography.Text>;
   if (!loaded) return <Spin />;
-  return <Editor id={id} loaded={loaded} />;
+  return <Editor key={reloads} id={id} loaded={loaded} onReload={reload} />;
 }
 
-function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
+function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload(): void }) {
   const { lang } = useI18n();
   const m = useMessages(projectMessages);
   const [draft, setDraft] = useState<ProjectDraft>(loaded.draft);
@@ -103,14 +115,36 @@ function Editor({ id, loaded }: { id: number; loaded: Loaded }) {
   );
   const options = useMemo(() => guideOptions(version), [version]);
 
+  const revision = useRef(loaded.revision);
   const save = useCallback(
     async (project: Project) => {
-      const stored = await api['projects.update']({ id, project });
+      const stored = await api['projects.update']({ id, revision: revision.current, project });
+      revision.current = stored.revision;
       setUpdatedAt(stored.updatedAt);
     },
     [id],
   );
-  const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save, m.saveFailed);
+  // another window saved this project first: reload it, or keep these edits as a new project
+  const askStale = useStaleSave();
+  const onConflict = useCallback(
+    (error: unknown, refused: Project) =>
+      askStale({
+        error,
+        onReload,
+        onKeepCopy: async () => {
+          try {
+            const names = (await api['projects.list']({})).map((p) => p.name);
+            const copy = await api['projects.create']({ ...refused, name: freeCopyName(refused.name, names, lang), sample: false });
+            showDone(m.duplicated(copy.name));
+            navigate('projects', copy.id);
+          } catch (e) {
+            showApiError(m.duplicateFailed, e);
+          }
+        },
+      }),
+    [askStale, onReload, lang, m],
+  );
+  const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save, m.saveFailed, onConflict);
 
   const set = useCallback((patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
   const changeStaff = useCallback(

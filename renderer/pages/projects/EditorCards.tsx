@@ -14,10 +14,14 @@ type Guides = ApiOutput<'guides.list'>;
 type ContributionSets = ApiOutput<'contributions.list'>;
 
 const label = (text: string) => (
-  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 2 }}>
+  <Typography.Text type="secondary" style={{ fontSize: 12, display: 'block', marginBottom: 2, whiteSpace: 'nowrap' }}>
     {text}
   </Typography.Text>
 );
+
+// the rates and rules wrap as whole fields, each as wide as its label, on any window width
+const FIELD_ROW: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'flex-start' };
+const FIELD: React.CSSProperties = { minWidth: 140 };
 
 type InfoFields = Pick<ProjectDraft, 'name' | 'purchaser' | 'provider' | 'periodStart' | 'periodMonths' | 'guideId' | 'contributionSetId'>;
 
@@ -28,15 +32,15 @@ const InfoCard = memo(
     return (
       <Card size="small" title={m.projectInfo} style={{ marginBottom: 12 }}>
         <Row gutter={[12, 8]}>
-          <Col span={8}>
+          <Col span={12}>
             {label(m.projectName)}
             <Input value={d.name} onChange={(e) => set({ name: e.target.value })} data-testid="field-name" />
           </Col>
-          <Col span={8}>
+          <Col span={6}>
             {label(m.purchaser)}
             <Input value={d.purchaser} onChange={(e) => set({ purchaser: e.target.value })} data-testid="field-purchaser" />
           </Col>
-          <Col span={8}>
+          <Col span={6}>
             {label(m.provider)}
             <Input value={d.provider} onChange={(e) => set({ provider: e.target.value })} data-testid="field-provider" />
           </Col>
@@ -55,6 +59,7 @@ const InfoCard = memo(
               value={d.guideId}
               options={guides.map((g) => ({ value: g.id, label: g.name }))}
               onChange={(v: number) => void pickGuide(v)}
+              popupMatchSelectWidth={false}
               data-testid="field-guide"
             />
             <Typography.Text type="secondary" style={{ fontSize: 12 }}>
@@ -68,6 +73,7 @@ const InfoCard = memo(
               value={d.contributionSetId}
               options={sets.map((s) => ({ value: s.id, label: s.name }))}
               onChange={(v: number) => set({ contributionSetId: v })}
+              popupMatchSelectWidth={false}
               data-testid="field-contribution-set"
             />
           </Col>
@@ -124,36 +130,36 @@ const Fees = memo(
     const m = useMessages(projectMessages);
     return (
       <Card size="small" title={m.feesTitle} style={{ marginBottom: 12 }}>
-        <Row gutter={[12, 8]}>
-          <Col span={4}>
+        <div style={FIELD_ROW}>
+          <div style={FIELD}>
             {label(m.managementPercent)}
             <Input value={d.managementPercent} onChange={(e) => set({ managementPercent: e.target.value })} suffix="%" data-testid="field-management" />
-          </Col>
-          <Col span={8}>
+          </div>
+          <div>
             {label(m.taxMethod)}
             <Radio.Group value={d.taxMethod} onChange={(e) => set({ taxMethod: e.target.value as ProjectDraft['taxMethod'] })} data-testid="field-tax-method">
               <Radio.Button value="simple">{m.taxSimple}</Radio.Button>
               <Radio.Button value="gross-up">{m.taxGrossUp}</Radio.Button>
             </Radio.Group>
-          </Col>
+          </div>
           {d.taxMethod === 'simple' ? (
-            <Col span={4}>
+            <div style={FIELD}>
               {label(m.taxPercent)}
               <Input value={d.taxPercent} onChange={(e) => set({ taxPercent: e.target.value })} suffix="%" data-testid="field-tax-rate" />
-            </Col>
+            </div>
           ) : (
             <>
-              <Col span={4}>
+              <div style={FIELD}>
                 {label(m.vatPercent)}
                 <Input value={d.vatPercent} onChange={(e) => set({ vatPercent: e.target.value })} suffix="%" data-testid="field-vat" />
-              </Col>
-              <Col span={4}>
+              </div>
+              <div style={FIELD}>
                 {label(m.surchargePercent)}
                 <Input value={d.surchargePercent} onChange={(e) => set({ surchargePercent: e.target.value })} suffix="%" data-testid="field-surcharge" />
-              </Col>
+              </div>
             </>
           )}
-          <Col span={4}>
+          <div style={FIELD}>
             {label(m.minLabourPercent)}
             <Input
               value={d.minLabourPercent}
@@ -162,8 +168,8 @@ const Fees = memo(
               suffix="%"
               data-testid="field-min-labour"
             />
-          </Col>
-          <Col span={4}>
+          </div>
+          <div style={FIELD}>
             {label(m.maxManagementPercent)}
             <Input
               value={d.maxManagementPercent}
@@ -172,8 +178,8 @@ const Fees = memo(
               suffix="%"
               data-testid="field-max-management"
             />
-          </Col>
-          <Col span={4}>
+          </div>
+          <div style={FIELD}>
             {label(m.pricePerPostYear)}
             <Input
               value={d.pricePerPostYear}
@@ -181,8 +187,8 @@ const Fees = memo(
               onChange={(e) => set({ pricePerPostYear: e.target.value })}
               data-testid="field-price-per-post"
             />
-          </Col>
-          <Col span={4}>
+          </div>
+          <div style={FIELD}>
             {label(m.purchasePosts)}
             <Input
               value={d.purchasePosts}
@@ -190,8 +196,8 @@ const Fees = memo(
               onChange={(e) => set({ purchasePosts: e.target.value })}
               data-testid="field-purchase-posts"
             />
-          </Col>
-        </Row>
+          </div>
+        </div>
       </Card>
     );
   },

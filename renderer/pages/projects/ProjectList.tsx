@@ -1,21 +1,100 @@
-import { useCallback, useEffect, useRef, useState } from 'react';
-import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
-import { CopyOutlined, DeleteOutlined, PlusOutlined } from '@ant-design/icons';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import type { ColumnsType } from 'antd/es/table';
+import { CopyOutlined, DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { compare, parseDecimal } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
 import { navigate } from '../../components/useHashRoute';
-import { dateTime } from '../../format';
+import { dateTime, yuan } from '../../format';
 import { api, type ApiOutput } from '../../api';
-import { useMessages } from '../../i18n';
-import { projectMessages } from './messages';
+import { type Lang, schemaMessage, useI18n, useMessages } from '../../i18n';
+import { projectMessages, type ProjectMessages } from './messages';
 
-/** The list of project budgets: open, create, duplicate, delete (after asking). */
-type ProjectListItem = ApiOutput<'projects.list'>[number];
+/**
+ * The list of project budgets, each priced by the API (projects.summaries) as the editor prices it:
+ * total, headcount, the checks' verdict, the guide version in force. Search, sort by any column,
+ * filter by verdict; open, create, duplicate (and open the copy), delete (after asking).
+ */
+type ProjectListItem = ApiOutput<'projects.summaries'>[number];
 type GuideListItem = ApiOutput<'guides.list'>[number];
 type ContributionSetItem = ApiOutput<'contributions.list'>[number];
+
+/** The checks' verdict on a project, worst first: what the status filter picks. */
+type Verdict = 'cannotPrice' | 'errors' | 'warnings' | 'pass';
+
+function verdictOf(p: ProjectListItem): Verdict {
+  if (p.failure !== null) return 'cannotPrice';
+  if (p.errors > 0) return 'errors';
+  if (p.warnings > 0) return 'warnings';
+  return 'pass';
+}
+
+const VERDICT_ORDER: Record<Verdict, number> = { cannotPrice: 0, errors: 1, warnings: 2, pass: 3 };
+
+/** amounts compare exactly; a project without a total sorts below every total */
+function compareAmounts(a: string | null, b: string | null): number {
+  if (a === null || b === null) return a === b ? 0 : a === null ? -1 : 1;
+  return compare(parseDecimal(a), parseDecimal(b));
+}
+
+function matches(p: ProjectListItem, query: string): boolean {
+  const q = query.trim().toLowerCase();
+  return q === '' || [p.name, p.purchaser, p.provider].some((t) => t.toLowerCase().includes(q));
+}
+
+/** Headers on one line: a two-character header broken into two lines reads as two words. */
+function withNowrapHeaders<T>(columns: ColumnsType<T>): ColumnsType<T> {
+  return columns.map((c) => (c.onHeaderCell ? c : { ...c, onHeaderCell: () => ({ style: { whiteSpace: 'nowrap' } }) }));
+}
 
 function thisMonth(): string {
   const d = new Date();
   return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}`;
+}
+
+/** Why a project cannot be priced, in the user's language: each "path: 中文 / English" line keeps its path. */
+function failureText(failure: string, lang: Lang): string {
+  return failure
+    .split('\n')
+    .map((line) => {
+      const cut = line.indexOf(': ');
+      return cut > 0 ? `${line.slice(0, cut)}: ${schemaMessage(line.slice(cut + 2), lang)}` : schemaMessage(line, lang);
+    })
+    .join(lang === 'zh' ? '；' : '; ');
+}
+
+/** The checks' verdict as tags: "2 项错误", "1 项警告", "通过", or "无法计算" with the reason. */
+function CheckTags({ p, m, lang }: { p: ProjectListItem; m: ProjectMessages; lang: Lang }) {
+  if (p.failure !== null) {
+    return (
+      <Tooltip title={m.cannotPriceWhy(failureText(p.failure, lang))}>
+        <Tag color="red" data-testid="project-cannot-price">
+          {m.cannotPrice}
+        </Tag>
+      </Tooltip>
+    );
+  }
+  if (p.errors === 0 && p.warnings === 0) {
+    return (
+      <Tag color="green" data-testid="project-checks-pass">
+        {m.checksPass}
+      </Tag>
+    );
+  }
+  return (
+    <Space size={4} wrap>
+      {p.errors > 0 && (
+        <Tag color="red" data-testid="project-errors">
+          {m.errorCount(p.errors)}
+        </Tag>
+      )}
+      {p.warnings > 0 && (
+        <Tag color="orange" data-testid="project-warnings">
+          {m.warningCount(p.warnings)}
+        </Tag>
+      )}
+    </Space>
+  );
 }
 
 interface NewProjectValues {
@@ -38,11 +117,14 @@ export default function ProjectList() {
   const [creating, setCreating] = useState(false);
   const [duplicating, setDuplicating] = useState<ProjectListItem | null>(null);
   const [dupName, setDupName] = useState('');
+  const [query, setQuery] = useState('');
+  const [verdict, setVerdict] = useState<Verdict | null>(null);
   const [form] = Form.useForm<NewProjectValues>();
+  const { lang } = useI18n();
 
   const reload = useCallback(async () => {
     try {
-      const [p, g, s] = await Promise.all([api['projects.list']({}), api['guides.list']({}), api['contributions.list']({})]);
+      const [p, g, s] = await Promise.all([api['projects.summaries']({}), api['guides.list']({}), api['contributions.list']({})]);
       setProjects(p);
       setGuides(g);
       setSets(s);
@@ -88,7 +170,8 @@ export default function ProjectList() {
       const copy = await api['projects.duplicate']({ id: duplicating.id, name: dupName });
       setDuplicating(null);
       showDone(m.duplicated(copy.name));
-      await reload();
+      // a copy is made to be changed: open it
+      navigate('projects', copy.id);
     } catch (e) {
       showApiError(m.duplicateFailed, e);
     }
@@ -103,6 +186,154 @@ export default function ProjectList() {
       showApiError(m.deleteFailed, e);
     }
   };
+
+  const shown = useMemo(() => (projects ?? []).filter((p) => matches(p, query) && (verdict === null || verdictOf(p) === verdict)), [projects, query, verdict]);
+  const collator = useMemo(() => new Intl.Collator(lang === 'zh' ? 'zh-CN' : 'en'), [lang]);
+  const byText = (key: 'name' | 'purchaser' | 'provider') => (a: ProjectListItem, b: ProjectListItem) => collator.compare(a[key], b[key]);
+
+  const columns: ColumnsType<ProjectListItem> = withNowrapHeaders([
+    {
+      title: m.projectName,
+      key: 'name',
+      sorter: byText('name'),
+      // the name is what the user looks for: it gets the room, the guide's long name wraps instead
+      onCell: () => ({ style: { minWidth: 180 } }),
+      render: (_, p) => (
+        <Space size={4} wrap>
+          <a onClick={() => navigate('projects', p.id)} data-testid="project-link">
+            {p.name}
+          </a>
+          {p.sample && <Tag color="blue">{m.sample}</Tag>}
+        </Space>
+      ),
+    },
+    {
+      // one column, purchaser over provider: two columns of short names cost the room the money needs at 1280 px
+      title: m.parties,
+      key: 'parties',
+      sorter: (a, b) => byText('purchaser')(a, b) || byText('provider')(a, b),
+      onHeaderCell: () => ({ style: { whiteSpace: 'normal', minWidth: 96 } }),
+      render: (_, p) => (
+        <>
+          <div data-testid="project-purchaser">{p.purchaser}</div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }} data-testid="project-provider">
+            {p.provider}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: m.period,
+      key: 'period',
+      sorter: (a, b) => a.periodStart.localeCompare(b.periodStart) || a.periodEnd.localeCompare(b.periodEnd),
+      render: (_, p) => (
+        <>
+          <div style={{ whiteSpace: 'nowrap' }} data-testid="project-period">
+            {m.periodText(p.periodStart, p.periodEnd)}
+          </div>
+          <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+            {m.monthCount(p.months)}
+          </Typography.Text>
+        </>
+      ),
+    },
+    {
+      title: m.guide,
+      key: 'guide',
+      sorter: (a, b) => collator.compare(a.guideName, b.guideName) || collator.compare(a.versionLabel ?? '', b.versionLabel ?? ''),
+      render: (_, p) => (
+        <>
+          <div>{p.guideName}</div>
+          {p.versionLabel === null ? (
+            <Typography.Text type="warning" style={{ fontSize: 12 }}>
+              {m.noVersionInForce}
+            </Typography.Text>
+          ) : (
+            <Tooltip title={m.versionHint}>
+              <Tag style={{ marginTop: 2 }} data-testid="project-version">
+                {p.versionLabel}
+              </Tag>
+            </Tooltip>
+          )}
+        </>
+      ),
+    },
+    {
+      title: m.listTotal,
+      key: 'total',
+      align: 'right',
+      sorter: (a, b) => compareAmounts(a.total, b.total),
+      render: (_, p) => (
+        <span style={{ whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' }} data-testid="project-total">
+          {yuan(p.total)}
+        </span>
+      ),
+    },
+    {
+      title: m.headcount,
+      key: 'headcount',
+      align: 'right',
+      sorter: (a, b) => compareAmounts(a.headcount, b.headcount),
+      render: (_, p) => (
+        <Tooltip title={m.linesText(p.staffLines, p.costLines)}>
+          <span data-testid="project-headcount">{p.headcount}</span>
+        </Tooltip>
+      ),
+    },
+    {
+      title: m.checkStatus,
+      key: 'checks',
+      sorter: (a, b) => VERDICT_ORDER[verdictOf(a)] - VERDICT_ORDER[verdictOf(b)] || b.errors - a.errors || b.warnings - a.warnings,
+      render: (_, p) => <CheckTags p={p} m={m} lang={lang} />,
+    },
+    {
+      title: m.updatedAt,
+      dataIndex: 'updatedAt',
+      sorter: (a, b) => a.updatedAt.localeCompare(b.updatedAt),
+      // date over time: the column stays narrow
+      render: (t: string) => {
+        const [date, time] = dateTime(t).split(' ');
+        return (
+          <>
+            <div style={{ whiteSpace: 'nowrap' }}>{date}</div>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {time}
+            </Typography.Text>
+          </>
+        );
+      },
+    },
+    {
+      title: m.actions,
+      key: 'actions',
+      render: (_, p) => (
+        // icon buttons named by the browser's own tooltip (title): an antd tooltip would lie over the 删除 confirmation
+        <Space size={4}>
+          <Button
+            size="small"
+            icon={<CopyOutlined />}
+            title={m.duplicate}
+            aria-label={m.duplicate}
+            data-testid="duplicate-project"
+            onClick={() => {
+              setDupName(m.copyName(p.name));
+              setDuplicating(p);
+            }}
+          />
+          <Popconfirm
+            title={m.confirmDelete(p.name)}
+            description={m.cannotUndo}
+            okText={m.delete}
+            okButtonProps={{ danger: true }}
+            cancelText={m.cancel}
+            onConfirm={() => remove(p)}
+          >
+            <Button size="small" danger icon={<DeleteOutlined />} title={m.delete} aria-label={m.delete} data-testid="delete-project" />
+          </Popconfirm>
+        </Space>
+      ),
+    },
+  ]);
 
   return (
     <div data-testid="project-list">
@@ -130,62 +361,46 @@ export default function ProjectList() {
           {m.newProject}
         </Button>
       </Space>
+      <Space style={{ marginBottom: 12 }} wrap>
+        <Input
+          allowClear
+          prefix={<SearchOutlined />}
+          placeholder={m.search}
+          value={query}
+          onChange={(e) => setQuery(e.target.value)}
+          style={{ width: 300 }}
+          data-testid="project-search"
+        />
+        <Select<Verdict>
+          allowClear
+          placeholder={m.statusAll}
+          value={verdict ?? undefined}
+          onChange={(v) => setVerdict(v ?? null)}
+          style={{ width: 140 }}
+          options={[
+            { value: 'errors', label: m.statusErrors },
+            { value: 'warnings', label: m.statusWarnings },
+            { value: 'pass', label: m.statusPass },
+            { value: 'cannotPrice', label: m.statusCannotPrice },
+          ]}
+          data-testid="project-status-filter"
+        />
+        {projects !== null && shown.length !== projects.length && (
+          <Typography.Text type="secondary" data-testid="project-shown">
+            {m.shownOf(shown.length, projects.length)}
+          </Typography.Text>
+        )}
+      </Space>
       <Table<ProjectListItem>
         rowKey="id"
         loading={projects === null}
-        dataSource={projects ?? []}
+        dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        size="middle"
+        size="small"
+        tableLayout="auto"
         onRow={(p) => ({ onDoubleClick: () => navigate('projects', p.id) })}
-        columns={[
-          {
-            title: m.projectName,
-            dataIndex: 'name',
-            render: (name: string, p) => (
-              <Space>
-                <a onClick={() => navigate('projects', p.id)} data-testid="project-link">
-                  {name}
-                </a>
-                {p.sample && <Tag color="blue">{m.sample}</Tag>}
-              </Space>
-            ),
-          },
-          { title: m.purchaser, dataIndex: 'purchaser' },
-          { title: m.provider, dataIndex: 'provider' },
-          { title: m.period, render: (_, p) => m.periodText(p.periodStart, p.periodMonths) },
-          { title: m.guide, dataIndex: 'guideName' },
-          { title: m.lines, render: (_, p) => `${p.staffLines} / ${p.costLines}` },
-          { title: m.updatedAt, dataIndex: 'updatedAt', render: (t: string) => dateTime(t) },
-          {
-            title: m.actions,
-            render: (_, p) => (
-              <Space>
-                <Button
-                  size="small"
-                  icon={<CopyOutlined />}
-                  onClick={() => {
-                    setDupName(m.copyName(p.name));
-                    setDuplicating(p);
-                  }}
-                >
-                  {m.duplicate}
-                </Button>
-                <Popconfirm
-                  title={m.confirmDelete(p.name)}
-                  description={m.cannotUndo}
-                  okText={m.delete}
-                  okButtonProps={{ danger: true }}
-                  cancelText={m.cancel}
-                  onConfirm={() => remove(p)}
-                >
-                  <Button size="small" danger icon={<DeleteOutlined />} data-testid="delete-project">
-                    {m.delete}
-                  </Button>
-                </Popconfirm>
-              </Space>
-            ),
-          },
-        ]}
+        columns={columns}
+        showSorterTooltip={false}
       />
       <Modal
         title={m.newProject}

@@ -1,11 +1,11 @@
-import { memo } from 'react';
+import { memo, useMemo } from 'react';
 import { Button, Card, Select, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { StaffLineJson } from '../../../src/core/budget/resultJson';
 import { yuan } from '../../format';
 import type { StaffDraft } from './draft';
 import { stepsOf, type GuideOptions } from './guideOptions';
-import { RemoveCell, TextCell } from './LineCells';
+import { RemoveCell, TextCell, pickerWidth, pinnedRight, usePinnedColumns } from './LineCells';
 import { useMessages } from '../../i18n';
 import { projectMessages, type ProjectMessages } from './messages';
 
@@ -25,10 +25,19 @@ export function figuresOf(line: StaffLineJson | undefined): StaffRowFigures | nu
   return line ? { guideMonthly: line.guideMonthly, monthly: line.monthly, belowGuideBy: line.belowGuideBy, labour: line.labour } : null;
 }
 
+/** Picker widths for the whole table, from the longest name the guide offers: no grade is cut short. */
+interface PickerWidths {
+  post: number;
+  grade: number;
+  step: number;
+  qualification: number;
+}
+
 interface RowProps {
   line: StaffDraft;
   index: number;
   options: GuideOptions;
+  widths: PickerWidths;
   /** undefined while the draft has errors (no figures) */
   guideMonthly: string | null | undefined;
   monthly: string | null;
@@ -41,6 +50,7 @@ interface RowProps {
   onRemove(key: string): void;
 }
 
+const INVALID_BG = '#fff2f0';
 const cell: React.CSSProperties = { padding: '4px 3px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'middle' };
 const num: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
 
@@ -51,6 +61,7 @@ interface PicksProps {
   step: number;
   qualification: string;
   options: GuideOptions;
+  widths: PickerWidths;
   m: ProjectMessages;
   onChange: RowProps['onChange'];
 }
@@ -66,7 +77,8 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 112 }}
+          style={{ width: p.widths.post }}
+          popupMatchSelectWidth={false}
           value={p.post || undefined}
           options={options.posts.map((x) => ({ value: x, label: x }))}
           onChange={(post: string) => {
@@ -80,7 +92,8 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 80 }}
+          style={{ width: p.widths.grade }}
+          popupMatchSelectWidth={false}
           value={p.grade || undefined}
           options={grades.map((x) => ({ value: x, label: x }))}
           onChange={(grade: string) => set({ grade, step: stepsOf(options, p.post, grade)[0] ?? 1 })}
@@ -91,7 +104,8 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 62 }}
+          style={{ width: p.widths.step }}
+          popupMatchSelectWidth={false}
           value={p.step}
           options={(steps.length ? steps : [p.step]).map((x) => ({ value: x, label: m.stepLabel(x) }))}
           onChange={(step: number) => set({ step })}
@@ -102,7 +116,8 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
       <td style={cell}>
         <Select
           size="small"
-          style={{ width: 96 }}
+          style={{ width: p.widths.qualification }}
+          popupMatchSelectWidth={false}
           value={p.qualification}
           options={[{ value: '', label: m.noQualification }, ...options.qualifications.map((x) => ({ value: x, label: x }))]}
           onChange={(qualification: string) => set({ qualification })}
@@ -116,7 +131,7 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
 const StaffRow = memo(function StaffRow(p: RowProps) {
   const { line, onChange, m } = p;
   return (
-    <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: '#fff2f0' } : undefined}>
+    <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: INVALID_BG } : undefined}>
       <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
       <StaffPicks
         rowKey={line.key}
@@ -125,17 +140,18 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         step={line.step}
         qualification={line.qualification}
         options={p.options}
+        widths={p.widths}
         m={m}
         onChange={onChange}
       />
       <td style={cell}>
-        <TextCell rowKey={line.key} field="count" value={line.count} width={48} label={m.count} testId="staff-count" onChange={onChange} />
+        <TextCell rowKey={line.key} field="count" value={line.count} width={44} label={m.count} testId="staff-count" onChange={onChange} />
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="months" value={line.months} width={44} label={m.months} testId="staff-months" onChange={onChange} />
+        <TextCell rowKey={line.key} field="months" value={line.months} width={40} label={m.months} testId="staff-months" onChange={onChange} />
       </td>
       <td style={cell}>
-        <TextCell rowKey={line.key} field="bonusMonths" value={line.bonusMonths} width={44} label={m.bonusMonths} onChange={onChange} />
+        <TextCell rowKey={line.key} field="bonusMonths" value={line.bonusMonths} width={40} label={m.bonusMonths} onChange={onChange} />
       </td>
       <td style={num} data-testid="staff-guide-monthly">
         {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">{m.noSuchStep}</Typography.Text> : yuan(p.guideMonthly)}
@@ -145,7 +161,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
           rowKey={line.key}
           field="monthly"
           value={line.monthly}
-          width={88}
+          width={84}
           placeholder={m.fromGuide}
           label={m.monthly}
           testId="staff-monthly"
@@ -153,7 +169,11 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
           onChange={onChange}
         />
       </td>
-      <td style={num} data-testid="staff-paid-monthly">
+      {/* the note takes the spare width of a wide window */}
+      <td style={{ ...cell, width: '100%' }}>
+        <TextCell rowKey={line.key} field="note" value={line.note} width="100%" minWidth={80} label={m.note} onChange={onChange} />
+      </td>
+      <td style={{ ...num, ...pinnedRight(2, p.invalid ? INVALID_BG : '#fff', true) }} data-testid="staff-paid-monthly">
         {p.belowGuideBy ? (
           <Tooltip title={m.belowGuide(yuan(p.belowGuideBy))}>
             <Typography.Text type="danger">{yuan(p.monthly)}</Typography.Text>
@@ -162,14 +182,10 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
           yuan(p.monthly)
         )}
       </td>
-      <td style={num} data-testid="staff-labour">
+      <td style={{ ...num, ...pinnedRight(1, p.invalid ? INVALID_BG : '#fff') }} data-testid="staff-labour">
         {yuan(p.labour)}
       </td>
-      <td style={cell}>
-        <TextCell rowKey={line.key} field="note" value={line.note} width={72} label={m.note} onChange={onChange} />
-      </td>
-      {/* kept in view when the wide table scrolls sideways */}
-      <td style={{ ...cell, position: 'sticky', right: 0, background: p.invalid ? '#fff2f0' : '#fff' }}>
+      <td style={{ ...cell, ...pinnedRight(0, p.invalid ? INVALID_BG : '#fff') }}>
         <RemoveCell rowKey={line.key} label={m.removeLine} onRemove={p.onRemove} />
       </td>
     </tr>
@@ -199,69 +215,93 @@ export const StaffCard = memo(function StaffCard(p: StaffTableProps) {
   );
 });
 
-export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) {
-  const { m } = p;
+/** The header: pinned cells carry `data-pin` (their place from the right) for usePinnedColumns to measure. */
+function headerCell(h: string, i: number, right: boolean, pin: number | null) {
   return (
-    <div style={{ overflowX: 'auto' }}>
-      <table style={{ borderCollapse: 'collapse', width: '100%', fontSize: 13 }} data-testid="staff-table">
-        <thead>
-          <tr style={{ background: '#fafafa', textAlign: 'left' }}>
-            {[
-              '#',
-              m.post,
-              m.grade,
-              m.step,
-              m.qualification,
-              m.count,
-              m.months,
-              m.colBonusMonths,
-              m.guideMonthly,
-              m.colMonthly,
-              m.colPaidMonthly,
-              m.labour,
-              m.note,
-              '',
-            ].map((h, i) => (
-              <th
-                key={i}
-                style={{
-                  ...cell,
-                  fontWeight: 500,
-                  textAlign: i >= 8 && i <= 11 && i !== 9 ? 'right' : 'left',
-                  whiteSpace: 'nowrap',
-                  ...(i === 13 ? { position: 'sticky', right: 0, background: '#fafafa' } : {}),
-                }}
-              >
-                {h}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {p.lines.map((line, i) => {
-            const f = p.figures[i];
-            return (
-              <StaffRow
-                key={line.key}
-                line={line}
-                index={i}
-                options={p.options}
-                guideMonthly={f ? f.guideMonthly : undefined}
-                monthly={f?.monthly ?? null}
-                belowGuideBy={f?.belowGuideBy ?? null}
-                labour={f?.labour ?? null}
-                invalid={p.invalidRows.has(i)}
-                m={m}
-                onChange={p.onChange}
-                onRemove={p.onRemove}
-              />
-            );
-          })}
-        </tbody>
-      </table>
+    <th
+      key={i}
+      data-pin={pin ?? undefined}
+      style={{
+        ...cell,
+        fontWeight: 500,
+        textAlign: right ? 'right' : 'left',
+        whiteSpace: 'nowrap',
+        ...(pin === null ? {} : pinnedRight(pin, '#fafafa', pin === 2)),
+        ...(pin === 0 ? { width: 32 } : {}),
+      }}
+    >
+      {h}
+    </th>
+  );
+}
+
+export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) {
+  const { m, options } = p;
+  const box = usePinnedColumns<HTMLDivElement>();
+  const widths = useMemo<PickerWidths>(
+    () => ({
+      post: pickerWidth(options.posts, 96, 200),
+      grade: pickerWidth([...options.grades.values()].flat(), 64, 200),
+      step: pickerWidth(
+        [...options.steps.values()].flat().map((s) => m.stepLabel(s)),
+        56,
+        96,
+      ),
+      qualification: pickerWidth([m.noQualification, ...options.qualifications], 64, 160),
+    }),
+    [options, m],
+  );
+  const headers: [text: string, right: boolean, pin: number | null][] = [
+    ['#', false, null],
+    [m.post, false, null],
+    [m.grade, false, null],
+    [m.step, false, null],
+    [m.qualification, false, null],
+    [m.count, false, null],
+    [m.months, false, null],
+    [m.colBonusMonths, false, null],
+    [m.guideMonthly, true, null],
+    [m.colMonthly, false, null],
+    [m.note, false, null],
+    [m.colPaidMonthly, true, 2],
+    [m.labour, true, 1],
+    ['', false, 0],
+  ];
+  return (
+    <>
+      <div style={{ overflowX: 'auto' }} ref={box} data-testid="staff-scroll">
+        <table style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: 13 }} data-testid="staff-table">
+          <thead>
+            <tr style={{ background: '#fafafa', textAlign: 'left' }}>{headers.map(([h, right, pin], i) => headerCell(h, i, right, pin))}</tr>
+          </thead>
+          <tbody>
+            {p.lines.map((line, i) => {
+              const f = p.figures[i];
+              return (
+                <StaffRow
+                  key={line.key}
+                  line={line}
+                  index={i}
+                  options={options}
+                  widths={widths}
+                  guideMonthly={f ? f.guideMonthly : undefined}
+                  monthly={f?.monthly ?? null}
+                  belowGuideBy={f?.belowGuideBy ?? null}
+                  labour={f?.labour ?? null}
+                  invalid={p.invalidRows.has(i)}
+                  m={m}
+                  onChange={p.onChange}
+                  onRemove={p.onRemove}
+                />
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+      {/* outside the scroll box: the button stays where it is however far the table is scrolled */}
       <Button size="small" icon={<PlusOutlined />} onClick={p.onAdd} style={{ marginTop: 8 }} data-testid="add-staff">
         {m.addStaff}
       </Button>
-    </div>
+    </>
   );
 }

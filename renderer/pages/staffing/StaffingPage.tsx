@@ -1,6 +1,7 @@
 import { CalculatorOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Col, Collapse, Descriptions, Form, Input, InputNumber, Row, Select, Space, Statistic, Tabs, Typography } from 'antd';
 import { useEffect, useState } from 'react';
+import { percentToRatio } from '../../../src/core/money/percent';
 import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import { api, type ApiInput, type ApiOutput } from '../../api';
 import { showDone, useShowApiError } from '../../components/feedback';
@@ -68,7 +69,7 @@ function OutcomeView({ outcome }: { outcome: Outcome | null }) {
         ))}
       </ol>
       {'parameterItems' in outcome && (
-        <Descriptions size="small" column={1} bordered title={m.parameters}>
+        <Descriptions size="small" column={1} bordered title={m.parameters} labelStyle={{ whiteSpace: 'nowrap' }}>
           {outcome.parameterItems
             .map((p) => ruleParameterText(p, lang))
             .map(([k, v], i) => (
@@ -127,7 +128,8 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
         community: {
           households: households ?? 0,
           residents: residents ?? null,
-          elderlyShare: elderlyShare.trim() === '' ? null : elderlyShare.trim(),
+          // typed in percent like every rate of the app: 28 → 0.28; text that is no percentage goes as typed for the API to name
+          elderlyShare: elderlyShare.trim() === '' ? null : (percentToRatio(elderlyShare) ?? elderlyShare.trim()),
           urbanRural,
           currentStaff: currentStaff ?? 0,
           certifiedStaff: certifiedStaff ?? 0,
@@ -181,7 +183,13 @@ function CommunityTab({ presets, onSaved }: { presets: Presets; onSaved: () => v
           </Col>
           <Col span={4}>
             <Form.Item label={m.elderlyShare}>
-              <Input value={elderlyShare} onChange={(e) => setElderlyShare(e.target.value)} placeholder={m.elderlySharePlaceholder} />
+              <Input
+                value={elderlyShare}
+                onChange={(e) => setElderlyShare(e.target.value)}
+                placeholder={m.elderlySharePlaceholder}
+                suffix="%"
+                data-testid="elderly-share"
+              />
             </Form.Item>
           </Col>
           <Col span={4}>

@@ -3,9 +3,9 @@ import type { PaybenchStore } from '../../../db/store';
 import { type PricedBudget, type ProjectBudgetRefs, priceBudget, priceProject } from '../../core/budget/pipeline';
 import { type WorkbookMeta, budgetWorkbookBuffer, writeBudgetWorkbookFile } from '../../core/excel/budgetWorkbook';
 import { monthStartDate, versionInForce } from '../../core/guides/versions';
-import type { StoredProject } from '../../core/projects/schema';
+import { type StoredProject, checkedProject } from '../../core/projects/schema';
 import { inlineGuideFromVersion, projectToSpec } from '../../core/projects/toSpec';
-import { type BudgetSpec, parseBudgetSpecText } from '../../core/spec/budgetSpec';
+import { type BudgetSpec, MAX_SPEC_FILE_BYTES, parseBudgetSpecBytes } from '../../core/spec/budgetSpec';
 import { ValidationError } from '../../core/spec/fields';
 import { type WorkbookFile, readInputFile } from './files';
 import { findGuide, guideNames } from './guides';
@@ -47,7 +47,7 @@ function projectRefs(store: PaybenchStore, project: StoredProject): ProjectBudge
 
 /** A stored project as a full spec v1 (guide version in force at the period start, inline). */
 export function projectSpec(store: PaybenchStore, projectId: number): BudgetSpec {
-  const project = store.projects.get(projectId);
+  const project = checkedProject(store.projects.get(projectId));
   const refs = projectRefs(store, project);
   return projectToSpec(project, refs.guide, refs.wages, refs.contributionSet);
 }
@@ -72,15 +72,14 @@ export function budgetOfSpec(spec: BudgetSpec, store: StoreSource): PricedBudget
   return priceBudget('ref' in spec.payGuide ? resolveGuideRef(store(), spec) : spec);
 }
 
-/** A spec file's budget (UTF-8, a byte-order mark allowed). */
+/** A spec file's budget: UTF-8, UTF-16 or GBK (src/core/text/decodeText.ts), strict JSON, at most MAX_SPEC_FILE_BYTES. */
 export function budgetOfSpecFile(file: string, store: StoreSource): PricedBudget {
-  const text = readInputFile(file).toString('utf8');
-  return budgetOfSpec(parseBudgetSpecText(text.replace(/^\uFEFF/, '')), store);
+  return budgetOfSpec(parseBudgetSpecBytes(readInputFile(file, MAX_SPEC_FILE_BYTES)), store);
 }
 
 /** A stored project's budget, read through the same records the editor prices it with. */
 export function budgetOfProject(store: PaybenchStore, projectId: number): PricedBudget {
-  const project = store.projects.get(projectId);
+  const project = checkedProject(store.projects.get(projectId));
   return priceProject(project, projectRefs(store, project));
 }
 

@@ -2,13 +2,14 @@ import { StoreError } from '../../../db/errors';
 import type { GuideSummary } from '../../../db/repos/guides';
 import type { PaybenchStore } from '../../../db/store';
 import { guideTemplateBuffer, guideWorkbookBuffer } from '../../core/excel/guideWorkbook';
-import { type ImportProblem, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
+import type { ImportProblem } from '../../core/excel/readers/guideImport';
 import { type AdjustOptions, type AdjustResult, adjustVersion } from '../../core/guides/adjust';
 import { type VersionDiff, diffVersions } from '../../core/guides/diff';
 import type { GuideVersion, StoredGuideVersion, StoredPayGuide, StoredReferenceWage } from '../../core/guides/schema';
 import { referenceWageInForce, versionInForce } from '../../core/guides/versions';
 import type { WorkbookFile } from './files';
 import { findByNameOrId, unlessNotFound } from './lookup';
+import { ParseAbortedError, parseInWorker } from './parseInWorker';
 
 /**
  * Pay guides (薪酬指导价) as jobs: find one the user named, show or compare its versions, raise a
@@ -130,7 +131,14 @@ export type GuideImportOutcome =
 
 /** A filled-in template as a new guide, or as a new version of a stored one. */
 export async function importGuideWorkbook(store: PaybenchStore, bytes: Uint8Array, fileName: string, target: GuideImportTarget): Promise<GuideImportOutcome> {
-  const parsed = await parseGuideWorkbook(bytes, fileName);
+  // parsed off the host's thread, within a heap and a time limit (parseInWorker.ts)
+  let parsed;
+  try {
+    parsed = await parseInWorker({ kind: 'guideWorkbook', fileName, bytes });
+  } catch (e) {
+    if (e instanceof ParseAbortedError) return { ok: false, problems: [{ cell: fileName, message: e.message }] };
+    throw e;
+  }
   if (!parsed.ok) return parsed;
   // each repository call is one transaction: the guide and its version are written together or not at all
   const guide =

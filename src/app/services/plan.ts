@@ -2,8 +2,8 @@ import fs from 'node:fs';
 import { StoreError } from '../../../db/errors';
 import type { PaybenchStore } from '../../../db/store';
 import { writeCommunityTemplate } from '../../core/excel/communityTemplate';
-import { writePlanWorkbook } from '../../core/excel/planWorkbook';
-import { type CommunityImportResult, importCommunities } from '../../core/excel/readers/communityImport';
+import { DEFAULT_PLAN_TITLE, writePlanWorkbook } from '../../core/excel/planWorkbook';
+import { CommunityImportError, type CommunityImportResult } from '../../core/excel/readers/communityImport';
 import { type AreaPlan, runAreaPlan } from '../../core/plan/areaPlan';
 import type { Community } from '../../core/plan/community';
 import { planJson, projectionJson } from '../../core/plan/planJson';
@@ -20,6 +20,7 @@ import { InvalidRequestError } from './errors';
 import type { WorkbookFile } from './files';
 import { findGuide, guideNames } from './guides';
 import { type StoreSource, findByNameOrId, unlessNotFound } from './lookup';
+import { ParseAbortedError, parseInWorker } from './parseInWorker';
 
 /**
  * 岗位测算 and 区域规划 as jobs: a staffing rule (a preset or a set the user saved) and its version in
@@ -169,8 +170,12 @@ export function planReportJson(c: ComputedPlan) {
   };
 }
 
-/** The 区域规划 workbook, named after its title. */
-export async function planWorkbook(c: ComputedPlan, title: string): Promise<WorkbookFile> {
+/**
+ * The 区域规划 workbook, named after the plan's title — the one its planner gave, else
+ * DEFAULT_PLAN_TITLE; never the community list's file name.
+ */
+export async function planWorkbook(c: ComputedPlan, planTitle?: string): Promise<WorkbookFile> {
+  const title = planTitle?.trim() || DEFAULT_PLAN_TITLE;
   const { pricing } = c;
   const bytes = await writePlanWorkbook({
     title,
@@ -182,13 +187,23 @@ export async function planWorkbook(c: ComputedPlan, title: string): Promise<Work
   return { fileName: `${title}.xlsx`, bytes };
 }
 
-export async function savePlanWorkbook(c: ComputedPlan, title: string, file: string): Promise<void> {
+export { DEFAULT_PLAN_TITLE };
+
+export async function savePlanWorkbook(c: ComputedPlan, title: string | undefined, file: string): Promise<void> {
   fs.writeFileSync(file, (await planWorkbook(c, title)).bytes);
 }
 
-/** A community list (csv or xlsx, Chinese or English headers); a bad row is refused with its row and column. */
-export function importCommunityList(fileName: string, bytes: Uint8Array): Promise<CommunityImportResult> {
-  return importCommunities(fileName, bytes);
+/**
+ * A community list (csv or xlsx, Chinese or English headers); a bad row is refused with its row and
+ * column. Parsed off the host's thread, within a heap and a time limit (parseInWorker.ts).
+ */
+export async function importCommunityList(fileName: string, bytes: Uint8Array): Promise<CommunityImportResult> {
+  try {
+    return await parseInWorker({ kind: 'communityList', fileName, bytes });
+  } catch (e) {
+    if (e instanceof ParseAbortedError) throw new CommunityImportError([{ path: '文件', message: e.message }], false);
+    throw e;
+  }
 }
 
 export async function communityListTemplate(): Promise<WorkbookFile> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { floorNotAboveCeiling, isoDate, moneyText, nonEmptyText, optionalText, rateText } from '../spec/fields';
+import { LIMITS, boundedList, floorNotAboveCeiling, isoDate, moneyText, nonEmptyText, optionalText, rateText } from '../spec/fields';
 
 /**
  * Employer contribution parameters (五险一金 and payroll levies) per city, dated: a set holds from
@@ -12,16 +12,15 @@ export const contributionSetSchema = z
     effectiveFrom: isoDate,
     floor: moneyText, // 缴费基数下限
     ceiling: moneyText, // 缴费基数上限
-    items: z
-      .array(
-        z.strictObject({
-          name: nonEmptyText, // 养老保险 / 医疗保险（含生育） / 失业保险 / 工伤保险 / 住房公积金
-          rate: rateText, // employer rate
-          round: z.enum(['fen', 'yuan']).default('fen'),
-        }),
-      )
-      .default([]),
-    levies: z.array(z.strictObject({ name: nonEmptyText, rate: rateText })).default([]), // 工会经费 2 %
+    items: boundedList(
+      z.strictObject({
+        name: nonEmptyText, // 养老保险 / 医疗保险（含生育） / 失业保险 / 工伤保险 / 住房公积金
+        rate: rateText, // employer rate, below 1
+        round: z.enum(['fen', 'yuan']).default('fen'),
+      }),
+      LIMITS.contributionItems,
+    ).default([]),
+    levies: boundedList(z.strictObject({ name: nonEmptyText, rate: rateText }), LIMITS.levies).default([]), // 工会经费 2 %
     source: optionalText.default(''),
     sample: z.boolean().default(false),
   })

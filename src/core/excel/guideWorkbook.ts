@@ -1,9 +1,9 @@
 import ExcelJS from 'exceljs';
 import type { GuideVersion, PayGuide } from '../guides/schema';
 import { parseDecimal } from '../money/decimal';
-import { MONEY_FORMAT, fitWidth, num, text, wrappedLines } from './cells';
+import { ColumnWidths, MONEY_FORMAT, num, text, wrappedLines } from './cells';
 import { ALLOWANCE_SHEET, GUIDE_SHEET, HELP_SHEET, INCLUDES_TEXT, INFO_LABELS, type InfoKey, KIND_TEXT, UNIT_TEXT } from './guide/labels';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, sheetOptions } from './print';
+import { A4, BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, sheetOptions, titleRowHeight } from './print';
 
 /**
  * A pay-guide version in the import template (docs/guide-template.md): sheet 指导价 with the
@@ -62,24 +62,42 @@ function infoValue(key: InfoKey, guide: GuideHeader, v: GuideVersion): string {
   }
 }
 
+const COEFFICIENT_FORMAT = '0.00######';
+
+/** The heights of a sheet's rows so far, in points (a row left at the default counts ROW_HEIGHT). */
+const rowHeights = (ws: ExcelJS.Worksheet) => {
+  const heights: number[] = [];
+  ws.eachRow({ includeEmpty: true }, (row) => heights.push(row.height ?? ROW_HEIGHT));
+  return heights;
+};
+
 export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'Paybench 社工薪酬与购买服务预算工作台';
   const opts = sheetOptions({ headerRows: 1 });
   const ws = wb.addWorksheet(GUIDE_SHEET, { ...opts, views: [] });
+  // the details above the table print once; the table's header row repeats on every page
   ws.pageSetup.printTitlesRow = `${TABLE_HEADER_ROW}:${TABLE_HEADER_ROW}`;
-  ws.columns = [
-    { width: fitWidth(['指导价名称', ...version.cells.map((c) => c.post)], 14, 30), style: { font: BODY_FONT } },
-    { width: fitWidth(['等级', ...version.cells.map((c) => c.grade)], 14, 40), style: { font: BODY_FONT } },
-    { width: 8, style: { font: BODY_FONT } },
-    { width: 16, style: { font: BODY_FONT } },
-    { width: 10, style: { font: BODY_FONT } },
-  ];
+  const tableHeader = ['岗位', '等级', '档次', `金额（${UNIT_TEXT[version.unit]}）`, '系数'];
+  const fit = new ColumnWidths([null, null, null, MONEY_FORMAT, COEFFICIENT_FORMAT]).header(tableHeader);
+  for (const key of Object.keys(INFO_LABELS) as InfoKey[]) fit.cell(1, INFO_LABELS[key][0]!);
+  for (const c of version.cells) {
+    fit.row([
+      c.post,
+      c.grade,
+      c.step,
+      c.amount === undefined ? null : parseDecimal(c.amount),
+      c.coefficient === undefined ? null : parseDecimal(c.coefficient),
+    ]);
+  }
+  const widths = fit.widths([{ min: 12, max: 30 }, { min: 12, max: 40 }, { min: 6 }, { min: 14 }, { min: 10 }]);
+  setWidths(ws, widths);
+  ws.columns.forEach((c) => (c.style = { font: BODY_FONT }));
   const title = ws.addRow([text(`${guide.name}（${version.label}）`)]);
-  title.getCell(1).font = TITLE_FONT;
-  title.height = 24;
+  title.getCell(1).style = { font: TITLE_FONT, alignment: { vertical: 'middle', wrapText: true } };
+  title.height = titleRowHeight(title.getCell(1).text, widths);
   ws.mergeCells(1, 1, 1, 5);
-  const valueWidth = ws.columns.slice(1).reduce((w, c) => w + (c.width ?? 10), 0); // B..E, merged
+  const valueWidth = widths.slice(1).reduce((w, c) => w + c, 0); // B..E, merged
   (Object.keys(INFO_LABELS) as InfoKey[]).forEach((key) => {
     const value = text(infoValue(key, guide, version));
     const row = ws.addRow([INFO_LABELS[key][0]!, value]);
@@ -89,7 +107,7 @@ export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): E
     ws.mergeCells(row.number, 2, row.number, 5);
   });
   ws.addRow([]);
-  const header = ws.addRow(['岗位', '等级', '档次', `金额（${UNIT_TEXT[version.unit]}）`, '系数']);
+  const header = ws.addRow(tableHeader);
   styleHeader(header);
   for (const c of version.cells) {
     const row = ws.addRow([
@@ -101,26 +119,30 @@ export function buildGuideWorkbook(guide: GuideHeader, version: GuideVersion): E
     ]);
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = GRID));
     row.getCell(4).numFmt = MONEY_FORMAT;
-    row.getCell(5).numFmt = '0.00######';
+    row.getCell(5).numFmt = COEFFICIENT_FORMAT;
   }
+  onePageIfShort(ws, rowHeights(ws));
 
   const aw = wb.addWorksheet(ALLOWANCE_SHEET, sheetOptions({ headerRows: 1 }));
-  aw.columns = [
-    { width: fitWidth(['持证等级', ...version.allowances.map((a) => a.qualification)], 14, 30), style: { font: BODY_FONT } },
-    { width: 16, style: { font: BODY_FONT } },
-    { width: 12, style: { font: BODY_FONT } },
-  ];
-  styleHeader(aw.addRow(['持证等级', '金额', '发放方式']));
+  const allowanceHeader = ['持证等级', '金额', '发放方式'];
+  const afit = new ColumnWidths([null, MONEY_FORMAT, null]).header(allowanceHeader);
+  for (const a of version.allowances) afit.row([a.qualification, parseDecimal(a.amount), KIND_TEXT[a.kind]]);
+  setWidths(aw, afit.widths([{ min: 14, max: 30 }, { min: 14 }, { min: 12 }]));
+  aw.columns.forEach((c) => (c.style = { font: BODY_FONT }));
+  styleHeader(aw.addRow(allowanceHeader));
   for (const a of version.allowances) {
     const row = aw.addRow([text(a.qualification), num(parseDecimal(a.amount)), KIND_TEXT[a.kind]]);
     row.eachCell({ includeEmpty: true }, (cell) => (cell.border = GRID));
     row.getCell(2).numFmt = MONEY_FORMAT;
   }
+  onePageIfShort(aw, rowHeights(aw));
 
-  const help = wb.addWorksheet(HELP_SHEET, { ...sheetOptions({ headerRows: 1 }), views: [] });
-  help.columns = [{ width: 110, style: { font: BODY_FONT, alignment: { wrapText: true, vertical: 'top' } } }];
+  const help = wb.addWorksheet(HELP_SHEET, { ...sheetOptions({ headerRows: 1, portrait: true, titleRows: null }), views: [] });
+  const helpWidth = A4.portrait.across;
+  help.columns = [{ width: helpWidth, style: { font: BODY_FONT, alignment: { wrapText: true, vertical: 'top' } } }];
   HELP.forEach((line, i) => {
     const row = help.addRow([line]);
+    row.height = i === 0 ? 24 : 15 * wrappedLines(line, helpWidth);
     if (i === 0) row.getCell(1).font = TITLE_FONT;
   });
   return wb;

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { coefficientText, isoDate, moneyText, nonEmptyText, optionalText, positiveInteger } from '../spec/fields';
+import { LIMITS, boundedList, coefficientText, isoDate, moneyText, nonEmptyText, optionalText, stepNumber } from '../spec/fields';
 
 /**
  * A pay guide (薪酬指导价) as the store keeps it: a guide has dated versions; a version holds the
@@ -11,7 +11,7 @@ export const guideCellSchema = z
   .strictObject({
     post: nonEmptyText, // 岗位
     grade: nonEmptyText, // 等级
-    step: positiveInteger.default(1), // 档次
+    step: stepNumber.default(1), // 档次
     /** fixed yuan, in the version's unit (per month or per year) */
     amount: moneyText.optional(),
     /** or a coefficient × the version's reference wage */
@@ -40,8 +40,8 @@ export const guideVersionSchema = z.strictObject({
   referenceWage: optionalText.nullable().default(null),
   source: optionalText.default(''), // 来源
   notes: optionalText.default(''),
-  cells: z.array(guideCellSchema).default([]),
-  allowances: z.array(guideAllowanceSchema).default([]),
+  cells: boundedList(guideCellSchema, LIMITS.guideRows).default([]),
+  allowances: boundedList(guideAllowanceSchema, LIMITS.allowances).default([]),
 });
 
 export const payGuideSchema = z.strictObject({
@@ -50,7 +50,7 @@ export const payGuideSchema = z.strictObject({
   region: optionalText.default(''), // 地区
   /** true where the table is not an official one (示例数据) */
   sample: z.boolean().default(false),
-  versions: z.array(guideVersionSchema).min(1, '至少要有一个版本 / at least one version'),
+  versions: boundedList(guideVersionSchema, LIMITS.guideVersions, 1, '至少要有一个版本 / at least one version'),
 });
 
 /**

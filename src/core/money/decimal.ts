@@ -25,7 +25,7 @@ const DECIMAL_TEXT = /^([+-]?)(\d+)(?:\.(\d+))?$/;
 /** Parses "6500", "6500.00", "-0.5", "0.0026". Throws on anything else (no exponents, no separators). */
 export function parseDecimal(text: string): Decimal {
   const m = DECIMAL_TEXT.exec(text.trim());
-  if (!m) throw new RangeError(`not a decimal number: "${text}"`);
+  if (!m) throw new RangeError(`不是十进制数：“${text.length > 40 ? text.slice(0, 40) + '…' : text}” / not a decimal number`);
   const frac = m[3] ?? '';
   const units = BigInt(m[2]! + frac);
   return { units: m[1] === '-' ? -units : units, scale: frac.length };
@@ -37,14 +37,19 @@ export function isDecimalText(text: string): boolean {
 
 /**
  * A JSON number such as a head count (0.5) or months (12) as an exact decimal. The shortest
- * round-trip text of the double is taken as what the user wrote, so 0.1 stays 0.1.
+ * round-trip text of the double is taken as what the user wrote, so 0.1 stays 0.1, and an
+ * exponent form is read exactly: 1e-30 is 10^-30, never 0, and 1e21 is 10^21. (The spec's
+ * ranges refuse both long before this; docs/design.md §Budget spec.)
  */
 export function fromNumber(n: number): Decimal {
-  if (!Number.isFinite(n)) throw new RangeError(`not a finite number: ${n}`);
-  if (Number.isInteger(n) && Math.abs(n) <= Number.MAX_SAFE_INTEGER) return { units: BigInt(n), scale: 0 };
-  let text = String(n);
-  if (/e/i.test(text)) text = n.toFixed(20).replace(/0+$/, '').replace(/\.$/, '');
-  return parseDecimal(text);
+  if (!Number.isFinite(n)) throw new RangeError(`不是有限的数：${n} / not a finite number`);
+  if (Number.isSafeInteger(n)) return { units: BigInt(n), scale: 0 };
+  const m = /^(-?)(\d+)(?:\.(\d+))?e([+-]\d+)$/.exec(String(n));
+  if (!m) return parseDecimal(String(n));
+  const frac = m[3] ?? '';
+  const units = BigInt(m[2]! + frac) * (m[1] === '-' ? -1n : 1n);
+  const scale = frac.length - Number(m[4]);
+  return scale >= 0 ? { units, scale } : { units: units * pow10(-scale), scale: 0 };
 }
 
 export function fromInteger(n: number | bigint): Decimal {
@@ -108,7 +113,7 @@ export function min(a: Decimal, b: Decimal): Decimal {
 
 /** Integer quotient n/d rounded half away from zero (四舍五入). */
 function divRoundUnits(n: bigint, d: bigint): bigint {
-  if (d === 0n) throw new RangeError('division by zero');
+  if (d === 0n) throw new RangeError('除数为 0 / division by zero');
   let q = n / d;
   const r = n % d;
   if (r !== 0n) {

@@ -1,3 +1,6 @@
+import { z } from 'zod';
+import { households, nonEmptyText, residents, shareText, staffNumber, wholeNumber } from '../spec/fields';
+
 /**
  * One row of a community list (社区名单), as an area plan reads it. Counts are whole numbers;
  * the elderly share is a fraction kept as exact decimal text ("0.2350").
@@ -17,6 +20,24 @@ export interface Community {
 }
 
 export type CommunityField = Exclude<keyof Community, 'row'>;
+
+/**
+ * A community as the API takes it, with the ranges of fields.ts LIMITS: households 0–10,000,000,
+ * residents 0–100,000,000, staff 0–100,000, the elderly share 0–1. `row` is the sheet row it came
+ * from (a sheet has at most 1,048,576 rows).
+ */
+export const communitySchema = z.strictObject({
+  row: wholeNumber({ min: 1, max: 1_048_576 }).default(1),
+  name: nonEmptyText,
+  district: nonEmptyText,
+  street: nonEmptyText,
+  households,
+  residents: residents.nullable().default(null),
+  elderlyShare: shareText.nullable().default(null),
+  urbanRural: z.enum(['urban', 'rural'], { error: 'urbanRural 必须是 "urban" 或 "rural" / must be "urban" or "rural"' }).default('urban'),
+  currentStaff: staffNumber.default(0),
+  certifiedStaff: staffNumber.default(0),
+});
 
 /** The template's columns in order: key, Chinese header, English header, required, what to write. */
 export const COMMUNITY_COLUMNS: readonly { key: CommunityField; zh: string; en: string; required: boolean; help: string }[] = [

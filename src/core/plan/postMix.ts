@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, ONE, ZERO, add, eq, fromInteger, mul, parseDecimal, toPlainString } from '../money/decimal';
-import { nonEmptyText, nonNegativeCount, positiveInteger, rateText } from '../spec/fields';
+import { LIMITS, bonusMonths, boundedList, nonEmptyText, shareText, staffNumber, stepNumber } from '../spec/fields';
 
 /**
  * 岗位结构 — how a community's posts split into post types, each priced from a pay-guide cell
@@ -12,10 +12,10 @@ export const postMixLineSchema = z
     label: nonEmptyText, // 正职 / 两委 / 普通
     post: nonEmptyText,
     grade: nonEmptyText,
-    step: positiveInteger.default(1),
+    step: stepNumber.default(1),
     qualification: nonEmptyText.optional(),
-    fixed: z.number().int('必须是整数 / must be a whole number').nonnegative('不能为负 / must not be negative').optional(),
-    share: rateText.optional(),
+    fixed: staffNumber.optional(),
+    share: shareText.optional(),
   })
   .refine((l) => (l.fixed === undefined) !== (l.share === undefined), {
     message: '每行须给出固定人数 fixed 或比例 share 之一 / give exactly one of fixed or share',
@@ -24,9 +24,9 @@ export const postMixLineSchema = z
 export const postMixSchema = z
   .strictObject({
     name: nonEmptyText.default('岗位结构'),
-    months: positiveInteger.max(12, '每年最多 12 个月 / at most 12 months').default(12),
-    bonusMonths: nonNegativeCount.default(0), // 年终奖等额外月数
-    lines: z.array(postMixLineSchema).min(1, '至少一行 / at least one line'),
+    months: stepNumber.max(12, '每年最多 12 个月 / at most 12 months').default(12),
+    bonusMonths: bonusMonths.default(0), // 年终奖等额外月数
+    lines: boundedList(postMixLineSchema, LIMITS.postMixLines, 1, '至少一行 / at least one line'),
   })
   .superRefine((mix, ctx) => {
     const shares = mix.lines.filter((l) => l.share !== undefined);

@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import type { ContributionsInput } from '../budget/model';
 import { type Decimal, parseDecimal, toFixed } from '../money/decimal';
+import { ratioToPercent } from '../money/percent';
 import type { InlineGuide } from '../spec/budgetSpec';
-import { rateText } from '../spec/fields';
+import { rateText, ruleCount } from '../spec/fields';
 import type { PostMix } from './postMix';
 import { type TeamCost, TeamPricer, priceMixLines } from './pricing';
 
@@ -21,9 +22,9 @@ export const projectionSchema = z.strictObject({
   years: z.number().int('须为整数').min(1, '至少 1 年 / at least 1 year').max(30, '最多 30 年 / at most 30 years'),
   adjustment: rateText.default('0'), // 指导价年调整幅度
   stepsPerYear: z.number().int().min(0).max(3).default(0), // 每年晋升档次
-  start: z.number().int().nonnegative('不能为负'), // 起始人数
-  addPerYear: z.number().int().nonnegative('不能为负').default(0), // 每年新增
-  cap: z.number().int().nonnegative('不能为负').nullable().default(null), // 上限（如区域员额合计）
+  start: ruleCount, // 起始人数
+  addPerYear: ruleCount.default(0), // 每年新增
+  cap: ruleCount.nullable().default(null), // 上限（如区域员额合计）
 });
 
 export type ProjectionInput = z.output<typeof projectionSchema>;
@@ -48,7 +49,7 @@ export function projectTeam(p: ProjectionInput, mix: PostMix, guide: InlineGuide
     const cost = pricer.cost(headcount);
     const steps = [
       `人数 = ${p.start} + ${p.addPerYear} × ${y} = ${planned}` + (headcount < planned ? `，不超过上限 ${p.cap}，取 ${headcount}` : ''),
-      ...(y > 0 && p.adjustment !== '0' ? [`指导价逐年上调 ${p.adjustment}，第 ${y} 次调整，每次四舍五入到分`] : []),
+      ...(y > 0 && p.adjustment !== '0' ? [`指导价逐年上调 ${ratioToPercent(p.adjustment)}%，第 ${y} 次调整，每次四舍五入到分`] : []),
       ...(y > 0 && p.stepsPerYear > 0 ? [`档次上移 ${p.stepsPerYear} × ${y} 档（不超过指导价最高档）`] : []),
       `岗位分配：${lines.map((l, i) => `${l.label} ${cost.counts[i]} 人`).join('，')}`,
     ];

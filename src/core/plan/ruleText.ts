@@ -1,3 +1,4 @@
+import { ratioToPercent } from '../money/percent';
 import type { CommunityRuleVersion } from '../staffing/ruleSets';
 
 /**
@@ -56,6 +57,9 @@ export function ruleParameters(v: CommunityRuleVersion): RuleParameter[] {
   return list;
 }
 
+/** a rate as the policy states it, in percent: 1 → 100%, 0.80 → 80% */
+const pct = (fraction: string) => `${ratioToPercent(fraction)}%`;
+
 export const RULE_PARAMETER_TEXT_ZH: RuleParameterTexts = {
   BANDS_RANGE: (p) => ['按户数配备', `${p.fromHouseholds}–${p.toHouseholds} 户：${p.minPosts}–${p.maxPosts} 人`],
   BANDS_INTERPOLATED: (p) => [
@@ -64,13 +68,13 @@ export const RULE_PARAMETER_TEXT_ZH: RuleParameterTexts = {
       `${p.minPosts} + floor((户数 − ${p.fromHouseholds}) × ${p.maxPosts - p.minPosts} / ${p.toHouseholds - p.fromHouseholds})`,
   ],
   ABOVE_BAND: (p) => ['超出部分', `e = 户数 − ${p.toHouseholds}；下限 + floor(e/${p.perHouseholdsForMin})，上限 + floor(e/${p.perHouseholdsForMax})`],
-  ELDERLY_UPLIFT: (p) => ['老龄化上浮', `老年人口占比 > ${p.threshold} 时下限 +${p.postsMin}、上限 +${p.postsMax}`],
+  ELDERLY_UPLIFT: (p) => ['老龄化上浮', `老年人口占比 > ${pct(p.threshold)} 时下限 +${p.postsMin}、上限 +${p.postsMax}`],
   DENSITY: (p) => [
     '按人口配备',
     `每 ${p.per} ${p.basis} ${p.postsMin}${p.postsMax !== p.postsMin ? `–${p.postsMax}` : ''} 人，${p.rounding === 'up' ? '向上' : '向下'}取整`,
   ],
   MINIMUM_POSTS: (p) => ['最低配备', `${p.kind}岗至少 ${p.minPosts} 个`],
-  CERTIFICATE: (p) => ['持证率', `城市社区 ${p.urban}，农村社区 ${p.rural}`],
+  CERTIFICATE: (p) => ['持证率', `城市社区 ${pct(p.urban)}，农村社区 ${pct(p.rural)}`],
   CHOICE: () => ['取值', '取值 = 下限 + round(取值点 × (上限 − 下限))，四舍五入'],
   SOURCE: (p) => ['出处', p.source],
 };

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { costLineSchema, purchaseByPostSchema, rulesSchema, staffLineSchema, taxSchema } from '../spec/budgetSpec';
-import { nonEmptyText, optionalText, positiveInteger, rateText, yearMonth } from '../spec/fields';
+import { LIMITS, ValidationError, boundedList, nonEmptyText, optionalText, periodMonths, rateText, yearMonth, zodProblems } from '../spec/fields';
 
 /**
  * A project budget as the store keeps it: spec v1's fields, with the pay guide and the contribution
@@ -11,11 +11,11 @@ export const projectSchema = z.strictObject({
   purchaser: optionalText.default(''), // 购买主体
   provider: optionalText.default(''), // 承接主体
   periodStart: yearMonth,
-  periodMonths: positiveInteger,
+  periodMonths,
   guideId: z.number().int().positive(),
   contributionSetId: z.number().int().positive(),
-  staff: z.array(staffLineSchema).default([]),
-  costs: z.array(costLineSchema).default([]),
+  staff: boundedList(staffLineSchema, LIMITS.staffLines).default([]),
+  costs: boundedList(costLineSchema, LIMITS.costLines).default([]),
   managementRate: rateText.default('0'),
   tax: taxSchema.default({ method: 'simple', rate: '0' }),
   rules: rulesSchema.default({}),
@@ -27,3 +27,16 @@ export const projectSchema = z.strictObject({
 export type Project = z.output<typeof projectSchema>;
 export type ProjectInput = z.input<typeof projectSchema>;
 export type StoredProject = Project & { id: number; updatedAt: string };
+
+/**
+ * A project read back from the store, checked against today's ranges (src/core/spec/fields.ts LIMITS) before it is
+ * priced: a record saved before a range existed — a head count of 1e21 — is refused with its field paths, never
+ * priced into a meaningless total. Store-only fields (id, timestamps) are not the schema's and are left aside.
+ */
+export function checkedProject<P extends Project>(project: P): P {
+  const record = project as unknown as Record<string, unknown>;
+  const fields = Object.fromEntries(Object.keys(projectSchema.shape).map((k) => [k, record[k]]));
+  const result = projectSchema.safeParse(fields);
+  if (!result.success) throw new ValidationError(zodProblems(result.error));
+  return project;
+}

@@ -1,15 +1,25 @@
 import { z } from 'zod';
+import { TextDecodeError, decodeText } from '../text/decodeText';
+import { StrictJsonError, parseStrictJson } from '../text/strictJson';
 import {
+  LIMITS,
+  bonusMonths,
+  boundedList,
   coefficientText,
   floorNotAboveCeiling,
+  headCount,
   isoDate,
+  lineMonths,
   moneyText,
   nonEmptyText,
-  nonNegativeCount,
   optionalText,
-  positiveCount,
-  positiveInteger,
+  periodMonths,
+  postCount,
+  purchasedPosts,
+  quantity,
   rateText,
+  stepNumber,
+  times,
   yearMonth,
   ValidationError,
   zodProblems,
@@ -17,14 +27,16 @@ import {
 
 /**
  * Budget spec v1 (docs/design.md §Budget spec): one project budget as one JSON file — what the CLI reads, what a bid
- * package carries, what the API validates. Strict objects: an unknown field is an error naming its path.
+ * package carries, what the API validates. Strict objects: an unknown field is an error naming its path. Every number
+ * has its range (fields.ts LIMITS); every rate is below 1, so the gross-up divisor 1 − vat × surcharge
+ * (docs/design.md §Budget arithmetic) is always positive.
  */
 
 export const guideRowSchema = z
   .strictObject({
     post: nonEmptyText, // 岗位
     grade: nonEmptyText, // 等级 / 薪级
-    step: positiveInteger.default(1), // 档次
+    step: stepNumber.default(1), // 档次
     /** yuan per month; or give `coefficient` × the guide's reference wage */
     monthly: moneyText.optional(),
     coefficient: coefficientText.optional(),
@@ -55,8 +67,8 @@ export const inlineGuideSchema = z.strictObject({
   includes: z.enum(['gross', 'employerCost'], { error: 'includes 必须是 "gross" 或 "employerCost"' }).default('gross'),
   source: optionalText.optional(),
   referenceWage: referenceWageSchema.optional(),
-  rows: z.array(guideRowSchema).min(1, '指导价至少要有一行 / at least one row'),
-  allowances: z.array(allowanceSchema).default([]),
+  rows: boundedList(guideRowSchema, LIMITS.guideRows, 1, '指导价至少要有一行 / at least one row'),
+  allowances: boundedList(allowanceSchema, LIMITS.allowances).default([]),
 });
 
 export const guideRefSchema = z.strictObject({ ref: nonEmptyText });
@@ -75,8 +87,8 @@ export const inlineContributionsSchema = z
     city: optionalText.optional(),
     floor: moneyText, // 缴费基数下限
     ceiling: moneyText, // 缴费基数上限
-    items: z.array(contributionItemSchema).default([]),
-    levies: z.array(levySchema).default([]),
+    items: boundedList(contributionItemSchema, LIMITS.contributionItems).default([]),
+    levies: boundedList(levySchema, LIMITS.levies).default([]),
   })
   .refine(floorNotAboveCeiling, {
     message: '缴费基数下限不能高于上限 / floor must not exceed ceiling',
@@ -88,14 +100,14 @@ export const extraMonthlySchema = z.strictObject({ name: nonEmptyText, monthly: 
 export const staffLineSchema = z.strictObject({
   post: nonEmptyText,
   grade: nonEmptyText,
-  step: positiveInteger.default(1),
+  step: stepNumber.default(1),
   qualification: nonEmptyText.optional(),
-  count: positiveCount, // people; 0.5 = a half-time post
-  months: positiveCount,
-  bonusMonths: nonNegativeCount.default(0), // 年终奖等额外月数
+  count: headCount, // people; 0.5 = a half-time post
+  months: lineMonths,
+  bonusMonths: bonusMonths.default(0), // 年终奖等额外月数
   /** monthly pay agreed with the worker instead of guide + allowance + extras; flagged if below */
   monthly: moneyText.optional(),
-  extras: z.array(extraMonthlySchema).default([]),
+  extras: boundedList(extraMonthlySchema, LIMITS.extras).default([]),
   note: optionalText.optional(),
 });
 
@@ -103,8 +115,8 @@ export const costLineSchema = z.strictObject({
   category: nonEmptyText, // 活动费、督导培训费、行政办公费……
   name: nonEmptyText,
   unitPrice: moneyText,
-  quantity: nonNegativeCount,
-  times: positiveCount.default(1),
+  quantity,
+  times: times.default(1),
   note: optionalText.optional(),
 });
 
@@ -121,14 +133,14 @@ export const rulesSchema = z.strictObject({
   minLabourShare: rateText.optional(), // 人员经费占比下限
   maxManagementShare: rateText.optional(), // 管理费占总额上限
   posts: z
-    .strictObject({ min: nonNegativeCount, max: nonNegativeCount, label: optionalText.optional() })
+    .strictObject({ min: postCount, max: postCount, label: optionalText.optional() })
     .refine((p) => p.min <= p.max, { message: '岗位下限不能高于上限 / min must not exceed max', path: ['min'] })
     .optional(),
 });
 
 export const purchaseByPostSchema = z.strictObject({
   pricePerPostYear: moneyText, // 岗位购买单价（元/岗/年）
-  posts: positiveCount.optional(), // defaults to the staff head count
+  posts: purchasedPosts.optional(), // defaults to the staff head count
 });
 
 export const budgetSpecSchema = z.strictObject({
@@ -136,13 +148,13 @@ export const budgetSpecSchema = z.strictObject({
   name: nonEmptyText,
   purchaser: optionalText.optional(), // 购买主体
   provider: optionalText.optional(), // 承接主体
-  period: z.strictObject({ start: yearMonth, months: positiveInteger }),
+  period: z.strictObject({ start: yearMonth, months: periodMonths }),
   payGuide: z.union([guideRefSchema, inlineGuideSchema], {
     error: 'payGuide 须为 { "ref": 名称 } 或完整的指导价 / must be { "ref" } or an inline guide',
   }),
   contributions: inlineContributionsSchema,
-  staff: z.array(staffLineSchema).default([]),
-  costs: z.array(costLineSchema).default([]),
+  staff: boundedList(staffLineSchema, LIMITS.staffLines).default([]),
+  costs: boundedList(costLineSchema, LIMITS.costLines).default([]),
   managementFee: z.strictObject({ rate: rateText }).default({ rate: '0' }),
   tax: taxSchema.default({ method: 'simple', rate: '0' }),
   rules: rulesSchema.default({}),
@@ -166,15 +178,45 @@ export function parseBudgetSpec(value: unknown): BudgetSpec {
   return result.data;
 }
 
-/** Parses JSON text; a syntax error is reported like a field problem at the root. */
+/**
+ * Parses JSON text strictly (src/core/text/strictJson.ts): a syntax error, a key given twice or nesting too deep is
+ * reported like a field problem, at the root or at the path where it happened.
+ */
 export function parseBudgetSpecText(text: string): BudgetSpec {
   let value: unknown;
   try {
-    value = JSON.parse(text);
+    value = parseStrictJson(text);
   } catch (e) {
-    throw new ValidationError([{ path: '(root)', message: `不是有效的 JSON / invalid JSON: ${(e as Error).message}` }]);
+    if (e instanceof StrictJsonError) throw new ValidationError([{ path: e.path, message: e.message }]);
+    throw e;
   }
   return parseBudgetSpec(value);
+}
+
+/** The largest spec file read: a 100,000-line budget is about 20 MB of JSON. */
+export const MAX_SPEC_FILE_BYTES = 64 * 1024 * 1024;
+
+/**
+ * A spec file's bytes: decoded by its byte-order mark or detected encoding (UTF-8, UTF-16, GBK/GB18030; see
+ * src/core/text/decodeText.ts), then parsed as above. A file too large or in no known encoding is a problem at the root.
+ */
+export function parseBudgetSpecBytes(bytes: Uint8Array): BudgetSpec {
+  if (bytes.length > MAX_SPEC_FILE_BYTES) {
+    throw new ValidationError([
+      {
+        path: '(root)',
+        message: `文件大于 ${MAX_SPEC_FILE_BYTES / 1048576} MB，不是预算规格（10 万行人员的预算约 20 MB）/ file larger than ${MAX_SPEC_FILE_BYTES / 1048576} MB, too large for a budget spec`,
+      },
+    ]);
+  }
+  let text: string;
+  try {
+    text = decodeText(bytes).text;
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new ValidationError([{ path: '(root)', message: e.message }]);
+    throw e;
+  }
+  return parseBudgetSpecText(text);
 }
 
 /** Canonical JSON text of a spec (defaults filled in), 2-space indented. */

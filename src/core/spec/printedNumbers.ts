@@ -1,4 +1,5 @@
 import { isDecimalText, parseDecimal, toFixed, toPlainString } from '../money/decimal';
+import { LIMITS, decimalTextInRange } from './fields';
 
 /**
  * Numbers as a Chinese document or spreadsheet prints them, read into exact text: full-width digits
@@ -44,10 +45,14 @@ function cellNumberText(value: unknown): string | null {
   return null;
 }
 
-/** Yuan with at most 2 decimals, as "6500.00". */
+/** Beyond the schema's range (fields.ts LIMITS), said before any exact arithmetic sees the digits. */
+const beyond = (s: string, max: string) => !s.startsWith('-') && !decimalTextInRange(s, { min: '0', max, places: 64 });
+
+/** Yuan with at most 2 decimals, as "6500.00", up to 100 亿. */
 export function parseAmount(value: unknown, raw: string): Parsed {
   const s = cellNumberText(value);
   if (s === null) return { ok: false, message: `金额“${raw}”不是数字` };
+  if (beyond(s, LIMITS.money.max)) return { ok: false, message: `金额“${raw}”超过 100 亿元` };
   const d = parseDecimal(s);
   if (d.units < 0n) return { ok: false, message: `金额“${raw}”不能为负数` };
   if (d.scale > 2 && toPlainString(d).split('.')[1]!.length > 2) return { ok: false, message: `金额“${raw}”最多两位小数（到分）` };
@@ -58,6 +63,7 @@ export function parseAmount(value: unknown, raw: string): Parsed {
 export function parseCoefficient(value: unknown, raw: string): Parsed {
   const s = cellNumberText(value);
   if (s === null) return { ok: false, message: `系数“${raw}”不是数字` };
+  if (beyond(s, LIMITS.coefficient.max)) return { ok: false, message: `系数“${raw}”超过 ${LIMITS.coefficient.max}` };
   const d = parseDecimal(s);
   if (d.units < 0n) return { ok: false, message: `系数“${raw}”不能为负数` };
   const plain = toPlainString(d);

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, compare, parseDecimal, toPlainString } from '../money/decimal';
-import { rateText } from '../spec/fields';
+import { householdCount, positiveHouseholdCount, shareText, staffNumber } from '../spec/fields';
 import { type PolicyPoint, type RuleOutcome, choosePosts, floorDiv } from './policyPoint';
 import { type RuleStep, step } from './steps';
 import { stepsZh } from './stepText';
@@ -13,29 +13,27 @@ import { stepsZh } from './stepText';
  * 300–500 户增设 1 个: the minimum counts per 500, the maximum per 300). `elderlyUplift` raises the
  * quota where the elderly share is above a threshold (浦东: 老龄化比例较高的适当增加额度).
  */
-const wholeNumber = z.number().int('必须是整数 / must be a whole number').nonnegative('不能为负 / must not be negative');
-const positiveWhole = z.number().int('必须是整数 / must be a whole number').positive('必须是正整数 / must be positive');
 
 export const householdBandsSchema = z
   .strictObject({
     family: z.literal('householdBands'),
-    fromHouseholds: wholeNumber, // 档起点户数
-    toHouseholds: positiveWhole, // 档终点户数
-    minPosts: wholeNumber, // 档内下限人数
-    maxPosts: wholeNumber, // 档内上限人数
+    fromHouseholds: householdCount, // 档起点户数
+    toHouseholds: positiveHouseholdCount, // 档终点户数
+    minPosts: staffNumber, // 档内下限人数
+    maxPosts: staffNumber, // 档内上限人数
     within: z.enum(['range', 'interpolate']), // 档内：区间 / 按户数插值
     above: z
       .strictObject({
-        perHouseholdsForMin: positiveWhole, // 下限：每增加多少户增 1 人 (500)
-        perHouseholdsForMax: positiveWhole, // 上限：每增加多少户增 1 人 (300)
+        perHouseholdsForMin: positiveHouseholdCount, // 下限：每增加多少户增 1 人 (500)
+        perHouseholdsForMax: positiveHouseholdCount, // 上限：每增加多少户增 1 人 (300)
       })
       .nullable()
       .default(null),
     elderlyUplift: z
       .strictObject({
-        threshold: rateText, // 老年人口占比超过该值时上浮
-        postsMin: wholeNumber,
-        postsMax: wholeNumber,
+        threshold: shareText, // 老年人口占比超过该值时上浮
+        postsMin: staffNumber,
+        postsMax: staffNumber,
       })
       .nullable()
       .default(null),

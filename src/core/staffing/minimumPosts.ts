@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText } from '../spec/fields';
+import { nonEmptyText, positiveStaffNumber } from '../spec/fields';
 import { type RuleOutcome } from './policyPoint';
 import { step } from './steps';
 import { stepsZh } from './stepText';
@@ -12,7 +12,7 @@ import { stepsZh } from './stepText';
 export const minimumPostsSchema = z.strictObject({
   family: z.literal('minimumPosts'),
   kind: nonEmptyText, // 岗位类别，如 专职党建
-  minPosts: z.number().int('必须是整数 / must be a whole number').positive('必须是正整数 / must be positive'),
+  minPosts: positiveStaffNumber,
 });
 
 export type MinimumPostsParams = z.output<typeof minimumPostsSchema>;

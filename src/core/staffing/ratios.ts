@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { nonEmptyText } from '../spec/fields';
+import { nonEmptyText, positiveRuleCount, positiveStaffNumber } from '../spec/fields';
 import { type PolicyPoint, type RuleOutcome, ceilDiv, choosePosts, floorDiv } from './policyPoint';
 import { step } from './steps';
 import { stepsZh } from './stepText';
@@ -14,14 +14,13 @@ import { stepsZh } from './stepText';
  * `density`: posts per so many people, e.g. 每万名城镇常住人口 18 名: posts = n × 18 / 10000,
  * rounded as the parameter says (default up: a started post counts), min and max from a range of rates.
  */
-const positiveWhole = z.number().int('必须是整数 / must be a whole number').positive('必须是正整数 / must be positive');
 
 export const oneInRatioSchema = z
   .strictObject({
     family: z.literal('oneIn'),
     basis: nonEmptyText, // 计数对象：职工 / 基层工会
-    everyForMin: positiveWhole, // 5000
-    everyForMax: positiveWhole, // 3000
+    everyForMin: positiveRuleCount, // 5000
+    everyForMax: positiveRuleCount, // 3000
   })
   .refine((p) => p.everyForMin >= p.everyForMax, {
     message: '下限对应的人数须不小于上限对应的人数 / everyForMin must be ≥ everyForMax',
@@ -32,9 +31,9 @@ export const densityRatioSchema = z
   .strictObject({
     family: z.literal('density'),
     basis: nonEmptyText, // 城镇常住人口
-    per: positiveWhole, // 10000
-    postsMin: positiveWhole, // 18
-    postsMax: positiveWhole,
+    per: positiveRuleCount, // 10000
+    postsMin: positiveStaffNumber, // 18
+    postsMax: positiveStaffNumber,
     rounding: z.enum(['up', 'down']).default('up'),
   })
   .refine((p) => p.postsMax >= p.postsMin, { message: '上限不能小于下限 / postsMax must be ≥ postsMin', path: ['postsMax'] });

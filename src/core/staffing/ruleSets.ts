@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isoDate, nonEmptyText, optionalText } from '../spec/fields';
+import { LIMITS, boundedList, isoDate, nonEmptyText, optionalText } from '../spec/fields';
 import { versionInForce } from '../guides/versions';
 import { householdBandsSchema } from './householdBands';
 import { minimumPostsSchema } from './minimumPosts';
@@ -22,7 +22,7 @@ export const communityRuleVersionSchema = z.strictObject({
   /** true where a parameter is an assumption, not a published figure (示例参数) */
   sample: z.boolean().default(false),
   quota: z.discriminatedUnion('family', [householdBandsSchema, densityRatioSchema]),
-  minimumPosts: z.array(minimumPostsSchema).default([]),
+  minimumPosts: boundedList(minimumPostsSchema, LIMITS.minimumPosts).default([]),
   certificate: certificateRateSchema.nullable().default(null),
 });
 
@@ -30,7 +30,7 @@ export const communityRuleSetSchema = z.strictObject({
   key: z.string().regex(/^[a-z][a-z0-9-]{0,39}$/, '规则代号须为小写字母、数字或连字符，如 "jilin" / key must be lowercase letters, digits or dashes'),
   name: nonEmptyText, // 吉林省城市社区“社工岗”配备
   region: optionalText.default(''),
-  versions: z.array(communityRuleVersionSchema).min(1, '至少要有一个版本 / at least one version'),
+  versions: boundedList(communityRuleVersionSchema, LIMITS.ruleVersions, 1, '至少要有一个版本 / at least one version'),
 });
 
 export type CommunityRuleVersion = z.output<typeof communityRuleVersionSchema>;

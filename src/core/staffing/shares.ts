@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { type Decimal, fromInteger, mul, toPlainString } from '../money/decimal';
-import { rateText } from '../spec/fields';
+import { shareText } from '../spec/fields';
 import { type PolicyPoint, type RuleOutcome, choosePosts } from './policyPoint';
 import { step } from './steps';
 import { stepsZh } from './stepText';
@@ -16,13 +16,13 @@ import { stepsZh } from './stepText';
  */
 export const socialWorkShareSchema = z.strictObject({
   family: z.literal('socialWorkShare'),
-  minShare: rateText, // 0.70
+  minShare: shareText, // 0.70
 });
 
 export const certificateRateSchema = z.strictObject({
   family: z.literal('certificateRate'),
-  urban: rateText, // 城市社区 1.00
-  rural: rateText, // 农村社区 0.80
+  urban: shareText, // 城市社区 1.00
+  rural: shareText, // 农村社区 0.80
 });
 
 export type SocialWorkShareParams = z.output<typeof socialWorkShareSchema>;

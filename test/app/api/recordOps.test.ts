@@ -30,7 +30,7 @@ describe('guides.* through dispatch', () => {
     expect(list).toEqual([
       expect.objectContaining({ id: g.id, name: workedGuide.name, projectCount: 0, versions: [expect.objectContaining({ label: '2026 版', cellCount: 1 })] }),
     ]);
-    await ok(ctx, 'guides.update', { id: g.id, name: '新名称', issuer: '某局', region: '某市', sample: false });
+    await ok(ctx, 'guides.update', { id: g.id, revision: g.revision, name: '新名称', issuer: '某局', region: '某市', sample: false });
     expect(await ok(ctx, 'guides.get', { id: g.id })).toMatchObject({ name: '新名称', issuer: '某局', sample: false });
     await ok(ctx, 'guides.delete', { id: g.id });
     const gone = await dispatch(ctx, 'guides.get', { id: g.id });
@@ -118,7 +118,7 @@ describe('projects.*, contributions.* and referenceWages.* through dispatch', ()
 
     const before = await ok(ctx, 'projects.get', { id: p.id });
     const bad = { ...workedProject(g.id, c.id), staff: [{ post: '一线社工', grade: '社工师', count: 6, months: 0 }] };
-    const r = await dispatch(ctx, 'projects.update', { id: p.id, project: bad });
+    const r = await dispatch(ctx, 'projects.update', { id: p.id, revision: p.revision, project: bad });
     expect(r).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', problems: [{ path: 'project.staff[0].months' }] } });
     expect(await ok(ctx, 'projects.get', { id: p.id })).toEqual(before);
 
@@ -141,14 +141,18 @@ describe('projects.*, contributions.* and referenceWages.* through dispatch', ()
     await ok(ctx, 'projects.delete', { id: copy.id });
     expect(await ok(ctx, 'projects.list', {})).toHaveLength(1);
 
-    const changed = await ok(ctx, 'contributions.update', { id: c.id, set: { ...workedContributions, floor: '5000.00' } });
+    const changed = await ok(ctx, 'contributions.update', { id: c.id, revision: c.revision, set: { ...workedContributions, floor: '5000.00' } });
     expect(changed.floor).toBe('5000.00');
-    const floorAboveCeiling = await dispatch(ctx, 'contributions.update', { id: c.id, set: { ...workedContributions, floor: '30000.00' } });
+    const floorAboveCeiling = await dispatch(ctx, 'contributions.update', {
+      id: c.id,
+      revision: changed.revision,
+      set: { ...workedContributions, floor: '30000.00' },
+    });
     expect(floorAboveCeiling).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', problems: [{ path: 'set.floor' }] } });
 
     const w = await ok(ctx, 'referenceWages.create', { name: '上年度平均工资', amount: '120000.00', effectiveFrom: '2026-01-01' });
     expect(w).toMatchObject({ per: 'year', amount: '120000.00' });
-    await ok(ctx, 'referenceWages.update', { id: w.id, name: '上年度平均工资', amount: '121000.00', effectiveFrom: '2026-01-01' });
+    await ok(ctx, 'referenceWages.update', { id: w.id, revision: w.revision, name: '上年度平均工资', amount: '121000.00', effectiveFrom: '2026-01-01' });
     expect((await ok(ctx, 'referenceWages.list', {}))[0].amount).toBe('121000.00');
     await ok(ctx, 'referenceWages.delete', { id: w.id });
     expect(await ok(ctx, 'referenceWages.list', {})).toEqual([]);

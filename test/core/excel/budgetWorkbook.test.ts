@@ -99,21 +99,40 @@ describe('budget workbook of the docs/design.md example', async () => {
     expect(sheet(wb, '汇总表').getCell(`B${rowOf(sheet(wb, '汇总表'), '管理费')}`).numFmt).toBe('#,##0.00');
   });
 
-  it('every sheet prints A4 landscape fitted one page wide, header rows repeated, page X of Y, panes frozen', () => {
+  it('every sheet prints on A4, its header rows repeated, page X of Y in the footer, panes frozen', () => {
     for (const ws of wb.worksheets) {
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.pageSetup.fitToPage).toBe(true);
-      expect(ws.pageSetup.fitToWidth).toBe(1);
-      expect(ws.pageSetup.orientation).toBe('landscape');
-      // the summary shrinks to one page so its sign-off line stays with the figures
-      expect(ws.pageSetup.fitToHeight).toBe(ws.name === '汇总表' ? 1 : 0);
       expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');
       expect(ws.views[0]).toMatchObject({ state: 'frozen' });
     }
+    // the summary shrinks to one landscape page so its sign-off line stays with the figures
+    expect(sheet(wb, '汇总表').pageSetup).toMatchObject({ orientation: 'landscape', fitToWidth: 1, fitToHeight: 1 });
+    // five narrow columns print portrait, and a guide this short on one page
+    expect(sheet(wb, '薪酬指导价').pageSetup).toMatchObject({ orientation: 'portrait', fitToWidth: 1, fitToHeight: 1, printTitlesRow: '1:2' });
+  });
+
+  it('人员经费明细 is too wide for one page at 80 %: two pages across, 序号 岗位 等级 and the header row on each, the title in the page header', () => {
     const staff = sheet(wb, '人员经费明细');
-    expect(staff.pageSetup.orientation).toBe('landscape');
-    expect(staff.pageSetup.printTitlesRow).toBe('1:2');
+    expect(staff.pageSetup).toMatchObject({
+      orientation: 'landscape',
+      fitToWidth: 2,
+      fitToHeight: 0,
+      pageOrder: 'overThenDown',
+      printTitlesColumn: 'A:C',
+      printTitlesRow: '2:2',
+      printArea: 'A2:S4', // the header row, the line and 合计; row 1's title is printed in the page header instead
+    });
+    expect(staff.headerFooter.oddHeader).toBe('&C&B&12某街道家庭综合服务中心 2026 年度服务项目 人员经费明细');
     expect(staff.views[0]).toMatchObject({ xSplit: 3, ySplit: 2 });
+  });
+
+  it('money columns are as wide as their widest amount as printed: 643,824.00 is 10 characters, its column 11', () => {
+    const staff = sheet(wb, '人员经费明细');
+    expect(staff.getColumn('S').width).toBe(11);
+    expect(staff.getColumn('L').width).toBe(11); // 530,400.00 under 应发工资
+    // text counts CJK characters twice: 一线社工 takes 8, plus 2 for the cell's margins
+    expect(staff.getColumn('B').width).toBe(10);
   });
 
   it('合规检查 states each rule as a live formula: 643,824 ≥ 60 % × 740,212.66 → 符合', () => {

@@ -7,6 +7,7 @@ import { CommunityImportError, importCommunities, importCommunitiesCsv } from '.
 import { writeCommunityTemplate } from '../../../src/core/excel/communityTemplate';
 import { communitiesCsv, generateCommunities, writeCommunitiesXlsx } from '../../../bench/generateCommunities';
 import { convertWithLibreOffice } from '../../support/libreoffice';
+import { encodeUtf16 } from '../../corpus/craft';
 
 const CN_HEADER = '社区名称,区,街道,户数,常住人口,老年人口占比,城乡,现有人数,持证人数';
 
@@ -141,5 +142,30 @@ describe('社区名单 xlsx (real files written by ExcelJS and LibreOffice, read
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+});
+
+describe('社区名单: what Excel does to numbers and text', () => {
+  it('a 户数 cell formatted as a date holds 46023 and shows 2026-01-01: refused, never planned as 46,023 households', async () => {
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('社区');
+    ws.addRow(CN_HEADER.split(','));
+    ws.addRow(['和平社区', '朝阳区', '和平街道', new Date(Date.UTC(2026, 0, 1))]);
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    await expect(importCommunities('list.xlsx', bytes)).rejects.toMatchObject({
+      problems: [{ path: '第 2 行 户数（D 列）', message: expect.stringContaining('单元格格式是日期（显示为 2026-01-01），须为不小于 0 的整数') }],
+    });
+  });
+
+  it('Excel’s “Unicode text” (UTF-16 LE with a mark, tab-separated) reads as the same list as UTF-8 csv', () => {
+    const rows = [CN_HEADER, '和平社区,朝阳区,和平街道,4100,9800,28%,城市,11,9'];
+    const utf16 = encodeUtf16(rows.map((r) => r.replace(/,/g, '\t')).join('\r\n'), 'le', true);
+    expect(importCommunitiesCsv(utf16)).toEqual(importCommunitiesCsv(rows.join('\n')));
+  });
+
+  it('counts the API refuses are refused here too: 户数 10,000,001 is over the 10,000,000 a plan accepts', () => {
+    expect(problemsOf(() => importCommunitiesCsv('社区名称,区,街道,户数\n甲,乙,丙,10000001\n'))).toEqual([
+      { path: '第 2 行 户数（D 列）', message: '10000001 超过上限 10,000,000 / more than 10,000,000' },
+    ]);
   });
 });

@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { sampleGuides } from '../../../db/sampleData';
@@ -5,6 +8,9 @@ import { payGuideSchema } from '../../../src/core/guides/schema';
 import { parseGuideWorkbook } from '../../../src/core/excel/readers/guideImport';
 import { guideTemplateBuffer, guideWorkbookBuffer } from '../../../src/core/excel/guideWorkbook';
 import { halfWidth, parseAmount, parseStep } from '../../../src/core/spec/printedNumbers';
+import { isDateFormat } from '../../../src/core/excel/readers/xlsxRows';
+import { colLetters, sheetDataXml, sheetXlsx, craftXlsx, worksheetXml } from '../../corpus/craft';
+import { convertWithLibreOffice } from '../../support/libreoffice';
 
 async function bufferOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -183,5 +189,84 @@ describe('number text of published guides', () => {
   });
   it('steps: 第二档 → 2, 十二档 → 12, 3 → 3', () => {
     expect([parseStep('第二档'), parseStep('十二档'), parseStep(3), parseStep('二十'), parseStep('0')]).toEqual([2, 12, 3, 20, null]);
+  });
+});
+
+describe('the workbook reader (xlsxGuard.ts, xlsxRows.ts): real files in, crafted ones refused before they cost anything', () => {
+  it('a published guide re-saved by LibreOffice (shared strings, its own styles and merges) reads as the exceljs original', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'pb-lo-guide-'));
+    try {
+      const original = path.join(dir, 'guide.xlsx');
+      await publishedGuide().xlsx.writeFile(original);
+      const [resaved] = convertWithLibreOffice([original], 'xlsx:Calc MS Excel 2007 XML', path.join(dir, 'lo'));
+      const fromExceljs = await parseGuideWorkbook(fs.readFileSync(original), '某市指导价.xlsx');
+      const fromLibreOffice = await parseGuideWorkbook(fs.readFileSync(resaved!), '某市指导价.xlsx');
+      expect(fromLibreOffice.ok).toBe(true);
+      expect(fromLibreOffice).toEqual(fromExceljs);
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('a cell in column ZZZZZZ is column 26 × (26⁵ + 26⁴ + 26³ + 26² + 26 + 1) = 321,272,406: refused at that cell, limit named', async () => {
+    const r = await parseGuideWorkbook(sheetXlsx('指导价', [['生效日期', '2026-01-01', { xml: '<c r="ZZZZZZ1"><v>1</v></c>' }]]), 'far.xlsx');
+    expect(r).toEqual({
+      ok: false,
+      problems: [
+        {
+          cell: '指导价!ZZZZZZ1',
+          message: '无法导入：工作表“指导价”引用了单元格 ZZZZZZ1（第 321,272,406 列），超出指导价工作簿的上限 200 列（GR 列）/ column beyond the limit of 200',
+        },
+      ],
+    });
+  });
+
+  it('column 200 (GR) is the last a guide may use; 201 (GS) is refused', async () => {
+    const at = (col: number) =>
+      sheetXlsx('Sheet1', [
+        ['生效日期', '2026-01-01', { xml: `<c r="${colLetters(col)}1"><v>1</v></c>` }],
+        ['岗位', '等级', '金额'],
+        ['行政', '员级', 4000],
+      ]);
+    expect((await parseGuideWorkbook(at(200), 'a.xlsx')).ok).toBe(true);
+    expect(await parseGuideWorkbook(at(201), 'b.xlsx')).toMatchObject({ ok: false, problems: [{ cell: 'Sheet1!GS1' }] });
+  });
+
+  it('<row> tags that never close are refused at the first, however long the sheet: 30,000 of them (2.5 MB) in well under a second', async () => {
+    let rows = '';
+    for (let r = 1; r <= 30_000; r++) rows += `<row r="${r}"><c r="A${r}" t="inlineStr"><is><t>岗位${r}</t></is></c><c r="B${r}"><v>${r}</v></c>`;
+    const started = performance.now();
+    const r = await parseGuideWorkbook(craftXlsx({ sheets: [{ name: 'Sheet1', xml: worksheetXml(`<sheetData>${rows}</sheetData>`) }] }), 'rows.xlsx');
+    expect(performance.now() - started).toBeLessThan(1000);
+    expect(r).toEqual({
+      ok: false,
+      problems: [{ cell: 'Sheet1!A1', message: '无法读取：工作表“Sheet1”第 1 行的 <row> 没有结束标记，文件已损坏 / unclosed row' }],
+    });
+  });
+
+  it('a number in a date format is a date (46023 = 2026-01-01), so an amount typed into a date-formatted cell is refused', async () => {
+    const r = await parseGuideWorkbook(
+      craftXlsx({
+        sheets: [
+          {
+            name: 'Sheet1',
+            xml: worksheetXml(
+              sheetDataXml([
+                ['生效日期', { date: 46023 }],
+                ['岗位', '等级', '金额'],
+                ['行政', '员级', { date: 46023 }],
+              ]),
+            ),
+          },
+        ],
+      }),
+      'd.xlsx',
+    );
+    expect(r).toEqual({ ok: false, problems: [{ cell: 'Sheet1!C3', message: '金额“2026-01-01”不是数字' }] });
+  });
+
+  it('date formats are told by their codes, not by the letters in quotes or brackets', () => {
+    expect(['yyyy-mm-dd', 'yyyy"年"m"月"d"日"', 'h:mm', '[$-F800]dddd, mmmm dd, yyyy', 'm/d/yy h:mm'].every(isDateFormat)).toBe(true);
+    expect(['General', '0.00', '#,##0.00_);[Red](#,##0.00)', '0"户"', '0.0%', '@', '"m"0'].some(isDateFormat)).toBe(false);
   });
 });

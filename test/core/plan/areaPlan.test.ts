@@ -113,7 +113,9 @@ describe('plan workbook, recalculated by LibreOffice', () => {
       fs.writeFileSync(file, bytes);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
+      // it opens on the summary: 规划汇总 first
       expect(wb.worksheets.map((w) => w.name)).toEqual([
+        PLAN_SHEETS.summary,
         PLAN_SHEETS.mix,
         PLAN_SHEETS.communities,
         PLAN_SHEETS.streets,
@@ -121,6 +123,21 @@ describe('plan workbook, recalculated by LibreOffice', () => {
         PLAN_SHEETS.projection,
         PLAN_SHEETS.params,
       ]);
+      // the summary: the plan's title, 取值点 in words, and the totals as formulas over 区汇总's 合计 row
+      // (two districts: rows 3 and 4, 合计 row 5): chosen 12 + 10 + 11 + 14 = 47, labour the four teams' sum
+      const summary = wb.getWorksheet(PLAN_SHEETS.summary)!;
+      const valueOf = (label: string) => {
+        let found: ExcelJS.CellValue = null;
+        summary.eachRow((row) => {
+          if (row.getCell(1).value === label) found = row.getCell(2).value;
+        });
+        return found as unknown;
+      };
+      expect(summary.getCell('A1').value).toBe('示例区域规划');
+      expect(valueOf('取值点')).toBe('下限');
+      expect(valueOf('社区数')).toEqual({ formula: "'区汇总'!$C$5", result: 4 });
+      expect(valueOf('员额取值')).toMatchObject({ formula: "'区汇总'!$H$5", result: 47 });
+      expect((valueOf('人员经费') as { result: number }).result).toBe(Number(p.totals.labour) / 100);
       // communities grouped by street: 甲, 丙 (一街道), 乙 (二街道), 丁 (西区)
       const ws = wb.getWorksheet(PLAN_SHEETS.communities)!;
       expect([3, 4, 5, 6].map((r) => ws.getCell(`D${r}`).value)).toEqual(['甲社区', '丙社区', '乙社区', '丁社区']);

@@ -64,6 +64,13 @@ describe('parseAmount and parseCoefficient — a guide cell, spreadsheet number 
     expect(parseCoefficient('１．３３３３', '')).toEqual({ ok: true, value: '1.3333' });
     expect(parseCoefficient('1.123456789', '1.123456789')).toEqual({ ok: false, message: '系数“1.123456789”最多八位小数' });
   });
+
+  it('within the schema’s ranges (src/core/spec/fields.ts LIMITS): up to 100 亿 yuan, coefficients up to 100', () => {
+    expect(parseAmount('10,000,000,000.00', '')).toEqual({ ok: true, value: '10000000000.00' });
+    expect(parseAmount('12345678901234567890', '12345678901234567890')).toEqual({ ok: false, message: '金额“12345678901234567890”超过 100 亿元' });
+    expect(parseAmount('9'.repeat(400), '9…9')).toEqual({ ok: false, message: '金额“9…9”超过 100 亿元' });
+    expect(parseCoefficient(150, '150')).toEqual({ ok: false, message: '系数“150”超过 100' });
+  });
 });
 
 describe('chineseNumber', () => {

@@ -37,7 +37,7 @@ describe('a rule’s steps as data and as Chinese', () => {
 
   it('70 % of 7 posts, and a rural certificate rate of 0.80 for 11 staff with 6 certified', () => {
     expect(socialWorkShare(ngoShareRule, parseDecimal('0.70'), 7, 'min').steps).toEqual([
-      '岗位总数 7：社工专业岗位不低于 0.70，下限 = ceil(0.70 × 7) = 5，上限 = 7',
+      '岗位总数 7：社工专业岗位不低于 70%，下限 = ceil(0.70 × 7) = 5，上限 = 7',
       '取值点 下限：取值 = 5',
     ]);
     const r = certificateRequirement(certificateRule, 'rural', 11, 6, parseDecimal('0.80'));
@@ -45,7 +45,7 @@ describe('a rule’s steps as data and as Chinese', () => {
       { code: 'CERTIFICATE_RATE', params: { area: 'rural', rate: '0.8', staff: 11, required: 9 } },
       { code: 'CERTIFICATE_GAP', params: { certified: 6, required: 9, gap: 3 } },
     ]);
-    expect(r.steps).toEqual(['农村社区持证率不低于 0.8：11 人中至少 ceil(0.8 × 11) = 9 人持证', '现持证 6 人，缺口 9 − 6 = 3 人']);
+    expect(r.steps).toEqual(['农村社区持证率不低于 80%：11 人中至少 ceil(0.8 × 11) = 9 人持证', '现持证 6 人，缺口 9 − 6 = 3 人']);
   });
 
   it('浦东, 2,600 households aged 35 %: the band’s end, the uplift, point 0.25', () => {
@@ -53,7 +53,7 @@ describe('a rule’s steps as data and as Chinese', () => {
     expect(r.explanation.map((s) => s.code)).toEqual(['BAND_INTERPOLATED', 'ELDERLY_UPLIFT', 'CHOSEN_AT_POINT']);
     expect(r.steps).toEqual([
       '2600 户：在 500–2000 户间按户数插值 5–11 人：5 + floor((2000 − 500) × (11 − 5) / 1500) = 11（超过 2000 户按档终点计）',
-      '老年人口占比 0.35 > 0.30：上浮 1–2 人，下限 11 + 1 = 12，上限 11 + 2 = 13',
+      '老年人口占比 35% > 30%：上浮 1–2 人，下限 11 + 1 = 12，上限 11 + 2 = 13',
       '取值点 0.25：取值 = 12 + round(0.25 × (13 − 12)) = 12',
     ]);
   });

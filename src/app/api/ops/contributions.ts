@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { contributionSetSchema } from '../../../core/contributions/schema';
-import { noInput, recordId as id } from '../schemas';
+import { baseRevision, noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Contribution parameter sets (五险一金, base floor/ceiling, levies) per city and date. */
@@ -20,10 +20,11 @@ export const contributionOps = {
     input: contributionSetSchema,
     run: (ctx, input) => ctx.store.contributionSets.create(input),
   }),
+  /** `revision`: the one the form loaded; a set saved elsewhere since is refused with CONFLICT */
   'contributions.update': storeOperation({
     title: '修改社保公积金参数',
-    input: z.strictObject({ id, set: contributionSetSchema }),
-    run: (ctx, input) => ctx.store.contributionSets.update(input.id, input.set),
+    input: z.strictObject({ id, revision: baseRevision, set: contributionSetSchema }),
+    run: (ctx, input) => ctx.store.contributionSets.update(input.id, input.set, input.revision),
   }),
   'contributions.delete': storeOperation({
     title: '删除社保公积金参数',

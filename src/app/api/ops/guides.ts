@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { guideHeaderSchema, guideVersionSchema, payGuideSchema } from '../../../core/guides/schema';
 import { isoDate, nonEmptyText } from '../../../core/spec/fields';
 import { adjustGuideVersion, diffStoredVersions } from '../../services/guides';
-import { noInput, recordId as id } from '../schemas';
+import { baseRevision, noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Pay guides (薪酬指导价): the list, one guide, its versions, and the two guide operations. */
@@ -39,10 +39,11 @@ export const guideOps = {
     input: payGuideSchema,
     run: (ctx, input) => ctx.store.guides.create(input),
   }),
+  /** name, issuer, region; `revision` is the guide's as read (its versions keep their own) */
   'guides.update': storeOperation({
     title: '修改指导价',
-    input: guideHeaderSchema.extend({ id }),
-    run: (ctx, { id: guideId, ...header }) => ctx.store.guides.update(guideId, header),
+    input: guideHeaderSchema.extend({ id, revision: baseRevision }),
+    run: (ctx, { id: guideId, revision, ...header }) => ctx.store.guides.update(guideId, header, revision),
   }),
   'guides.delete': storeOperation({
     title: '删除指导价',
@@ -57,10 +58,11 @@ export const guideOps = {
     input: z.strictObject({ guideId: id, version: guideVersionSchema }),
     run: (ctx, input) => ctx.store.guides.addVersion(input.guideId, input.version),
   }),
+  /** `revision`: the version's as the grid editor loaded it; a version saved elsewhere since is refused with CONFLICT */
   'guides.updateVersion': storeOperation({
     title: '修改指导价版本',
-    input: z.strictObject({ versionId: id, version: guideVersionSchema }),
-    run: (ctx, input) => ctx.store.guides.updateVersion(input.versionId, input.version),
+    input: z.strictObject({ versionId: id, revision: baseRevision, version: guideVersionSchema }),
+    run: (ctx, input) => ctx.store.guides.updateVersion(input.versionId, input.version, input.revision),
   }),
   'guides.deleteVersion': storeOperation({
     title: '删除指导价版本',

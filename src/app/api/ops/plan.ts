@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { parseDecimal } from '../../../core/money/decimal';
-import type { Community } from '../../../core/plan/community';
+import { type Community, communitySchema } from '../../../core/plan/community';
 import { MIX_PRESETS } from '../../../core/plan/mixPresets';
 import { postMixSchema } from '../../../core/plan/postMix';
 import { projectionSchema } from '../../../core/plan/projection';
@@ -9,10 +9,11 @@ import { certificateRule, ngoShareRule, population18Rule, unionBranchesRule, uni
 import { densityRatioSchema, densityRatio, oneInRatio, oneInRatioSchema } from '../../../core/staffing/ratios';
 import { communityRuleSetSchema } from '../../../core/staffing/ruleSets';
 import { certificateRateSchema, certificateRequirement, socialWorkShare, socialWorkShareSchema } from '../../../core/staffing/shares';
-import { isoDate, nonEmptyText } from '../../../core/spec/fields';
+import { LIMITS, boundedList, isoDate, nonEmptyText, ruleCount, staffNumber } from '../../../core/spec/fields';
 import {
   type CommunityQuotaOutcome,
   type ComputedPlan,
+  DEFAULT_PLAN_TITLE,
   communityListTemplate,
   communityQuotaOf,
   communityRuleCatalog,
@@ -31,31 +32,7 @@ import { storeOperation } from './storeErrors';
  * 岗位测算 and 区域规划 (docs/design.md §Rules and their policy sources). Rules come as a preset key
  * or as a full (edited) rule set; pricing data come from the store by id. Money leaves as strings with 2 decimals.
  */
-const whole = z
-  .number({ error: '必须是整数 / must be a whole number' })
-  .int('必须是整数 / must be a whole number')
-  .nonnegative('不能为负 / must not be negative');
-
 const ruleChoice = z.union([z.strictObject({ key: nonEmptyText }), z.strictObject({ ruleSet: communityRuleSetSchema })]);
-
-const shareText = z
-  .string()
-  .regex(/^(0(\.\d{1,8})?|1(\.0{1,8})?)$/, '须为 0 到 1 的小数，如 "0.28" / a fraction 0..1')
-  .nullable()
-  .default(null);
-
-export const communitySchema = z.strictObject({
-  row: z.number().int().positive().default(1),
-  name: nonEmptyText,
-  district: nonEmptyText,
-  street: nonEmptyText,
-  households: whole,
-  residents: whole.nullable().default(null),
-  elderlyShare: shareText,
-  urbanRural: z.enum(['urban', 'rural']).default('urban'),
-  currentStaff: whole.default(0),
-  certifiedStaff: whole.default(0),
-});
 
 const pricingInput = z.strictObject({
   guideId: recordId,
@@ -64,11 +41,11 @@ const pricingInput = z.strictObject({
 });
 
 const planInput = z.strictObject({
-  title: nonEmptyText.default('区域规划'),
+  title: nonEmptyText.default(DEFAULT_PLAN_TITLE),
   rule: ruleChoice,
   point: policyPointSchema.default('mid'),
   date: isoDate,
-  communities: z.array(communitySchema).min(1, '至少一个社区 / at least one community'),
+  communities: boundedList(communitySchema, LIMITS.communities, 1, '至少一个社区 / at least one community'),
   pricing: pricingInput.nullable().default(null),
   projection: projectionSchema
     .omit({ startYear: true })
@@ -133,15 +110,15 @@ export const planOps = {
         point: policyPointSchema.default('mid'),
         community: communitySchema.partial({ name: true, district: true, street: true }),
       }),
-      z.strictObject({ kind: z.literal('oneIn'), params: oneInRatioSchema, count: whole, point: policyPointSchema.default('mid') }),
-      z.strictObject({ kind: z.literal('density'), params: densityRatioSchema, count: whole, point: policyPointSchema.default('mid') }),
-      z.strictObject({ kind: z.literal('socialWorkShare'), params: socialWorkShareSchema, totalPosts: whole, point: policyPointSchema.default('mid') }),
+      z.strictObject({ kind: z.literal('oneIn'), params: oneInRatioSchema, count: ruleCount, point: policyPointSchema.default('mid') }),
+      z.strictObject({ kind: z.literal('density'), params: densityRatioSchema, count: ruleCount, point: policyPointSchema.default('mid') }),
+      z.strictObject({ kind: z.literal('socialWorkShare'), params: socialWorkShareSchema, totalPosts: staffNumber, point: policyPointSchema.default('mid') }),
       z.strictObject({
         kind: z.literal('certificateRate'),
         params: certificateRateSchema,
         urbanRural: z.enum(['urban', 'rural']),
-        staff: whole,
-        certified: whole,
+        staff: staffNumber,
+        certified: staffNumber,
       }),
     ]),
     run: (ctx, input): StaffingOutcome => {

@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { projectSchema } from '../../../core/projects/schema';
 import { nonEmptyText } from '../../../core/spec/fields';
 import { budgetOfProject, projectSpec } from '../../services/budget';
-import { noInput, recordId as id } from '../schemas';
+import { projectSummaries } from '../../services/projectSummaries';
+import { baseRevision, noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Stored project budgets: CRUD, the resolved spec v1, and the computed budget. */
@@ -11,6 +12,12 @@ export const projectOps = {
     title: '列出项目',
     input: noInput,
     run: (ctx) => ctx.store.projects.list(),
+  }),
+  /** every project priced, for the list: total, check counts, version in force — or why it cannot be priced */
+  'projects.summaries': storeOperation({
+    title: '列出项目及其预算',
+    input: noInput,
+    run: (ctx) => projectSummaries(ctx.store),
   }),
   'projects.get': storeOperation({
     title: '读取项目',
@@ -22,16 +29,23 @@ export const projectOps = {
     input: projectSchema,
     run: (ctx, input) => ctx.store.projects.create(input),
   }),
+  /** `revision`: the one the editor loaded; a project saved elsewhere since is refused with CONFLICT */
   'projects.update': storeOperation({
     title: '保存项目',
-    input: z.strictObject({ id, project: projectSchema }),
-    run: (ctx, input) => ctx.store.projects.update(input.id, input.project),
+    input: z.strictObject({ id, revision: baseRevision, project: projectSchema }),
+    run: (ctx, input) => ctx.store.projects.update(input.id, input.project, input.revision),
   }),
-  /** create when `id` is absent, else replace: what a form's 保存 button calls */
+  /** create when `id` is absent, else replace (then `revision` is required, as for projects.update): what a form's 保存 button calls */
   'projects.save': storeOperation({
     title: '保存项目',
-    input: z.strictObject({ id: id.optional(), project: projectSchema }),
-    run: (ctx, input) => (input.id === undefined ? ctx.store.projects.create(input.project) : ctx.store.projects.update(input.id, input.project)),
+    input: z
+      .strictObject({ id: id.optional(), revision: baseRevision.optional(), project: projectSchema })
+      .refine((i) => i.id === undefined || i.revision !== undefined, {
+        path: ['revision'],
+        message: '保存已有项目须给出读取时的修订号 revision / revision is required with id',
+      }),
+    run: (ctx, input) =>
+      input.id === undefined ? ctx.store.projects.create(input.project) : ctx.store.projects.update(input.id, input.project, input.revision!),
   }),
   'projects.duplicate': storeOperation({
     title: '复制项目',

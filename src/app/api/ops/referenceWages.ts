@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { referenceWageSchema } from '../../../core/guides/schema';
-import { noInput, recordId as id } from '../schemas';
+import { baseRevision, noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
 /** Reference wages (上年度平均工资 …) that coefficient cells multiply. */
@@ -15,10 +15,11 @@ export const referenceWageOps = {
     input: referenceWageSchema,
     run: (ctx, input) => ctx.store.referenceWages.create(input),
   }),
+  /** `revision`: the record's as read; one saved elsewhere since is refused with CONFLICT */
   'referenceWages.update': storeOperation({
     title: '修改参考工资',
-    input: referenceWageSchema.extend({ id }),
-    run: (ctx, { id: wageId, ...wage }) => ctx.store.referenceWages.update(wageId, wage),
+    input: referenceWageSchema.extend({ id, revision: baseRevision }),
+    run: (ctx, { id: wageId, revision, ...wage }) => ctx.store.referenceWages.update(wageId, wage, revision),
   }),
   'referenceWages.delete': storeOperation({
     title: '删除参考工资',

@@ -5,6 +5,7 @@ import { formatMoney, formatPercent, parseDecimal } from '../../../core/money/de
 import { ValidationError } from '../../../core/spec/fields';
 import { budgetOfProject, budgetOfSpecFile, projectNamed, saveBudgetWorkbook } from '../../services/budget';
 import { FileUnreadableError } from '../../services/errors';
+import { writeFileAtomic } from '../../services/writeFileAtomic';
 import { parseCommandArgs, str } from '../args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
 import { lazyCliStore } from '../openStore';
@@ -117,9 +118,10 @@ export const budgetCommand: CliCommand = {
       const out = str(values.out);
       if (out) {
         try {
-          await saveBudgetWorkbook(budget, path.resolve(out));
+          // a failed write leaves a workbook already at `out` as it was (writeFileAtomic)
+          await writeFileAtomic(path.resolve(out), (temp) => saveBudgetWorkbook(budget, temp));
         } catch (e) {
-          io.stderr(`写出 Excel 工作簿 ${out} 失败：${(e as Error).message}\n`);
+          io.stderr(`写出 Excel 工作簿 ${out} 失败（原有文件未被改动）：${(e as Error).message}\n`);
           return EXIT_FAILED;
         }
       }

@@ -2,14 +2,18 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { StoreError } from '../../../../db/errors';
 import { CommunityImportError } from '../../../core/excel/readers/communityImport';
+import { COMMUNITY_LIMITS } from '../../../core/excel/readers/xlsxGuard';
 import { formatMoney, fromFen } from '../../../core/money/decimal';
 import { type PostMix, postMixSchema } from '../../../core/plan/postMix';
 import { type PolicyPoint, policyPointSchema } from '../../../core/staffing/policyPoint';
 import { COMMUNITY_RULE_PRESETS } from '../../../core/staffing/presets';
 import { ValidationError, zodProblems } from '../../../core/spec/fields';
+import { decodeText } from '../../../core/text/decodeText';
+import { StrictJsonError, parseStrictJson } from '../../../core/text/strictJson';
 import { FileUnreadableError, InvalidRequestError } from '../../services/errors';
 import { readInputFile } from '../../services/files';
 import { computePlan, findRuleSet, importCommunityList, planJsonOf, ruleVersion, savePlanWorkbook } from '../../services/plan';
+import { writeFileAtomic } from '../../services/writeFileAtomic';
 import { type ParsedArgs, parseCommandArgs, str } from '../args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
 import { type LazyStore, lazyCliStore } from '../openStore';
@@ -21,7 +25,7 @@ import { formatTable } from '../table';
  */
 const HELP = `用法 / usage:
   paybench plan COMMUNITIES.(csv|xlsx) --rule ${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('|')} [--point min|mid|max|0.25]
-                [--date YYYY-MM-DD] [--guide NAME --contributions NAME [--mix MIX.json]] [--json] [--steps] [--out PLAN.xlsx] [--db FILE]
+                [--date YYYY-MM-DD] [--guide NAME --contributions NAME [--mix MIX.json]] [--json] [--steps] [--out PLAN.xlsx [--title TEXT]] [--db FILE]
 
 按社区名单（表头中文或英文，见 docs/community-template.md）与配备规则测算各社区员额（下限/取值/上限）、
 现有人数缺口与持证缺口，按街道、区汇总；给出指导价与五险一金参数时同时测算人员经费。
@@ -36,6 +40,7 @@ const HELP = `用法 / usage:
   --json                输出 JSON：{ "communities": [ { "name", "min", "chosen", "max", … } ], "totals": { … } }
   --steps               JSON 中附每个社区的计算过程
   --out FILE            写出区域规划工作簿（xlsx）
+  --title TEXT          工作簿的标题（规划名称）；默认“区域社工岗位规划”
 退出码：0 已测算；1 读写失败；2 名单或参数无效（错误写到 stderr，注明行和列）`;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -77,7 +82,8 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
 
   let bytes: Buffer;
   try {
-    bytes = readInputFile(file);
+    // a list larger than the reader accepts is not read whole: its first bytes are enough to refuse it by its size
+    bytes = readInputFile(file, COMMUNITY_LIMITS.maxFileBytes);
   } catch (e) {
     if (!(e instanceof FileUnreadableError)) throw e;
     io.stderr(`无法读取社区名单 ${file}：${e.reason}\n`);
@@ -90,8 +96,10 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
     if (mixFile) {
       let raw: unknown;
       try {
-        raw = JSON.parse(fs.readFileSync(mixFile, 'utf8').replace(/^\uFEFF/, ''));
+        // the same reading as a spec file: its encoding detected, a key given twice refused (src/core/text/)
+        raw = parseStrictJson(decodeText(fs.readFileSync(mixFile)).text);
       } catch (e) {
+        if (e instanceof StrictJsonError) return invalid(io, `岗位结构无效：${mixFile}`, new ValidationError([{ path: e.path, message: e.message }]));
         io.stderr(`无法读取岗位结构 ${mixFile}：${(e as Error).message}\n`);
         return EXIT_INVALID;
       }
@@ -103,7 +111,15 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
     const pricing = guideRef && setRef ? { guideRef, contributionSetRef: setRef, mix, fields: { guide: '--guide', contributionSet: '--contributions' } } : null;
     const result = computePlan({ ruleSet, date, point, communities, pricing, steps: Boolean(values.steps) }, store.get);
     const out = str(values.out);
-    if (out) await savePlanWorkbook(result, path.basename(file, path.extname(file)), path.resolve(out));
+    if (out) {
+      try {
+        // a failed write leaves a workbook already at `out` as it was (writeFileAtomic)
+        await writeFileAtomic(path.resolve(out), (temp) => savePlanWorkbook(result, str(values.title), temp));
+      } catch (e) {
+        io.stderr(`写出 Excel 工作簿 ${out} 失败（原有文件未被改动）：${(e as Error).message}\n`);
+        return EXIT_FAILED;
+      }
+    }
     if (values.json) {
       io.stdout(JSON.stringify(planJsonOf(result), null, 2) + '\n');
     } else {
@@ -158,6 +174,7 @@ export const planCommand: CliCommand = {
       json: { type: 'boolean' },
       steps: { type: 'boolean' },
       out: { type: 'string', short: 'o' },
+      title: { type: 'string' },
       db: { type: 'string' },
     });
     if (values.help) {

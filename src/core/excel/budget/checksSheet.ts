@@ -1,8 +1,8 @@
 import type { CellValue, Style, Worksheet } from 'exceljs';
 import type { CheckCode, CheckLevel } from '../../budget/checks';
 import type { BudgetResult } from '../../budget/compute';
-import { fitWidth, sheetRef, text, textFormula } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
+import { ColumnWidths, sheetRef, text, textFormula, wrappedLines } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, titleRowHeight } from '../print';
 import { commitRow } from '../streaming';
 import { PARAMS_VALUE_COL, type ParamKey } from './paramsSheet';
 import { PARAMS, SUMMARY } from './sheetNames';
@@ -58,11 +58,19 @@ export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: Chec
     ]);
   }
 
-  const messages = result.checks.slice(0, 2000).map((c) => c.message);
-  ws.columns = [{ width: 6 }, { width: 10 }, { width: 24 }, { width: fitWidth(messages, 50, 90) }];
+  // the explanations wrap: their column is as wide as the longest of the first 2,000, within a landscape page
+  const fit = new ColumnWidths([null, null, null, null]).header(['序号', '结论', '检查项', '说明']);
+  fit
+    .cell(1, rules.length + result.checks.length + 1)
+    .cell(2, '不符合')
+    .cell(3, '程序检查');
+  for (const r of rules) fit.cell(3, r[1]).cell(4, r[2]);
+  for (const c of result.checks.slice(0, 2000)) fit.cell(3, TOPICS[c.code]).cell(4, c.message);
+  const widths = fit.widths([{ min: 6 }, { min: 8 }, { min: 16, max: 26 }, { min: 40, max: 70 }]);
+  setWidths(ws, widths);
   const t = ws.addRow([text(title)]);
-  t.height = 24;
-  t.getCell(1).style = { font: TITLE_FONT };
+  t.height = titleRowHeight(title, widths);
+  t.getCell(1).style = { font: TITLE_FONT, alignment: { vertical: 'middle', wrapText: true } };
   ws.mergeCells(1, 1, 1, 4);
   t.commit();
   const h = ws.addRow(['序号', '结论', '检查项', '说明']);
@@ -70,6 +78,11 @@ export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: Chec
     cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center', vertical: 'middle' } };
   });
   h.commit();
+
+  // a short list prints on one page; the explanations wrap, a line each of 15 points
+  const messageWidth = widths[3]!;
+  const listed = [...rules.map((r) => r[2]), ...(result.checks.length ? result.checks.slice(0, 2000).map((c) => c.message) : ['未发现问题'])];
+  onePageIfShort(ws, [t.height!, ROW_HEIGHT, ...listed.map((m) => Math.max(ROW_HEIGHT, 15 * wrappedLines(m, messageWidth)))]);
 
   let n = 0;
   const styles: Partial<Style>[] = [1, 2, 3, 4].map((c) => ({ font: BODY_FONT, border: GRID, alignment: { vertical: 'middle', wrapText: c === 4 } }));

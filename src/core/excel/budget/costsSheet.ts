@@ -1,7 +1,7 @@
 import type { CellValue, Style, Worksheet } from 'exceljs';
 import type { BudgetResult } from '../../budget/compute';
-import { COUNT_FORMAT, MONEY_FORMAT, fitWidth, formula, num, text } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, formula, num, text } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL, ROW_HEIGHT, onePageIfShort, setWidths, titleRowHeight } from '../print';
 import { commitRow } from '../streaming';
 
 /** 其他费用明细: 金额 = ROUND(单价 × 数量 × 次数, 2) per line (compute.ts), and their sum. */
@@ -11,27 +11,36 @@ export const costsTotalRow = (lines: number) => COSTS_FIRST_ROW + lines;
 
 export function writeCostsSheet(ws: Worksheet, result: BudgetResult, title: string): void {
   const lines = result.costs;
-  const sample = lines.slice(0, 500);
-  const widths = [
-    6,
-    fitWidth(['类别', ...sample.map((l) => l.input.category)], 10, 24),
-    fitWidth(['名称', ...sample.map((l) => l.input.name)], 16, 40),
-    14,
-    9,
-    9,
-    15,
-    fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 12, 40),
-  ];
+  const headers = ['序号', '类别', '名称', '单价（元）', '数量', '次数', '金额（元）', '备注'];
   const formats = [COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT];
-  ws.columns = widths.map((width) => ({ width }));
+  // amounts from every line (extremes only); names and notes from the first 500, since a long text only runs on
+  const fit = new ColumnWidths(formats).header(headers);
+  lines.forEach((line, i) => {
+    const k = line.input;
+    if (i < 500)
+      fit
+        .cell(2, k.category)
+        .cell(3, k.name)
+        .cell(8, k.note ?? '');
+    fit
+      .cell(1, i + 1)
+      .cell(4, k.unitPrice)
+      .cell(5, k.quantity)
+      .cell(6, k.times)
+      .cell(7, line.amount);
+  });
+  fit.cell(2, '合计').cell(7, result.totals.otherCosts);
+  const widths = fit.widths([{}, { min: 8, max: 24 }, { min: 14, max: 40 }, {}, {}, {}, {}, { min: 8, max: 40 }]);
+  setWidths(ws, widths);
   const styles: Partial<Style>[] = formats.map((numFmt) => ({ font: BODY_FONT, border: GRID, numFmt })); // shared: see staffSheet.ts
+  onePageIfShort(ws, [titleRowHeight(title, widths), 22, ...new Array<number>(lines.length + 1).fill(ROW_HEIGHT)]);
 
   const t = ws.addRow([text(title)]);
-  t.height = 24;
-  t.getCell(1).style = { font: TITLE_FONT };
+  t.height = titleRowHeight(title, widths);
+  t.getCell(1).style = { font: TITLE_FONT, alignment: { vertical: 'middle', wrapText: true } };
   ws.mergeCells(1, 1, 1, 8);
   t.commit();
-  const h = ws.addRow(['序号', '类别', '名称', '单价（元）', '数量', '次数', '金额（元）', '备注']);
+  const h = ws.addRow(headers);
   h.height = 22;
   h.eachCell((cell) => {
     cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };

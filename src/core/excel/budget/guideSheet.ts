@@ -3,8 +3,8 @@ import { coefficientMonthly } from '../../guides/cellValue';
 import { cellKey } from '../../guides/distinctCells';
 import { parseDecimal } from '../../money/decimal';
 import type { InlineGuide } from '../../spec/budgetSpec';
-import { MONEY_FORMAT, cellAddress, fitWidth, formula, num, text, wrappedLines } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
+import { ColumnWidths, MONEY_FORMAT, cellAddress, formula, num, text, wrappedLines } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, keepBlockWithTable, setWidths, titleRowHeight } from '../print';
 
 /**
  * 薪酬指导价: the guide version the budget used. Fixed cells are values; a coefficient cell's monthly
@@ -13,6 +13,7 @@ import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print'
  */
 export const GUIDE_FIRST_ROW = 3;
 export const GUIDE_MONTHLY_COL = 5;
+const COEFFICIENT_FORMAT = '0.00##';
 
 export interface GuidePlan {
   /** cellKey(post, grade, step) → row of its monthly amount */
@@ -65,43 +66,9 @@ function bodyRow(ws: Worksheet, values: unknown[], moneyCols: number[]) {
 }
 
 export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePlan): void {
-  ws.columns = [
-    { width: fitWidth(['持证等级', '参考工资金额', ...guide.rows.map((r) => r.post), ...guide.allowances.map((a) => a.qualification)], 12, 30) },
-    { width: fitWidth(['发放方式', ...guide.rows.map((r) => r.grade)], 14, 30) },
-    { width: 8 },
-    { width: 10 },
-    { width: 16 },
-  ];
-  const t = ws.addRow([text(guide.name)]);
-  t.height = 24;
-  t.getCell(1).font = TITLE_FONT;
-  ws.mergeCells(1, 1, 1, 5);
-  t.commit();
-  headerRow(ws, ['岗位', '等级', '档次', '系数', '金额（元/月）']);
-
   const wage = guide.referenceWage ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per } : null;
-  guide.rows.forEach((r, i) => {
-    const rowNo = GUIDE_FIRST_ROW + i;
-    let monthly;
-    if (r.monthly !== undefined) monthly = num(parseDecimal(r.monthly));
-    else {
-      // the core refuses a coefficient without a reference wage, so wage and wageRow exist here
-      const value = coefficientMonthly(parseDecimal(r.coefficient!), wage!);
-      const w = `$B$${plan.wageRow}`;
-      const d = cellAddress(4, rowNo);
-      monthly = formula(wage!.per === 'year' ? `ROUND(${d}*${w}/12,2)` : `ROUND(${d}*${w},2)`, value);
-    }
-    const row = bodyRow(ws, [text(r.post), text(r.grade), r.step, r.coefficient === undefined ? null : num(parseDecimal(r.coefficient)), monthly], [5]);
-    row.getCell(4).numFmt = '0.00##';
-  });
-
-  ws.addRow([]).commit();
-  headerRow(ws, ['持证等级', '发放方式', '', '', '金额（元）']);
-  for (const a of guide.allowances) {
-    bodyRow(ws, [text(a.qualification), a.kind === 'oneOff' ? '一次性（每人）' : '按月', null, null, num(parseDecimal(a.monthly))], [5]);
-  }
-
-  ws.addRow([]).commit();
+  const monthlyOf = (r: InlineGuide['rows'][number]) =>
+    r.monthly !== undefined ? parseDecimal(r.monthly) : coefficientMonthly(parseDecimal(r.coefficient!), wage!); // the core refuses a coefficient without a wage
   const info: [string, string | number][] = [
     ['发布单位', text(guide.issuer ?? '')],
     ['文号', text(guide.documentNo ?? '')],
@@ -113,7 +80,47 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
     info.push(['参考工资', text(guide.referenceWage.name)]);
     info.push([guide.referenceWage.per === 'year' ? '参考工资金额（元/年）' : '参考工资金额（元/月）', num(parseDecimal(guide.referenceWage.amount))]);
   }
-  const valueWidth = 14 + 8 + 10 + 16; // columns B..E, merged
+
+  const fit = new ColumnWidths([null, null, null, COEFFICIENT_FORMAT, MONEY_FORMAT]).header(['岗位', '等级', '档次', '系数', '金额（元/月）']);
+  fit.header(['持证等级', '发放方式', '', '', '金额（元）']);
+  for (const r of guide.rows) {
+    fit.row([r.post, r.grade, r.step, r.coefficient === undefined ? null : parseDecimal(r.coefficient), monthlyOf(r)]);
+  }
+  for (const a of guide.allowances) fit.row([a.qualification, a.kind === 'oneOff' ? '一次性（每人）' : '按月', null, null, parseDecimal(a.monthly)]);
+  for (const [label] of info) fit.cell(1, label);
+  const widths = fit.widths([{ min: 12, max: 30 }, { min: 10, max: 30 }, { min: 6 }, { min: 8 }, { min: 14 }]);
+  // the info values are merged across B..E: the reference wage amount must fit there
+  const valueWidth = widths.slice(1).reduce((a, b) => a + b, 0);
+  setWidths(ws, widths);
+
+  const t = ws.addRow([text(guide.name)]);
+  t.height = titleRowHeight(guide.name, widths);
+  t.getCell(1).style = { font: TITLE_FONT, alignment: { vertical: 'middle', wrapText: true } };
+  ws.mergeCells(1, 1, 1, 5);
+  t.commit();
+  headerRow(ws, ['岗位', '等级', '档次', '系数', '金额（元/月）']);
+
+  guide.rows.forEach((r, i) => {
+    const rowNo = GUIDE_FIRST_ROW + i;
+    let monthly;
+    if (r.monthly !== undefined) monthly = num(parseDecimal(r.monthly));
+    else {
+      const w = `$B$${plan.wageRow}`;
+      const d = cellAddress(4, rowNo);
+      monthly = formula(wage!.per === 'year' ? `ROUND(${d}*${w}/12,2)` : `ROUND(${d}*${w},2)`, monthlyOf(r));
+    }
+    const row = bodyRow(ws, [text(r.post), text(r.grade), r.step, r.coefficient === undefined ? null : num(parseDecimal(r.coefficient)), monthly], [5]);
+    row.getCell(4).numFmt = COEFFICIENT_FORMAT;
+  });
+
+  ws.addRow([]).commit();
+  headerRow(ws, ['持证等级', '发放方式', '', '', '金额（元）']);
+  for (const a of guide.allowances) {
+    bodyRow(ws, [text(a.qualification), a.kind === 'oneOff' ? '一次性（每人）' : '按月', null, null, num(parseDecimal(a.monthly))], [5]);
+  }
+
+  ws.addRow([]).commit();
+  const heights = [t.height, ...new Array<number>(plan.infoFirstRow - 2).fill(ROW_HEIGHT)];
   for (const [label, value] of info) {
     const row = ws.addRow([label, value]);
     row.getCell(1).style = { font: HEADER_FONT, alignment: { vertical: 'top' } };
@@ -121,7 +128,10 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
     row.getCell(2).alignment = { wrapText: true, vertical: 'top' };
     if (typeof value === 'string') row.height = 15 * wrappedLines(value, valueWidth);
     if (typeof value === 'number') row.getCell(2).numFmt = MONEY_FORMAT;
+    heights.push(Math.max(row.height ?? ROW_HEIGHT, ROW_HEIGHT));
     ws.mergeCells(row.number, 2, row.number, 5);
     row.commit();
   }
+  // the allowances and the guide's details stay on a page with guide rows
+  keepBlockWithTable(ws, heights, { repeatedRows: 2, blockFrom: plan.allowanceHeaderRow - 1 });
 }

@@ -1,8 +1,8 @@
 import type { Worksheet } from 'exceljs';
 import { type Decimal, fromInteger } from '../../money/decimal';
 import type { BudgetModel } from '../../budget/model';
-import { MONEY_FORMAT, RATE_FORMAT, num, text } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT } from '../print';
+import { ColumnWidths, MONEY_FORMAT, RATE_FORMAT, num, text, wrappedLines } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, titleRowHeight } from '../print';
 
 /**
  * 参数: every rate, base limit and rule the formulas use, one per row (label | value | how it is used),
@@ -126,10 +126,23 @@ export function paramRows(entries: ParamEntry[]): Map<ParamKey, number> {
 const FORMATS = { money: MONEY_FORMAT, rate: RATE_FORMAT, count: 'General' } as const;
 
 export function writeParamsSheet(ws: Worksheet, entries: ParamEntry[], title: string): void {
-  ws.columns = [{ width: 40 }, { width: 18 }, { width: 60 }];
+  const fit = new ColumnWidths([null, null, null]).header(['参数', '取值', '说明']);
+  for (const e of entries) {
+    if (e.kind === 'section') continue; // a section title runs on across the empty cells beside it
+    fit
+      .cell(1, e.label)
+      .cell(2, e.value, e.format ? FORMATS[e.format] : null)
+      .cell(3, e.note ?? '');
+  }
+  const widths = fit.widths([
+    { min: 16, max: 40 },
+    { min: 10, max: 24 },
+    { min: 20, max: 50 },
+  ]);
+  setWidths(ws, widths);
   const t = ws.addRow([text(title)]);
-  t.height = 24;
-  t.getCell(1).font = TITLE_FONT;
+  t.height = titleRowHeight(title, widths);
+  t.getCell(1).style = { font: TITLE_FONT, alignment: { vertical: 'middle', wrapText: true } };
   ws.mergeCells(1, 1, 1, 3);
   t.commit();
   const h = ws.addRow(['参数', '取值', '说明']);
@@ -140,11 +153,13 @@ export function writeParamsSheet(ws: Worksheet, entries: ParamEntry[], title: st
     cell.alignment = { horizontal: 'center', vertical: 'middle' };
   });
   h.commit();
+  const heights = [t.height, ROW_HEIGHT];
   for (const e of entries) {
     if (e.kind === 'section') {
       const row = ws.addRow([e.label]);
       row.getCell(1).font = HEADER_FONT;
       row.commit();
+      heights.push(ROW_HEIGHT);
       continue;
     }
     const value = typeof e.value === 'string' ? text(e.value) : num(e.value);
@@ -155,8 +170,15 @@ export function writeParamsSheet(ws: Worksheet, entries: ParamEntry[], title: st
       cell.border = GRID;
     }
     if (e.format) row.getCell(2).numFmt = FORMATS[e.format];
-    row.getCell(2).alignment = { horizontal: 'right' };
+    // a number to the right; a text (the contribution set's name, the tax method) wraps in its cell rather
+    // than run into the label beside it
+    row.getCell(2).alignment = typeof value === 'string' ? { wrapText: true, vertical: 'middle' } : { horizontal: 'right', vertical: 'middle' };
+    row.getCell(1).alignment = { vertical: 'middle' };
     row.getCell(3).alignment = { wrapText: true, vertical: 'middle' };
+    const lines = Math.max(typeof value === 'string' ? wrappedLines(value, widths[1]!) : 1, wrappedLines(e.note ?? '', widths[2]!));
+    if (lines > 1) row.height = 15 * lines;
+    heights.push(Math.max(ROW_HEIGHT, row.height ?? 0));
     row.commit();
   }
+  onePageIfShort(ws, heights);
 }

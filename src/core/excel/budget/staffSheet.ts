@@ -4,8 +4,8 @@ import type { BudgetResult } from '../../budget/compute';
 import type { StaffLineResult } from '../../budget/staffCost';
 import { cellKey } from '../../guides/distinctCells';
 import { ZERO, type Decimal, add } from '../../money/decimal';
-import { COUNT_FORMAT, MONEY_FORMAT, cellAddress, columnLetter, fitWidth, formula, num, sheetRef, text, wrappedLines } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, cellAddress, columnLetter, formula, num, sheetRef, text, wrappedLines } from '../cells';
+import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL, printAcross, setWidths } from '../print';
 import { type RawCell, RawRows } from '../rawRows';
 import type { GuidePlan } from './guideSheet';
 import { GUIDE_MONTHLY_COL, allowanceKey } from './guideSheet';
@@ -196,6 +196,40 @@ function lineValues(line: StaffLineResult, index: number, r: number, refs: Staff
 
 const MONEY_KEYS = ['guideMonthly', 'allowance', 'extras', 'override', 'monthly', 'oneOff', 'gross', 'base', 'perMonth', 'contributions', 'labour'] as const;
 
+/**
+ * Widths from every line's amounts (only each column's extremes are kept, so 100,000 lines cost a
+ * few comparisons each) and the totals; names and notes from the first 500 lines, since a long
+ * name only runs into the next cell. A money header wraps onto more lines rather than widen its column.
+ */
+function staffWidths(result: BudgetResult, c: StaffColumns, headers: string[], formats: string[], levyTotals: readonly Decimal[]): number[] {
+  const fit = new ColumnWidths(formats).header(headers);
+  result.staff.forEach((line, i) => {
+    const s = line.input;
+    if (i < 500) {
+      fit
+        .cell(c.post, s.post)
+        .cell(c.grade, s.grade)
+        .cell(c.qualification, s.qualification ?? '');
+      if (c.note) fit.cell(c.note, s.note ?? '');
+    }
+    fit.cell(c.step, s.step).cell(c.count, s.count).cell(c.months, s.months).cell(c.bonusMonths, s.bonusMonths);
+    if (s.guideMonthly !== null) fit.cell(c.guideMonthly, s.guideMonthly);
+    fit.cell(c.allowance, s.allowanceMonthly).cell(c.monthly, line.monthly).cell(c.gross, line.gross).cell(c.base, line.base);
+    if (c.extras) fit.cell(c.extras, s.extrasMonthly);
+    if (c.override && s.override !== null) fit.cell(c.override, s.override);
+    if (c.oneOff) fit.cell(c.oneOff, s.oneOffAllowance);
+    c.items.forEach((col, k) => fit.cell(col, line.itemsPerMonth[k]));
+    fit.cell(c.perMonth, line.contributionsPerMonth).cell(c.contributions, line.contributions).cell(c.labour, line.labour);
+    c.levies.forEach((col, j) => fit.cell(col, line.levyAmounts[j]));
+  });
+  const t = result.totals;
+  fit.cell(c.index, result.staff.length).cell(c.post, '合计').cell(c.count, t.headcount).cell(c.gross, t.gross);
+  fit.cell(c.contributions, t.contributions).cell(c.labour, t.labour);
+  c.levies.forEach((col, j) => fit.cell(col, levyTotals[j]));
+  const bounds = headers.map((_, i) => (formats[i] === MONEY_FORMAT ? { min: 8, max: 10 } : { min: 4, max: i + 1 === c.note ? 30 : 24 }));
+  return fit.widths(bounds);
+}
+
 export function writeStaffSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: Worksheet, result: BudgetResult, refs: StaffSheetRefs, title: string): void {
   const c = refs.cols;
   const model = result.model;
@@ -230,23 +264,15 @@ export function writeStaffSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: Work
   put(c.labour, '人员经费\n（元）');
   put(c.note, '备注');
 
-  const sample = result.staff.slice(0, 500);
-  const widths: number[] = headers.map((h) => fitWidth([h], 6, 16));
-  widths[c.index - 1] = Math.max(6, String(result.staff.length).length + 3);
-  widths[c.post - 1] = fitWidth(['岗位', ...sample.map((l) => l.input.post)], 8, 24);
-  widths[c.grade - 1] = fitWidth(['等级', ...sample.map((l) => l.input.grade)], 8, 24);
-  widths[c.qualification - 1] = fitWidth(['持证等级', ...sample.map((l) => l.input.qualification ?? '')], 8, 20);
-  // money columns: wide enough for 9,999,999.99 under a two-line header
-  for (const k of MONEY_KEYS) if (c[k]) widths[c[k] - 1] = 11;
-  for (const col of [...c.items, ...c.levies]) widths[col - 1] = 10;
-  widths[c.gross - 1] = widths[c.contributions - 1] = widths[c.labour - 1] = 13;
-  for (const k of ['count', 'months', 'bonusMonths', 'step'] as const) widths[c[k] - 1] = 6;
-  if (c.note) widths[c.note - 1] = fitWidth(['备注', ...sample.map((l) => l.input.note ?? '')], 8, 30);
   const moneyCols = new Set<number>([...MONEY_KEYS.map((k) => c[k]), ...c.items, ...c.levies]);
-  ws.columns = widths.map((width) => ({ width }));
+  const formats = headers.map((_, i) => (moneyCols.has(i + 1) ? MONEY_FORMAT : COUNT_FORMAT));
+  const levyTotals = c.levies.map((_, j) => result.staff.reduce((acc, l) => add(acc, l.levyAmounts[j]!), ZERO));
+  const widths = staffWidths(result, c, headers, formats, levyTotals);
+  setWidths(ws, widths);
+  printAcross(ws, widths, { keyColumns: c.grade, firstRow: 2, lastRow: staffTotalRow(result.staff.length), title });
   // one style object per column, shared by every cell: exceljs numbers a style it has seen by identity,
   // so a 100,000-row sheet costs one lookup per cell instead of a deep copy and a serialisation
-  const styles: Partial<Style>[] = widths.map((_, i) => ({ font: BODY_FONT, border: GRID, numFmt: moneyCols.has(i + 1) ? MONEY_FORMAT : COUNT_FORMAT }));
+  const styles: Partial<Style>[] = formats.map((numFmt) => ({ font: BODY_FONT, border: GRID, numFmt }));
 
   const t = ws.addRow([text(title)]);
   t.height = 24;
@@ -269,13 +295,12 @@ export function writeStaffSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, ws: Work
   const t0 = result.totals;
   const sumCol = (col: number, value: Decimal): CellValue =>
     result.staff.length ? formula(`SUM(${columnLetter(col)}${STAFF_FIRST_ROW}:${columnLetter(col)}${last})`, value) : 0;
-  const levyTotal = (j: number) => result.staff.reduce((acc, l) => add(acc, l.levyAmounts[j]!), ZERO);
   const tv: CellValue[] = new Array(c.last).fill(null);
   tv[c.post - 1] = '合计';
   tv[c.count - 1] = sumCol(c.count, t0.headcount);
   tv[c.gross - 1] = sumCol(c.gross, t0.gross);
   tv[c.contributions - 1] = sumCol(c.contributions, t0.contributions);
-  c.levies.forEach((col, j) => (tv[col - 1] = sumCol(col, levyTotal(j))));
+  c.levies.forEach((col, j) => (tv[col - 1] = sumCol(col, levyTotals[j]!)));
   tv[c.labour - 1] = sumCol(c.labour, t0.labour);
   const tr = ws.addRow(tv);
   for (let col = 1; col <= c.last; col++) tr.getCell(col).style = { ...styles[col - 1]!, font: HEADER_FONT, fill: TOTAL_FILL };

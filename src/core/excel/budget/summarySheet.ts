@@ -1,9 +1,9 @@
 import type { CellValue, Worksheet } from 'exceljs';
 import type { BudgetResult } from '../../budget/compute';
 import type { BudgetModel } from '../../budget/model';
-import { COUNT_FORMAT, MONEY_FORMAT, SHARE_FORMAT, formula, sheetRef, text } from '../cells';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, SHARE_FORMAT, type Shown, formula, sheetRef, text } from '../cells';
 import { rmbCapitals } from '../chineseCapitals';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL } from '../print';
+import { A4, BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL, titleRowHeight } from '../print';
 import { COSTS_AMOUNT_COL, costsTotalRow } from './costsSheet';
 import { PARAMS_VALUE_COL, type ParamKey } from './paramsSheet';
 import { COSTS, PARAMS, STAFF } from './sheetNames';
@@ -183,13 +183,20 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
     };
   }
 
-  ws.columns = [
-    { width: 26, style: { font: BODY_FONT } },
-    { width: 20, style: { font: BODY_FONT } },
-    { width: 56, style: { font: BODY_FONT } },
-  ];
+  const keys = summaryKeys(model);
+  const fit = new ColumnWidths([null, MONEY_FORMAT, null]).header(['项目', '金额（元）', '计算方法']);
+  for (const key of keys) {
+    const e = entries[key]!;
+    fit.cell(1, e.label).cell(3, e.note);
+    if (key !== 'capitals') fit.cell(2, e.value as Shown, e.format ?? MONEY_FORMAT); // the capitals take B and C
+  }
+  fit.cell(1, `编制人：${text(sign.preparedBy ?? '')}`).cell(3, `日期：${text(sign.date ?? '')}`);
+  const widths = fit.widths([{ min: 16, max: 30 }, { min: 16 }, { min: 30, max: 56 }]);
+  widths[2] = Math.max(widths[2]!, A4.landscape.across - widths[0]! - widths[1]!); // the notes fill the landscape page
+
+  ws.columns = widths.map((width) => ({ width, style: { font: BODY_FONT } }));
   const title = ws.addRow([text(`${model.name} 预算汇总表`)]);
-  title.height = 28;
+  title.height = titleRowHeight(title.getCell(1).text, widths);
   title.getCell(1).style = { font: TITLE_FONT, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
   ws.mergeCells(1, 1, 1, 3);
   title.commit();
@@ -210,7 +217,7 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
   });
   header.commit();
 
-  for (const key of summaryKeys(model)) {
+  for (const key of keys) {
     const e = entries[key]!;
     const row = ws.addRow([e.label, e.value, e.note]);
     row.height = 20;

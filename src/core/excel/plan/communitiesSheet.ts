@@ -2,8 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import type { Decimal } from '../../money/decimal';
 import { type AreaPlan, type PlanTotals, communityPlanAt } from '../../plan/areaPlan';
-import { COUNT_FORMAT, MONEY_FORMAT, SHARE_FORMAT, columnLetter, fitWidth, num, sheetRef, text } from '../cells';
-import { sheetOptions } from '../print';
+import type { Community } from '../../plan/community';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, SHARE_FORMAT, columnLetter, num, sheetRef, text } from '../cells';
+import { printAcross, sheetOptions } from '../print';
 import type { PlanWorkbookInput } from './input';
 import type { MixLayout } from './mixSheet';
 import { money, setColumns, titleAndHeader, writeValues } from './rows';
@@ -122,6 +123,45 @@ function groupPlans(plan: AreaPlan): { district: PlanTotals; streets: { totals: 
   }));
 }
 
+/**
+ * Widths from every community's values (numbers by their extremes) and, when priced, from the cost
+ * of every team size in the plan: a community's cost is its team's, so those are all the amounts.
+ */
+function communityWidths(input: PlanWorkbookInput, cols: CommunityColumns, headers: readonly string[], formats: readonly (string | null)[]): number[] {
+  const { plan } = input;
+  const q = plan.quotas;
+  const fit = new ColumnWidths(formats).header(headers);
+  const sizes = new Set<number>();
+  let previous: Community | null = null;
+  plan.communities.forEach((c, i) => {
+    // a street's communities mostly come one after another: its name and its district's are measured once a run
+    if (previous?.street !== c.street || previous.district !== c.district) fit.cell(C.district, c.district).cell(C.street, c.street);
+    previous = c;
+    fit.cell(C.name, c.name);
+    fit.cell(C.households, c.households).cell(C.residents, c.residents).cell(C.current, c.currentStaff).cell(C.certified, c.certifiedStaff);
+    if (c.elderlyShare !== null) fit.cell(C.elderly, Number(c.elderlyShare));
+    const chosen = q.chosen[i]!;
+    fit
+      .cell(C.min, q.min[i])
+      .cell(C.chosen, chosen)
+      .cell(C.max, q.max[i]! < 0 ? null : q.max[i])
+      .cell(C.gap, chosen - c.currentStaff);
+    fit.cell(C.certRequired, q.certifiedRequired[i]).cell(C.certGap, Math.max(0, q.certifiedRequired[i]! - c.certifiedStaff));
+    sizes.add(chosen);
+  });
+  fit.cell(C.index, plan.communities.length).cell(C.urbanRural, '城市');
+  if (plan.pricer) {
+    for (const size of sizes) {
+      const cost = plan.pricer.cost(size);
+      cost.counts.forEach((n, k) => fit.cell(cols.countCol0 + k, n));
+      fit.cell(cols.grossCol, money(cost.gross)).cell(cols.contribCol, money(cost.contributions));
+      fit.cell(cols.levyCol, money(cost.levies)).cell(cols.labourCol, money(cost.labour));
+    }
+  }
+  // a count's header wraps rather than widen its column; names may take up to 20
+  return fit.widths(headers.map((_, i) => (i >= C.district - 1 && i <= C.name - 1 ? { min: 8, max: 20 } : { min: 6, max: 8 })));
+}
+
 export async function writeCommunitiesSheet(
   wb: ExcelJS.stream.xlsx.WorkbookWriter,
   input: PlanWorkbookInput,
@@ -172,13 +212,11 @@ export async function writeCommunitiesSheet(
     ...(pricing ? [MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT] : []),
   ];
   const ws = wb.addWorksheet(PLAN_SHEETS.communities, sheetOptions({ headerRows: 2, frozenColumns: 4 }));
-  const cStyles = setColumns(
-    ws,
-    headers,
-    formats,
-    headers.map((h, i) => (i >= 1 && i <= 3 ? 16 : i >= grossCol - 1 ? 15 : fitWidth([h], 8, 14))),
-  );
-  titleAndHeader(ws, `${input.title} — 社区员额与人员经费测算（${plan.rule.name}，${plan.rule.version}）`, headers);
+  const widths = communityWidths(input, cols, headers, formats);
+  const cStyles = setColumns(ws, formats, widths);
+  const title = `${input.title} — 社区员额与人员经费测算（${plan.rule.name}，${plan.rule.version}）`;
+  titleAndHeader(ws, title, headers, widths);
+  printAcross(ws, widths, { keyColumns: C.name, firstRow: 2, lastRow: 2 + plan.communities.length, title });
 
   // per-line expressions for the money formulas of row r
   const grossK = (k: number, r: number) => {

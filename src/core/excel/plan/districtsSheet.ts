@@ -1,10 +1,10 @@
 import type ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import type { PlanTotals } from '../../plan/areaPlan';
-import { COUNT_FORMAT, columnLetter, fitWidth, sheetRange, text } from '../cells';
-import { sheetOptions } from '../print';
+import { COUNT_FORMAT, ColumnWidths, columnLetter, sheetRange, text } from '../cells';
+import { onePageIfShort, printAcross, sheetOptions } from '../print';
 import type { DistrictRange, SummedColumn } from './communitiesSheet';
-import { cached, count, setColumns, titleAndHeader, writeValues } from './rows';
+import { cached, count, printedHeights, setColumns, titleAndHeader, writeValues } from './rows';
 import { PLAN_SHEETS } from './sheetNames';
 
 /**
@@ -21,13 +21,16 @@ export async function writeDistrictsSheet(
   const dHeaders = ['区', '街道数', '社区数', '待补人数', '超出员额', ...sumCols.map((s) => s.label)];
   const dFormats = [null, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, ...sumCols.map((s) => s.fmt)];
   const dws = wb.addWorksheet(PLAN_SHEETS.districts, sheetOptions({ headerRows: 2, frozenColumns: 1 }));
-  const dStyles = setColumns(
-    dws,
-    dHeaders,
-    dFormats,
-    dHeaders.map((h, i) => (i < 1 ? 16 : fitWidth([h], 10, 16))),
-  );
-  titleAndHeader(dws, `${title} — 区汇总`, dHeaders);
+  const fit = new ColumnWidths(dFormats).header(dHeaders);
+  for (const d of districts)
+    fit.row([d.totals.district, d.last - d.first + 1, d.totals.communities, d.totals.toRecruit, d.totals.overQuota, ...sumCols.map((c) => c.value(d.totals))]);
+  const t = total.totals;
+  fit.row(['合计', total.streets, t.communities, t.toRecruit, t.overQuota, ...sumCols.map((c) => c.value(t))]);
+  const widths = fit.widths(dHeaders.map((_, i) => (i < 1 ? { min: 8, max: 20 } : { min: 6, max: 8 })));
+  const dStyles = setColumns(dws, dFormats, widths);
+  const top = titleAndHeader(dws, `${title} — 区汇总`, dHeaders, widths);
+  const across = printAcross(dws, widths, { keyColumns: 1, firstRow: 2, lastRow: 3 + districts.length, title: `${title} — 区汇总` });
+  onePageIfShort(dws, printedHeights(top, across, districts.length + 1));
   const sref = (col: number, from: number, to: number) => sheetRange(PLAN_SHEETS.streets, col, from, to);
   districts.forEach((d, i) => {
     const row = dws.getRow(3 + i);
@@ -47,7 +50,6 @@ export async function writeDistrictsSheet(
   const totalRow = 3 + districts.length;
   const tr = dws.getRow(totalRow);
   const tv: CellValue[] = [];
-  const t = total.totals;
   tv[1] = '合计';
   tv[2] = count(`SUM(B3:B${totalRow - 1})`, total.streets);
   tv[3] = count(`SUM(C3:C${totalRow - 1})`, t.communities);

@@ -11,7 +11,11 @@ export interface PlanPricing {
   contributionsName: string;
 }
 
+/** The title a plan goes by when its planner gave none (never the community list's file name). */
+export const DEFAULT_PLAN_TITLE = '区域社工岗位规划';
+
 export interface PlanWorkbookInput {
+  /** the plan's own title, as the planner wrote it; blank: DEFAULT_PLAN_TITLE */
   title: string;
   plan: AreaPlan;
   /** the pricing used; null when the plan counts posts only */

@@ -1,8 +1,8 @@
 import type ExcelJS from 'exceljs';
 import { parseDecimal, toPlainString } from '../../money/decimal';
 import type { PricedMixLine } from '../../plan/pricing';
-import { COUNT_FORMAT, MONEY_FORMAT, RATE_FORMAT, columnLetter, fitWidth, formula, num, sheetRef, text } from '../cells';
-import { sheetOptions } from '../print';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, RATE_FORMAT, columnLetter, formula, num, sheetRef, text } from '../cells';
+import { ROW_HEIGHT, keepBlockWithTable, printAcross, sheetOptions, titleRowHeight } from '../print';
 import type { PlanPricing } from './input';
 import { setColumns, titleAndHeader } from './rows';
 import { PLAN_SHEETS } from './sheetNames';
@@ -16,6 +16,21 @@ export interface MixLayout {
   monthsRef: string;
   bonusRef: string;
   levyRefs: string[];
+}
+
+/** The parameters below the post types, in this order (the layout's rows follow it): label, value, format. */
+function mixParams(input: PlanPricing): [string, number | string, string | undefined][] {
+  const { mix, pricer } = input;
+  const c = pricer.contributions;
+  return [
+    ['参数', pricer.includes === 'employerCost' ? '指导价金额已含单位缴费，不另计五险一金与工会经费' : '', undefined],
+    ['每年计薪月数', mix.months, undefined],
+    ['额外月数（年终奖等）', mix.bonusMonths, undefined],
+    ['缴费基数下限', num(c.floor), MONEY_FORMAT],
+    ['缴费基数上限', num(c.ceiling), MONEY_FORMAT],
+    ...c.items.map((it): [string, number, string] => [`${it.name}费率${it.round === 'yuan' ? '（取整到元）' : ''}`, num(it.rate), RATE_FORMAT]),
+    ...c.levies.map((l): [string, number, string] => [`${l.name}费率`, num(l.rate), RATE_FORMAT]),
+  ];
 }
 
 /**
@@ -42,17 +57,54 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     ...items.map((i) => `${i.name}（每人每月）`),
     '每人每月单位缴费',
   ];
+  const formats = [
+    '',
+    '',
+    '',
+    COUNT_FORMAT,
+    '',
+    '',
+    MONEY_FORMAT,
+    MONEY_FORMAT,
+    MONEY_FORMAT,
+    MONEY_FORMAT,
+    MONEY_FORMAT,
+    ...items.map(() => MONEY_FORMAT),
+    MONEY_FORMAT,
+  ];
   const ws = wb.addWorksheet(PLAN_SHEETS.mix, sheetOptions({ headerRows: 2 }));
-  const mixStyles = setColumns(
-    ws,
-    headers,
-    ['', '', '', COUNT_FORMAT, '', '', MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, ...items.map(() => MONEY_FORMAT), MONEY_FORMAT],
-    headers.map((h, i) => (i < 3 ? 14 : fitWidth([h], 10, 18))),
-  );
-  titleAndHeader(ws, `岗位结构与单价（${input.guideName}；${input.contributionsName}）`, headers);
   const lines: readonly PricedMixLine[] = pricer.lines;
+  const allocation = (k: number) => {
+    const m = mix.lines[k]!;
+    return m.fixed !== undefined ? `每社区 ${m.fixed} 人` : `其余的 ${toPlainString(parseDecimal(m.share!))}`;
+  };
+  const fit = new ColumnWidths(formats).header(headers);
+  lines.forEach((l, k) => {
+    const one = pricer.line(k, 1);
+    fit.row([
+      l.label,
+      l.post,
+      l.grade,
+      l.step,
+      l.qualification ?? '',
+      allocation(k),
+      l.guideMonthly,
+      l.allowanceMonthly,
+      one.monthly,
+      l.oneOffAllowance,
+      one.base,
+    ]);
+    fit.row([...one.itemsPerMonth, one.contributionsPerMonth], 12);
+  });
+  const params = mixParams(input);
+  for (const [label, value, fmt] of params) fit.cell(1, label).cell(2, value, fmt ?? null);
+  const widths = fit.widths(headers.map((_, i) => (i === 0 ? { min: 8, max: 24 } : { min: 6, max: i < 6 ? 16 : 8 })));
+  const mixStyles = setColumns(ws, formats, widths);
+  const title = `岗位结构与单价（${input.guideName}；${input.contributionsName}）`;
+  titleAndHeader(ws, title, headers, widths);
   const firstRow = 3;
   const paramsRow = firstRow + lines.length + 1; // a blank row, then the parameters
+  const across = printAcross(ws, widths, { keyColumns: 1, firstRow: 2, lastRow: paramsRow + params.length - 1, title });
   const pRow = { months: paramsRow + 1, bonus: paramsRow + 2, floor: paramsRow + 3, ceiling: paramsRow + 4 };
   const rateRow0 = paramsRow + 5;
   const levyRow0 = rateRow0 + items.length;
@@ -60,7 +112,6 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
   const employerCost = pricer.includes === 'employerCost';
   lines.forEach((l, k) => {
     const r = firstRow + k;
-    const m = mix.lines[k]!;
     const line = pricer.line(k, 1); // one person: monthly, base and items per person-month
     const row = ws.getRow(r);
     row.getCell(1).value = text(l.label);
@@ -68,7 +119,7 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     row.getCell(3).value = text(l.grade);
     row.getCell(4).value = l.step;
     row.getCell(5).value = text(l.qualification ?? '');
-    row.getCell(6).value = m.fixed !== undefined ? `每社区 ${m.fixed} 人` : `其余的 ${toPlainString(parseDecimal(m.share!))}`;
+    row.getCell(6).value = allocation(k);
     row.getCell(7).value = num(l.guideMonthly);
     row.getCell(8).value = num(l.allowanceMonthly);
     row.getCell(9).value = formula(`G${r}+H${r}`, line.monthly);
@@ -84,20 +135,17 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     for (let c = 1; c <= headers.length; c++) row.getCell(c).style = mixStyles[c - 1]!;
     row.commit();
   });
-  const param = (r: number, label: string, value: number | string, fmt?: string) => {
-    const row = ws.getRow(r);
+  params.forEach(([label, value, fmt], i) => {
+    const row = ws.getRow(paramsRow + i);
     row.getCell(1).value = label;
     row.getCell(2).value = value;
     if (fmt) row.getCell(2).numFmt = fmt;
     row.commit();
-  };
-  param(paramsRow, '参数', employerCost ? '指导价金额已含单位缴费，不另计五险一金与工会经费' : '');
-  param(pRow.months, '每年计薪月数', mix.months);
-  param(pRow.bonus, '额外月数（年终奖等）', mix.bonusMonths);
-  param(pRow.floor, '缴费基数下限', num(contributions.floor), MONEY_FORMAT);
-  param(pRow.ceiling, '缴费基数上限', num(contributions.ceiling), MONEY_FORMAT);
-  items.forEach((it, i) => param(rateRow0 + i, `${it.name}费率${it.round === 'yuan' ? '（取整到元）' : ''}`, num(it.rate), RATE_FORMAT));
-  contributions.levies.forEach((l, j) => param(levyRow0 + j, `${l.name}费率`, num(l.rate), RATE_FORMAT));
+  });
+  // the parameters under the post types stay on a page with them (and under the header only when they are)
+  // printed across, the title row is not printed (it is in the page header): it takes no height
+  const titleHeight = across > 1 ? 0 : titleRowHeight(title, widths);
+  keepBlockWithTable(ws, [titleHeight, ...new Array<number>(paramsRow - 2 + params.length).fill(ROW_HEIGHT)], { repeatedRows: 2, blockFrom: paramsRow });
   await ws.commit();
   return {
     firstRow,

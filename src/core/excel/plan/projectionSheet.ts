@@ -2,9 +2,9 @@ import type ExcelJS from 'exceljs';
 import type { CellValue } from 'exceljs';
 import { fromFen } from '../../money/decimal';
 import type { ProjectionYear } from '../../plan/projection';
-import { COUNT_FORMAT, MONEY_FORMAT, columnLetter, fitWidth, formula, num } from '../cells';
-import { sheetOptions } from '../print';
-import { setColumns, titleAndHeader, writeValues } from './rows';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, columnLetter, formula, num } from '../cells';
+import { onePageIfShort, printAcross, sheetOptions } from '../print';
+import { printedHeights, setColumns, titleAndHeader, writeValues } from './rows';
 import { PLAN_SHEETS } from './sheetNames';
 
 /** 多年预测: one row per year — head count, each post type's step and guide pay, and the year's cost (人员经费 = the three parts). */
@@ -12,13 +12,26 @@ export async function writeProjectionSheet(wb: ExcelJS.stream.xlsx.WorkbookWrite
   const labels = years[0]!.monthly.map((m) => m.label);
   const headers = ['年度', '人数', ...labels.flatMap((l) => [`${l}档次`, `${l}指导价月薪`]), '应发工资', '单位缴费', '工会经费等', '人员经费'];
   const ws = wb.addWorksheet(PLAN_SHEETS.projection, sheetOptions({ headerRows: 2, frozenColumns: 1 }));
-  const pStyles = setColumns(
-    ws,
-    headers,
-    ['0', COUNT_FORMAT, ...labels.flatMap(() => [COUNT_FORMAT, MONEY_FORMAT]), MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT],
-    headers.map((h) => fitWidth([h], 10, 18)),
-  );
-  titleAndHeader(ws, `${title} — 多年预测（指导价逐年调整并四舍五入到分）`, headers);
+  const formats = ['0', COUNT_FORMAT, ...labels.flatMap(() => [COUNT_FORMAT, MONEY_FORMAT]), MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT, MONEY_FORMAT];
+  const fit = new ColumnWidths(formats).header(headers);
+  for (const y of years) {
+    const c = y.cost;
+    fit.row([
+      y.year,
+      y.headcount,
+      ...y.monthly.flatMap((m) => [m.step, Number(m.monthly)]),
+      fromFen(c.gross),
+      fromFen(c.contributions),
+      fromFen(c.levies),
+      fromFen(c.labour),
+    ]);
+  }
+  const widths = fit.widths({ min: 6, max: 12 });
+  const pStyles = setColumns(ws, formats, widths);
+  const sheetTitle = `${title} — 多年预测（指导价逐年调整并四舍五入到分）`;
+  const top = titleAndHeader(ws, sheetTitle, headers, widths);
+  const across = printAcross(ws, widths, { keyColumns: 1, firstRow: 2, lastRow: 2 + years.length, title: sheetTitle });
+  onePageIfShort(ws, printedHeights(top, across, years.length));
   const g = 3 + labels.length * 2;
   years.forEach((y, i) => {
     const r = 3 + i;

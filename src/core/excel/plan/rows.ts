@@ -1,12 +1,23 @@
 import type { CellValue, Row, Style, Worksheet } from 'exceljs';
 import { type Decimal, fromFen } from '../../money/decimal';
-import { fitWidth, formula, text } from '../cells';
+import { formula, text, wrappedLines } from '../cells';
+import { ROW_HEIGHT, setWidths, titleRowHeight } from '../print';
 
-/** Row 1 the sheet's title, row 2 its column headers (the two rows repeated on every printed page). */
-export function titleAndHeader(ws: Worksheet, title: string, headers: readonly string[]): void {
+/**
+ * Row 1 the sheet's title, row 2 its column headers (the two rows repeated on every printed page).
+ * The title is merged across the table and wraps when it is wider.
+ */
+export interface TopRows {
+  title: number;
+  header: number;
+}
+
+export function titleAndHeader(ws: Worksheet, title: string, headers: readonly string[], widths: readonly number[]): TopRows {
   const t = ws.getRow(1);
   t.getCell(1).value = text(title);
-  t.getCell(1).font = { name: '宋体', size: 14, bold: true };
+  t.getCell(1).style = { font: { name: '宋体', size: 14, bold: true }, alignment: { vertical: 'middle', wrapText: true } };
+  t.height = titleRowHeight(title, widths);
+  if (widths.length > 1) ws.mergeCells(1, 1, 1, widths.length);
   t.commit();
   const h = ws.getRow(2);
   headers.forEach((label, i) => {
@@ -16,13 +27,20 @@ export function titleAndHeader(ws: Worksheet, title: string, headers: readonly s
     c.fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFE8EEF7' } };
     c.alignment = { wrapText: true, vertical: 'middle', horizontal: 'center' };
   });
+  h.height = 4 + 13 * Math.max(1, ...headers.map((label, i) => wrappedLines(label, widths[i] ?? 10)));
   h.commit();
+  return { title: t.height, header: Math.max(ROW_HEIGHT, h.height) };
+}
+
+/** The printed heights of a title and header row, then `rows` rows of the default height; the title row only when printed (one page across). */
+export function printedHeights(top: TopRows, pagesAcross: number, rows: number): number[] {
+  return [...(pagesAcross > 1 ? [] : [top.title]), top.header, ...new Array<number>(rows).fill(ROW_HEIGHT)];
 }
 
 /**
- * Widths on the columns; the number formats go on each cell as one shared style object per
- * column: exceljs caches a style by object identity, whereas a column style is copied into every
- * cell and re-serialised (that alone made a 100,000-row plan take a minute).
+ * Widths on the columns (measured by the caller's ColumnWidths); the number formats go on each
+ * cell as one shared style object per column: exceljs caches a style by object identity, whereas a
+ * column style is copied into every cell and re-serialised (that alone made a 100,000-row plan take a minute).
  */
 const styleCache = new Map<string, Partial<Style>>();
 function sharedStyle(numFmt: string | null): Partial<Style> {
@@ -32,9 +50,9 @@ function sharedStyle(numFmt: string | null): Partial<Style> {
   return st;
 }
 
-export function setColumns(ws: Worksheet, headers: readonly string[], formats: readonly (string | null)[], widths?: readonly number[]): Partial<Style>[] {
-  ws.columns = headers.map((h, i) => ({ width: widths?.[i] ?? fitWidth([h], 8, 16) }));
-  return headers.map((_, i) => sharedStyle(formats[i] ?? null));
+export function setColumns(ws: Worksheet, formats: readonly (string | null)[], widths: readonly number[]): Partial<Style>[] {
+  setWidths(ws, widths);
+  return formats.map((f) => sharedStyle(f));
 }
 
 /** A row's values (1-based, as exceljs takes them), each non-empty cell with its column's style. */

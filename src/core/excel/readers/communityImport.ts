@@ -1,17 +1,21 @@
 import { ONE, compare, parseDecimal, toPlainString } from '../../money/decimal';
 import { percentToRatio } from '../../money/percent';
-import { ValidationError, type FieldProblem } from '../../spec/fields';
+import { LIMITS, ValidationError, type FieldProblem } from '../../spec/fields';
 import { COMMUNITY_COLUMNS, type Community, type CommunityField } from '../../plan/community';
+import { TextDecodeError, decodeText } from '../../text/decodeText';
 import { columnLetter } from '../cells';
-import { XlsxFormatError, readFirstSheetRows } from './xlsxRows';
+import { COMMUNITY_LIMITS, XlsxFormatError } from './xlsxGuard';
+import { type XlsxRow, readFirstSheetRows } from './xlsxRows';
 
 /**
  * Reads a community list from csv or xlsx. Headers may be Chinese or English (any order, extra
  * columns ignored); every bad cell is reported as “第 N 行 户数（D 列）：…” and nothing is accepted
- * if any row is bad. csv may be UTF-8 (with or without BOM) or GBK, which is what Excel on a
- * Chinese Windows saves.
+ * if any row is bad. csv may be UTF-8 (with or without BOM), UTF-16 or GBK, which is what Excel on
+ * a Chinese Windows saves (src/core/text/decodeText.ts). Both kinds are read within
+ * COMMUNITY_LIMITS (xlsxGuard.ts): 200,000 rows, 200 columns, 20 MB.
  */
-export type Cell = string | number | null;
+/** A date is a number the sheet formats as a date: kept apart so that 46023 is never read as households. */
+export type Cell = string | number | boolean | Date | null;
 
 const MAX_PROBLEMS = 200;
 
@@ -86,9 +90,13 @@ function headerMap(header: readonly Cell[]): Map<CommunityField, number> {
 const WHOLE = /^\d+$/;
 const DECIMAL_FRACTION = /^\d+(\.\d+)?$/;
 
+const isoDate = (d: Date) => (Number.isNaN(d.getTime()) ? '' : d.toISOString().slice(0, 10));
+
 function cellText(v: Cell): string {
   if (v === null) return '';
   if (typeof v === 'number') return Number.isFinite(v) ? String(v) : '';
+  if (typeof v === 'boolean') return v ? 'TRUE' : 'FALSE';
+  if (v instanceof Date) return isoDate(v);
   return v.trim();
 }
 
@@ -144,35 +152,55 @@ export function communitiesFromRows(header: readonly Cell[], rows: Iterable<read
       else truncated = true;
     };
     const text = (i: number | undefined) => (i === undefined ? '' : cellText(cells[i] ?? null));
+    /** a number the sheet shows as a date (Excel keeps 2026-01-01 as 46023): never a count or a share */
+    const dated = (key: CommunityField, i: number | undefined, what: string): boolean => {
+      const v = i === undefined ? null : (cells[i] ?? null);
+      if (!(v instanceof Date)) return false;
+      bad(
+        key,
+        `单元格格式是日期（显示为 ${isoDate(v)}），须为${what}；请把该列设为“常规”或“数值”格式后重新填写 / a date-formatted cell, not ${what === '0 到 1 的小数或百分数' ? 'a share' : 'a whole number'}`,
+      );
+      return true;
+    };
     const required = (key: 'name' | 'district' | 'street') => {
       const t = text(idx[key]);
       if (t === '') bad(key, '不能为空 / must not be empty');
       else if (t.length > 200) bad(key, '不能超过 200 个字符 / at most 200 characters');
       return t;
     };
-    const whole = (key: CommunityField, i: number | undefined, optional: boolean): number | null => {
+    // the ranges the API holds a community to (src/core/spec/fields.ts LIMITS), so that a list imported is a list a plan accepts
+    const whole = (key: CommunityField, i: number | undefined, optional: boolean, max: number): number | null => {
+      if (dated(key, i, '不小于 0 的整数')) return null;
       const t = text(i).replace(/,/g, '');
       if (t === '') {
         if (!optional) bad(key, '不能为空，须填不小于 0 的整数 / required: a whole number ≥ 0');
         return null;
       }
-      if (!WHOLE.test(t) || t.length > 12) {
-        bad(key, `“${t}”不是不小于 0 的整数 / must be a whole number ≥ 0`);
+      const shown = t.length > 40 ? `${t.slice(0, 40)}…` : t;
+      if (!WHOLE.test(t)) {
+        bad(key, `“${shown}”不是不小于 0 的整数 / must be a whole number ≥ 0`);
         return null;
       }
-      return Number(t);
+      const n = Number(t);
+      if (n > max) {
+        bad(key, `${shown} 超过上限 ${max.toLocaleString('en-US')} / more than ${max.toLocaleString('en-US')}`);
+        return null;
+      }
+      return n;
     };
     const name = required('name');
     const district = required('district');
     const street = required('street');
-    const households = whole('households', idx.households, false);
-    const residents = whole('residents', idx.residents, true);
-    const currentStaff = whole('currentStaff', idx.currentStaff, true) ?? 0;
-    const certifiedStaff = whole('certifiedStaff', idx.certifiedStaff, true) ?? 0;
+    const households = whole('households', idx.households, false, LIMITS.households.max);
+    const residents = whole('residents', idx.residents, true, LIMITS.residents.max);
+    const currentStaff = whole('currentStaff', idx.currentStaff, true, LIMITS.unitStaff.max) ?? 0;
+    const certifiedStaff = whole('certifiedStaff', idx.certifiedStaff, true, LIMITS.unitStaff.max) ?? 0;
     if (certifiedStaff > currentStaff) bad('certifiedStaff', `持证人数 ${certifiedStaff} 超过现有人数 ${currentStaff} / certified exceeds current staff`);
     let elderlyShare: string | null = null;
     const shareText = text(idx.elderlyShare);
-    if (shareText !== '') {
+    if (dated('elderlyShare', idx.elderlyShare, '0 到 1 的小数或百分数')) {
+      // reported
+    } else if (shareText !== '') {
       elderlyShare = parseShare(shareText);
       if (elderlyShare === null) bad('elderlyShare', `“${shareText}”须为 0 到 1 的小数或百分数，如 0.28 或 28% / must be a fraction 0..1 or a percentage`);
     }
@@ -190,15 +218,43 @@ export function communitiesFromRows(header: readonly Cell[], rows: Iterable<read
   return { communities, ignoredColumns };
 }
 
-/** RFC 4180 csv (quotes, doubled quotes, CRLF), comma or tab separated. */
+const count = (n: number) => n.toLocaleString('en-US');
+
+function tooManyRows(row: number): CommunityImportError {
+  return new CommunityImportError(
+    [{ path: `第 ${count(row)} 行`, message: `超出社区名单的上限 ${count(COMMUNITY_LIMITS.maxRows)} 行 / more than ${count(COMMUNITY_LIMITS.maxRows)} rows` }],
+    false,
+  );
+}
+
+/**
+ * RFC 4180 csv (quotes, doubled quotes, CRLF), comma or tab separated, one pass over the text.
+ * A row past COMMUNITY_LIMITS.maxRows or a field past maxColumns stops the reading with its row named.
+ */
 export function parseCsvRows(text: string): string[][] {
   const src = text.replace(/^\uFEFF/, '');
   const firstLine = src.slice(0, src.indexOf('\n') >>> 0);
   const sep = firstLine.includes('\t') && !firstLine.includes(',') ? '\t' : ',';
+  const { maxRows, maxColumns } = COMMUNITY_LIMITS;
   const rows: string[][] = [];
   let row: string[] = [];
   let field = '';
   let quoted = false;
+  const push = () => {
+    if (row.length >= maxColumns) {
+      throw new CommunityImportError(
+        [
+          {
+            path: `第 ${count(rows.length + 1)} 行 ${columnLetter(maxColumns + 1)} 列`,
+            message: `超出社区名单的上限 ${maxColumns} 列 / more than ${maxColumns} columns`,
+          },
+        ],
+        false,
+      );
+    }
+    row.push(field);
+    field = '';
+  };
   for (let i = 0; i < src.length; i++) {
     const ch = src[i]!;
     if (quoted) {
@@ -209,68 +265,81 @@ export function parseCsvRows(text: string): string[][] {
         } else quoted = false;
       } else field += ch;
     } else if (ch === '"' && field === '') quoted = true;
-    else if (ch === sep) {
-      row.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
+    else if (ch === sep) push();
+    else if (ch === '\n' || ch === '\r') {
       if (ch === '\r' && src[i + 1] === '\n') i++;
-      row.push(field);
+      push();
+      if (rows.length >= maxRows) throw tooManyRows(rows.length + 1);
       rows.push(row);
       row = [];
-      field = '';
     } else field += ch;
   }
   if (field !== '' || row.length) {
-    row.push(field);
+    push();
+    if (rows.length >= maxRows) throw tooManyRows(rows.length + 1);
     rows.push(row);
   }
   return rows;
 }
 
-/** UTF-8 if the bytes are valid UTF-8, otherwise GBK (Excel's "CSV" on Chinese Windows). */
+/** The text of a csv: UTF-8 (with or without BOM), UTF-16 or GBK (decodeText.ts); an unknown encoding is refused by name. */
 export function decodeCsvBytes(bytes: Uint8Array): string {
   try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-  } catch {
-    return new TextDecoder('gbk').decode(bytes);
+    return decodeText(bytes).text;
+  } catch (e) {
+    if (e instanceof TextDecodeError) throw new CommunityImportError([{ path: '文件', message: e.message }], false);
+    throw e;
   }
 }
 
 export function importCommunitiesCsv(bytes: Uint8Array | string): CommunityImportResult {
+  const size = typeof bytes === 'string' ? bytes.length : bytes.byteLength;
+  if (size > COMMUNITY_LIMITS.maxFileBytes) {
+    const mb = (n: number) => `${Math.round(n / 1024 / 102.4) / 10} MB`;
+    throw new CommunityImportError(
+      [
+        {
+          path: '文件',
+          message: `文件大小 ${mb(size)} 超过社区名单的上限 ${mb(COMMUNITY_LIMITS.maxFileBytes)} / file larger than ${mb(COMMUNITY_LIMITS.maxFileBytes)}`,
+        },
+      ],
+      false,
+    );
+  }
   const rows = parseCsvRows(typeof bytes === 'string' ? bytes : decodeCsvBytes(bytes));
   if (rows.length === 0) throw new CommunityImportError([{ path: '第 1 行（表头）', message: '文件是空的 / the file is empty' }], false);
   return communitiesFromRows(rows[0]!, rows.slice(1), 2);
 }
 
+const NO_CELLS: readonly Cell[] = Object.freeze([]);
+
 /**
- * The first worksheet of an xlsx (xlsxRows.ts). Row numbers are the sheet's own, so an error
- * points at the row the user sees; rows before the first non-empty one are skipped, and that one
- * is the header.
+ * The first worksheet of an xlsx (xlsxRows.ts, within COMMUNITY_LIMITS). Row numbers are the
+ * sheet's own, so an error points at the row the user sees; rows before the first non-empty one
+ * are skipped, and that one is the header.
  */
 export async function importCommunitiesXlsx(bytes: Uint8Array): Promise<CommunityImportResult> {
-  let rows;
+  let rows: XlsxRow[];
   try {
-    rows = readFirstSheetRows(bytes);
+    rows = readFirstSheetRows(bytes, COMMUNITY_LIMITS);
   } catch (e) {
-    if (e instanceof XlsxFormatError) throw new CommunityImportError([{ path: '文件', message: e.message }], false);
+    if (e instanceof XlsxFormatError) throw new CommunityImportError([{ path: e.where || '文件', message: e.message }], false);
     throw e;
   }
   const h = rows.findIndex((r) => r.cells.some((c) => c !== null && cellText(c) !== ''));
   if (h < 0) throw new CommunityImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
   const header = rows[h]!;
-  // rows missing from the XML are empty rows: fill the gaps so row numbers stay the sheet's
-  const dense: Cell[][] = [];
-  let expect = header.number + 1;
-  for (let k = h + 1; k < rows.length; k++) {
-    const r = rows[k]!;
-    while (expect < r.number) {
-      dense.push([]);
+  // rows missing from the XML are empty rows: the gaps keep row numbers the sheet's
+  function* dense(): Generator<readonly Cell[]> {
+    let expect = header.number + 1;
+    for (let k = h + 1; k < rows.length; k++) {
+      const r = rows[k]!;
+      for (; expect < r.number; expect++) yield NO_CELLS;
+      yield r.cells;
       expect++;
     }
-    dense.push(r.cells);
-    expect++;
   }
-  return communitiesFromRows(header.cells, dense, header.number + 1);
+  return communitiesFromRows(header.cells, dense(), header.number + 1);
 }
 
 /** By file name: .csv / .txt or .xlsx. */

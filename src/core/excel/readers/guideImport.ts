@@ -1,9 +1,10 @@
-import ExcelJS from 'exceljs';
 import { DistinctCells } from '../../guides/distinctCells';
 import { type GuideAllowance, type GuideCell, type GuideVersion, guideVersionSchema } from '../../guides/schema';
 import { ALLOWANCE_SHEET, GUIDE_SHEET, HELP_SHEET, INFO_LABELS, type InfoKey, bareHeader, isColumn, statedUnit } from '../guide/labels';
 import { parseAmount, parseCoefficient, parseDate, parseStep } from '../../spec/printedNumbers';
 import { type Grid, sheetGrid } from './sheetGrid';
+import { GUIDE_LIMITS, NotXlsxError, XlsxFormatError, XlsxLimitError } from './xlsxGuard';
+import { type XlsxSheet, readXlsxSheets } from './xlsxRows';
 
 /**
  * Reads a pay guide from a workbook: the template guideWorkbook.ts writes, or a guide as officially
@@ -252,14 +253,21 @@ function fileStem(fileName: string): string {
     .trim();
 }
 
+/**
+ * Reads the workbook within GUIDE_LIMITS (xlsxGuard.ts): a file beyond them, or not an xlsx, is one
+ * problem naming the sheet and cell (or the file) and the limit.
+ */
 export async function parseGuideWorkbook(buffer: Buffer | Uint8Array, fileName = '指导价.xlsx'): Promise<GuideImportResult> {
-  const wb = new ExcelJS.Workbook();
+  let sheets: XlsxSheet[];
   try {
-    await wb.xlsx.load(buffer as unknown as ArrayBuffer);
-  } catch {
-    return { ok: false, problems: [{ cell: fileName, message: '无法读取：不是有效的 Excel 工作簿（.xlsx）' }] };
+    sheets = readXlsxSheets(buffer, GUIDE_LIMITS);
+  } catch (e) {
+    if (e instanceof NotXlsxError) return { ok: false, problems: [{ cell: fileName, message: '无法读取：不是有效的 Excel 工作簿（.xlsx）' }] };
+    if (e instanceof XlsxLimitError) return { ok: false, problems: [{ cell: e.where || fileName, message: `无法导入：${e.message}` }] };
+    if (e instanceof XlsxFormatError) return { ok: false, problems: [{ cell: e.where || fileName, message: `无法读取：${e.message}` }] };
+    throw e;
   }
-  const grids = wb.worksheets.filter((ws) => ws.name !== HELP_SHEET).map(sheetGrid);
+  const grids = sheets.filter((ws) => ws.name !== HELP_SHEET).map(sheetGrid);
   if (grids.length === 0) return { ok: false, problems: [{ cell: fileName, message: '工作簿中没有工作表' }] };
   const ordered = [...grids.filter((g) => g.sheet === GUIDE_SHEET), ...grids.filter((g) => g.sheet !== GUIDE_SHEET && g.sheet !== ALLOWANCE_SHEET)];
   let table: TableHeader | null = null;

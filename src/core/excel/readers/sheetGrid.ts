@@ -1,9 +1,10 @@
-import type { Worksheet } from 'exceljs';
 import { columnLetter } from '../cells';
+import type { XlsxCell, XlsxSheet } from './xlsxRows';
 
 /**
- * A worksheet as a plain grid for the importer: each cell's value (a formula's result, rich text
- * joined, a merged cell's master value copied into every cell of the merge) and its text.
+ * A worksheet as a plain grid for the importer: each cell's value (a formula's cached result, rich
+ * text joined, a merged cell showing its first cell's value, as a spreadsheet shows it) and its text.
+ * Cells are looked up, not materialised: a grid costs what the sheet's non-empty cells cost.
  */
 export interface GridCell {
   value: unknown;
@@ -20,45 +21,44 @@ export interface Grid {
   where(row: number, col: number): string;
 }
 
-function plainValue(v: unknown): unknown {
-  if (v === null || v === undefined) return null;
-  if (typeof v === 'object' && !(v instanceof Date)) {
-    const o = v as { richText?: { text: string }[]; result?: unknown; formula?: string; text?: string; error?: string };
-    if (o.richText) return o.richText.map((r) => r.text).join('');
-    if ('formula' in o || 'sharedFormula' in o) return plainValue(o.result);
-    if (o.text !== undefined) return o.text; // hyperlink
-    if (o.error !== undefined) return o.error;
-  }
-  return v;
-}
-
-function textOf(v: unknown): string {
-  if (v === null || v === undefined) return '';
-  if (v instanceof Date) return v.toISOString().slice(0, 10);
+function textOf(v: XlsxCell): string {
+  if (v === null) return '';
+  if (v instanceof Date) return Number.isNaN(v.getTime()) ? '' : v.toISOString().slice(0, 10);
   return String(v).trim();
 }
 
-export function sheetGrid(ws: Worksheet): Grid {
-  const rows = ws.rowCount;
-  const cols = ws.columnCount;
-  const cells: GridCell[][] = [];
-  for (let r = 1; r <= rows; r++) {
-    const row = ws.getRow(r);
-    const line: GridCell[] = [];
-    for (let c = 1; c <= cols; c++) {
-      const cell = row.getCell(c);
-      // a merged cell's value getter answers the master's value
-      const value = plainValue(cell.value);
-      line.push({ value, text: textOf(value), address: `${columnLetter(c)}${r}` });
-    }
-    cells.push(line);
+// a cell's key in the merge map; columns stay below 2^15 (xlsxGuard.ts keeps them within Excel's 16,384)
+const key = (row: number, col: number) => row * 32_768 + col;
+
+export function sheetGrid(sheet: XlsxSheet): Grid {
+  const byRow = new Map<number, XlsxCell[]>();
+  let rows = 0;
+  let cols = 0;
+  for (const r of sheet.rows) {
+    byRow.set(r.number, r.cells);
+    rows = Math.max(rows, r.number);
+    cols = Math.max(cols, r.cells.length);
   }
-  const empty = (r: number, c: number): GridCell => ({ value: null, text: '', address: `${columnLetter(c)}${r}` });
+  // every cell of a merge but its first points at the first (the budget counted them as kept)
+  const master = new Map<number, number>();
+  for (const m of sheet.merges) {
+    rows = Math.max(rows, m.bottom);
+    cols = Math.max(cols, m.right);
+    for (let r = m.top; r <= m.bottom; r++) for (let c = m.left; c <= m.right; c++) if (r !== m.top || c !== m.left) master.set(key(r, c), key(m.top, m.left));
+  }
+  const valueAt = (r: number, c: number): XlsxCell => {
+    const m = master.get(key(r, c));
+    const [row, col] = m === undefined ? [r, c] : [Math.floor(m / 32_768), m % 32_768];
+    return byRow.get(row)?.[col - 1] ?? null;
+  };
   return {
-    sheet: ws.name,
+    sheet: sheet.name,
     rows,
     cols,
-    at: (r, c) => cells[r - 1]?.[c - 1] ?? empty(r, c),
-    where: (r, c) => `${ws.name}!${columnLetter(c)}${r}`,
+    at: (r, c) => {
+      const value = valueAt(r, c);
+      return { value, text: textOf(value), address: `${columnLetter(c)}${r}` };
+    },
+    where: (r, c) => `${sheet.name}!${columnLetter(c)}${r}`,
   };
 }

@@ -1,169 +1,372 @@
-import zlib from 'node:zlib';
+import { type XlsxLimits, COMMUNITY_LIMITS, SheetBudget, XlsxFormatError, type XlsxPackage, columnOfRef, openXlsx } from './xlsxGuard';
+import { XmlScanner } from './xlsxXml';
 
 /**
- * The rows of an xlsx's first worksheet, read directly from the zip: a small reader for plain
- * lists (text, numbers, booleans). Why not exceljs's streaming reader: it decodes each chunk of
- * the XML on its own, so a Chinese character split across two chunks comes out as “��” (seen on
- * a 100,000-row list); its non-streaming reader is correct but takes 13 s for 100,000 rows.
- * Here every XML part is inflated whole and decoded once.
+ * The sheets of an xlsx as rows of plain values, read from the zip by our own reader (xlsxGuard.ts
+ * opens it, xlsxXml.ts scans it). Why not exceljs: its streaming reader decoded each chunk of XML
+ * on its own, so a Chinese character split across two chunks came out as “��” (seen on a
+ * 100,000-row list); its whole-file reader took 13 s for 100,000 rows, and it builds an object for
+ * every cell a file names — merged ranges, data-validation ranges and defined names included —
+ * so one crafted reference could exhaust memory. Here each part is inflated once, scanned once,
+ * and only non-empty cells are kept, each after the sheet's budget allowed it.
+ *
+ * Values: text, numbers, booleans, a formula's cached result, an error's text (#N/A), and a Date for
+ * a number whose cell format is a date (as Excel shows it: 46023 formatted yyyy-mm-dd is 2026-01-01).
  */
-export type XlsxCell = string | number | null;
+export type XlsxCell = string | number | boolean | Date | null;
 
-export class XlsxFormatError extends Error {}
-
-interface ZipEntry {
-  method: number;
-  compressedSize: number;
-  localOffset: number;
-}
-
-function zipEntries(buf: Buffer): Map<string, ZipEntry> {
-  // End of central directory: the last 0x06054b50 within the final 64 KiB + 22 bytes
-  let eocd = -1;
-  for (let i = buf.length - 22; i >= Math.max(0, buf.length - 65_557); i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new XlsxFormatError('不是有效的 xlsx 文件（找不到 zip 目录）/ not an xlsx file');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const entries = new Map<string, ZipEntry>();
-  for (let k = 0; k < count; k++) {
-    if (buf.readUInt32LE(p) !== 0x02014b50) throw new XlsxFormatError('xlsx 文件的 zip 目录已损坏 / corrupt zip directory');
-    const method = buf.readUInt16LE(p + 10);
-    const compressedSize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const localOffset = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    entries.set(name.replace(/^\//, ''), { method, compressedSize, localOffset });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return entries;
-}
-
-function readEntry(buf: Buffer, entries: Map<string, ZipEntry>, name: string): string | null {
-  const e = entries.get(name);
-  if (!e) return null;
-  const p = e.localOffset;
-  if (buf.readUInt32LE(p) !== 0x04034b50) throw new XlsxFormatError(`xlsx 文件中 ${name} 已损坏 / corrupt entry`);
-  const start = p + 30 + buf.readUInt16LE(p + 26) + buf.readUInt16LE(p + 28);
-  const data = buf.subarray(start, start + e.compressedSize);
-  if (e.method === 0) return data.toString('utf8');
-  if (e.method === 8) return zlib.inflateRawSync(data).toString('utf8');
-  throw new XlsxFormatError(`xlsx 文件使用了不支持的压缩方式 ${e.method} / unsupported compression`);
-}
-
-const ENTITY: Record<string, string> = { lt: '<', gt: '>', amp: '&', quot: '"', apos: "'" };
-function unescapeXml(s: string): string {
-  if (!s.includes('&') && !s.includes('_x')) return s;
-  return s
-    .replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (_, e: string) =>
-      e[0] === '#' ? String.fromCodePoint(e[1] === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : ENTITY[e]!,
-    )
-    .replace(/_x([0-9A-Fa-f]{4})_/g, (_, h: string) => String.fromCharCode(parseInt(h, 16)));
-}
-
-/** all <t> texts of a shared string or inline string, phonetic runs (<rPh>) left out */
-function textOf(xml: string): string {
-  const body = xml.includes('<rPh') ? xml.replace(/<rPh\b[\s\S]*?<\/rPh>/g, '') : xml;
-  let out = '';
-  const re = /<t\b[^>]*?(?:\/>|>([\s\S]*?)<\/t>)/g;
-  for (let m = re.exec(body); m; m = re.exec(body)) out += m[1] ?? '';
-  return unescapeXml(out);
-}
-
-const ATTR = new Map<string, RegExp>();
-function attr(attrs: string, name: string): string | null {
-  let re = ATTR.get(name);
-  if (!re) ATTR.set(name, (re = new RegExp(`(?:^|\\s)${name}="([^"]*)"`)));
-  const m = re.exec(attrs);
-  return m ? m[1]! : null;
-}
-
-function columnIndex(ref: string): number {
-  let n = 0;
-  for (let i = 0; i < ref.length; i++) {
-    const c = ref.charCodeAt(i);
-    if (c < 65 || c > 90) break;
-    n = n * 26 + (c - 64);
-  }
-  return n - 1;
-}
-
-function firstSheetPath(entries: Map<string, ZipEntry>, buf: Buffer): string {
-  const workbook = readEntry(buf, entries, 'xl/workbook.xml');
-  const rels = readEntry(buf, entries, 'xl/_rels/workbook.xml.rels');
-  if (workbook && rels) {
-    const sheet = /<sheet\b([^>]*)>/.exec(workbook);
-    const rid = sheet ? attr(sheet[1]!, 'r:id') : null;
-    if (rid) {
-      const re = /<Relationship\b([^>]*)>/g;
-      for (let m = re.exec(rels); m; m = re.exec(rels)) {
-        if (attr(m[1]!, 'Id') === rid) {
-          const target = attr(m[1]!, 'Target')!;
-          return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
-        }
-      }
-    }
-  }
-  if (entries.has('xl/worksheets/sheet1.xml')) return 'xl/worksheets/sheet1.xml';
-  throw new XlsxFormatError('xlsx 文件中没有工作表 / no worksheet');
-}
+export { XlsxFormatError, XlsxLimitError } from './xlsxGuard';
 
 export interface XlsxRow {
   /** the sheet's own row number (1-based) */
   number: number;
+  /** by column, 0-based, up to the last non-empty cell */
   cells: XlsxCell[];
 }
 
-export function readFirstSheetRows(bytes: Uint8Array): XlsxRow[] {
-  const buf = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (buf.length < 22 || buf.readUInt32LE(0) !== 0x04034b50) throw new XlsxFormatError('不是有效的 xlsx 文件 / not an xlsx file');
-  const entries = zipEntries(buf);
-  const sheetXml = readEntry(buf, entries, firstSheetPath(entries, buf));
-  if (sheetXml === null) throw new XlsxFormatError('xlsx 文件中没有工作表 / no worksheet');
-  const sstXml = readEntry(buf, entries, 'xl/sharedStrings.xml');
-  const shared: string[] = [];
-  if (sstXml) {
-    const re = /<si>([\s\S]*?)<\/si>|<si\/>/g;
-    for (let m = re.exec(sstXml); m; m = re.exec(sstXml)) shared.push(m[1] === undefined ? '' : textOf(m[1]));
+export interface MergedRange {
+  top: number;
+  left: number;
+  bottom: number;
+  right: number;
+}
+
+export interface XlsxSheet {
+  name: string;
+  rows: XlsxRow[];
+  merges: MergedRange[];
+}
+
+interface SheetEntry {
+  name: string;
+  part: string;
+}
+
+function partPath(target: string, base = 'xl/'): string {
+  if (target.startsWith('/')) return target.slice(1);
+  const parts = (base + target).split('/');
+  const out: string[] = [];
+  for (const p of parts) {
+    if (p === '..') out.pop();
+    else if (p !== '.' && p !== '') out.push(p);
   }
-  const rows: XlsxRow[] = [];
-  const rowRe = /<row\b([^>]*?)(?:\/>|>([\s\S]*?)<\/row>)/g;
-  const cellRe = /<c\b([^>]*?)(?:\/>|>([\s\S]*?)<\/c>)/g;
-  let next = 1;
-  for (let m = rowRe.exec(sheetXml); m; m = rowRe.exec(sheetXml)) {
-    const r = attr(m[1]!, 'r');
-    const number = r ? Number(r) : next;
-    next = number + 1;
-    const cells: XlsxCell[] = [];
-    const body = m[2];
-    if (body) {
-      cellRe.lastIndex = 0;
-      let col = 0;
-      for (let c = cellRe.exec(body); c; c = cellRe.exec(body)) {
-        const a = c[1]!;
-        const ref = attr(a, 'r');
-        if (ref) col = columnIndex(ref);
-        const inner = c[2] ?? '';
-        const type = attr(a, 't');
-        const v = /<v>([\s\S]*?)<\/v>/.exec(inner)?.[1];
-        let value: XlsxCell = null;
-        if (type === 's') value = v === undefined ? null : (shared[Number(v)] ?? null);
-        else if (type === 'inlineStr') value = textOf(inner);
-        else if (type === 'str' || type === 'e') value = v === undefined ? null : unescapeXml(v);
-        else if (type === 'b') value = v === '1' ? 'TRUE' : 'FALSE';
-        else if (v !== undefined && v !== '') value = Number(v);
-        while (cells.length < col) cells.push(null);
-        cells[col] = value;
-        col++;
+  return out.join('/');
+}
+
+interface WorkbookParts {
+  sheets: SheetEntry[];
+  sharedStrings: string | null;
+  styles: string | null;
+  date1904: boolean;
+}
+
+function workbookParts(pkg: XlsxPackage): WorkbookParts {
+  const rels = new Map<string, { target: string; type: string }>();
+  const relsXml = pkg.read('xl/_rels/workbook.xml.rels');
+  if (relsXml) {
+    const x = new XmlScanner(relsXml, 'xl/_rels/workbook.xml.rels');
+    while (x.next()) {
+      if (x.closing || !x.is('Relationship')) continue;
+      const id = x.attr('Id');
+      const target = x.attr('Target');
+      if (id && target) rels.set(id, { target, type: x.attr('Type') ?? '' });
+    }
+  }
+  const sheets: SheetEntry[] = [];
+  let date1904 = false;
+  const wbXml = pkg.read('xl/workbook.xml');
+  if (wbXml) {
+    const x = new XmlScanner(wbXml, 'xl/workbook.xml');
+    while (x.next()) {
+      if (x.closing) continue;
+      if (x.is('workbookPr')) {
+        const d = x.attr('date1904');
+        date1904 = d === '1' || d === 'true';
+      } else if (x.is('sheet')) {
+        const name = x.attr('name') ?? `Sheet${sheets.length + 1}`;
+        const rid = x.attr('r:id') ?? x.attr('id');
+        const rel = rid ? rels.get(rid) : undefined;
+        // chart sheets and dialog sheets have no cells
+        if (rel && !/\/worksheet$/.test(rel.type) && rel.type !== '') continue;
+        const part = rel ? partPath(rel.target) : `xl/worksheets/sheet${sheets.length + 1}.xml`;
+        if (pkg.has(part)) sheets.push({ name, part });
       }
     }
-    rows.push({ number, cells });
   }
-  return rows;
+  if (sheets.length === 0 && pkg.has('xl/worksheets/sheet1.xml')) sheets.push({ name: 'Sheet1', part: 'xl/worksheets/sheet1.xml' });
+  if (sheets.length === 0) throw new XlsxFormatError('xlsx 文件中没有工作表 / no worksheet');
+  const byType = (suffix: string, fallback: string) => {
+    for (const r of rels.values()) if (r.type.endsWith(suffix)) return partPath(r.target);
+    return pkg.has(fallback) ? fallback : null;
+  };
+  return { sheets, sharedStrings: byType('/sharedStrings', 'xl/sharedStrings.xml'), styles: byType('/styles', 'xl/styles.xml'), date1904 };
+}
+
+/** Each <si>'s text: its <t> runs joined, phonetic guides (<rPh>) left out. */
+function readSharedStrings(pkg: XlsxPackage, part: string | null, budget: SheetBudget): string[] {
+  const buf = part ? pkg.read(part) : null;
+  if (!buf) return [];
+  const x = new XmlScanner(buf, part!);
+  const out: string[] = [];
+  let inSi = false;
+  let phonetic = 0;
+  let text = '';
+  let tStart = -1;
+  while (x.next()) {
+    if (x.is('sst')) {
+      if (!x.closing) budget.sharedStrings(Number(x.attr('uniqueCount') ?? x.attr('count') ?? 0) || 0);
+    } else if (x.is('si')) {
+      if (x.closing) {
+        if (inSi) out.push(text);
+        inSi = false;
+      } else {
+        // an <si> never closed is ended by the next one, as it would be read by eye
+        if (inSi) out.push(text);
+        budget.sharedStrings(out.length + 1);
+        if (x.selfClosing) out.push('');
+        else {
+          inSi = true;
+          text = '';
+          phonetic = 0;
+        }
+      }
+      tStart = -1;
+    } else if (x.is('rPh')) {
+      if (!x.selfClosing) phonetic += x.closing ? -1 : 1;
+    } else if (x.is('t') && inSi && phonetic <= 0) {
+      if (x.closing) {
+        if (tStart >= 0) text += x.textSince(tStart);
+        tStart = -1;
+      } else if (!x.selfClosing) tStart = x.end;
+    }
+  }
+  if (inSi) out.push(text);
+  return out;
+}
+
+const DATE_FORMAT_IDS = new Set([14, 15, 16, 17, 18, 19, 20, 21, 22, 27, 28, 29, 30, 31, 32, 33, 34, 35, 36, 45, 46, 47, 50, 51, 52, 53, 54, 55, 56, 57, 58]);
+
+/** Whether a number format shows a date or time: y, m, d, h or s outside quotes, [colour] and escapes. */
+export function isDateFormat(code: string): boolean {
+  if (code.length > 255) return false; // Excel's own limit on a format code
+  const bare = code
+    .replace(/"[^"]*"/g, '')
+    .replace(/\[[^\]]*\]/g, '')
+    .replace(/\\./g, '')
+    .replace(/_.|\*./g, '');
+  return /[ymdhs]/i.test(bare);
+}
+
+/** For each cell style index (<c s="…">), whether its number format is a date. */
+function readDateStyles(pkg: XlsxPackage, part: string | null): boolean[] {
+  const buf = part ? pkg.read(part) : null;
+  if (!buf) return [];
+  const x = new XmlScanner(buf, part!);
+  const custom = new Map<number, boolean>();
+  const styles: boolean[] = [];
+  let inCellXfs = false;
+  let inNumFmts = false;
+  while (x.next()) {
+    if (x.is('numFmts')) inNumFmts = !x.closing && !x.selfClosing;
+    else if (inNumFmts && x.is('numFmt') && !x.closing) {
+      const id = Number(x.attr('numFmtId'));
+      custom.set(id, isDateFormat(x.attr('formatCode') ?? ''));
+    } else if (x.is('cellXfs')) inCellXfs = !x.closing && !x.selfClosing;
+    else if (inCellXfs && x.is('xf') && !x.closing) {
+      const id = Number(x.asciiAttr('numFmtId') ?? 0);
+      styles.push(custom.get(id) ?? DATE_FORMAT_IDS.has(id));
+    }
+  }
+  return styles;
+}
+
+/** A date serial as Excel shows it, in UTC (as exceljs did): 46023 → 2026-01-01. */
+function serialToDate(serial: number, date1904: boolean): Date {
+  return new Date(Math.round((serial - (date1904 ? 24107 : 25569)) * 86_400_000));
+}
+
+interface SheetContext {
+  budget: SheetBudget;
+  shared: string[];
+  dateStyles: boolean[];
+  date1904: boolean;
+}
+
+function readSheet(pkg: XlsxPackage, entry: SheetEntry, ctx: SheetContext): XlsxSheet {
+  const { budget, shared, dateStyles, date1904 } = ctx;
+  const sheet = entry.name;
+  budget.sheet(sheet);
+  const buf = pkg.read(entry.part);
+  if (!buf) throw new XlsxFormatError(`xlsx 文件中没有工作表“${sheet}”的内容 / missing worksheet part`, sheet);
+  const x = new XmlScanner(buf, entry.part);
+  const rows: XlsxRow[] = [];
+  const merges: MergedRange[] = [];
+  let row: XlsxRow | null = null;
+  let lastRow = 0;
+  let nextCol = 1;
+  // the open cell
+  let cellRef = '';
+  let cellCol = 0;
+  let cellType = '';
+  let cellStyle = 0;
+  let inCell = false;
+  let value: string | null = null;
+  let inline: string | null = null;
+  let inIs = false;
+  let phonetic = 0;
+  let textStart = -1;
+  let textOf: 'v' | 't' | null = null;
+
+  const closeCell = () => {
+    inCell = false;
+    const v = cellValue();
+    if (v === null || v === '') return;
+    const cells = row!.cells;
+    if (cellCol > cells.length) {
+      budget.keep(sheet, cellRef, cellCol - cells.length);
+      while (cells.length < cellCol - 1) cells.push(null);
+      cells.push(v);
+    } else cells[cellCol - 1] = v;
+  };
+  const cellValue = (): XlsxCell => {
+    switch (cellType) {
+      case 's': {
+        if (value === null || value.trim() === '') return null;
+        const i = Number(value);
+        if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
+          throw new XlsxFormatError(
+            `单元格 ${sheet}!${cellRef} 引用了不存在的共享字符串 #${value.trim()}（共 ${shared.length} 条），文件已损坏 / shared string index out of range`,
+            `${sheet}!${cellRef}`,
+          );
+        }
+        return shared[i]!;
+      }
+      case 'inlineStr':
+        return inline ?? value;
+      case 'str':
+      case 'e':
+        return value;
+      case 'b':
+        return value === null ? null : value.trim() === '1' || value.trim() === 'true';
+      case 'd': {
+        if (value === null) return null;
+        const d = new Date(value.trim());
+        return Number.isNaN(d.getTime()) ? value : d;
+      }
+      default: {
+        if (value === null || value.trim() === '') return inline;
+        const n = Number(value);
+        if (!Number.isFinite(n)) return value.trim();
+        return dateStyles[cellStyle] ? serialToDate(n, date1904) : n;
+      }
+    }
+  };
+
+  while (x.next()) {
+    if (x.is('c')) {
+      if (x.closing) {
+        if (inCell) closeCell();
+        continue;
+      }
+      if (!row) throw new XlsxFormatError(`工作表“${sheet}”有一个不在任何行中的单元格，文件已损坏 / cell outside a row`, sheet);
+      if (inCell) {
+        throw new XlsxFormatError(`工作表“${sheet}”的单元格 ${cellRef} 没有结束标记，文件已损坏 / unclosed cell`, `${sheet}!${cellRef}`);
+      }
+      const r = x.asciiAttr('r');
+      cellCol = r ? columnOfRef(r) : nextCol;
+      cellRef = r === null ? `${colName(cellCol)}${row.number}` : r.length > 24 ? `${r.slice(0, 20)}…` : r;
+      budget.cell(sheet, cellRef, row.number, cellCol);
+      nextCol = cellCol + 1;
+      cellType = x.asciiAttr('t') ?? '';
+      cellStyle = Number(x.asciiAttr('s') ?? 0) || 0;
+      value = null;
+      inline = null;
+      inIs = false;
+      phonetic = 0;
+      textOf = null;
+      if (!x.selfClosing) inCell = true;
+    } else if (x.is('row')) {
+      if (inCell) {
+        throw new XlsxFormatError(`工作表“${sheet}”的单元格 ${cellRef} 没有结束标记，文件已损坏 / unclosed cell`, `${sheet}!${cellRef}`);
+      }
+      if (x.closing) {
+        if (row && row.cells.length) rows.push(row);
+        row = null;
+        continue;
+      }
+      if (row) {
+        throw new XlsxFormatError(`工作表“${sheet}”第 ${row.number} 行的 <row> 没有结束标记，文件已损坏 / unclosed row`, `${sheet}!A${row.number}`);
+      }
+      const r = x.asciiAttr('r');
+      const n = r === null ? lastRow + 1 : Number(r);
+      budget.row(sheet, n, lastRow, r ?? String(n));
+      lastRow = n;
+      nextCol = 1;
+      row = { number: n, cells: [] };
+      if (x.selfClosing) row = null;
+    } else if (inCell && x.is('v')) {
+      if (x.closing) {
+        if (textOf === 'v') value = x.textSince(textStart);
+        textOf = null;
+      } else if (!x.selfClosing) {
+        textOf = 'v';
+        textStart = x.end;
+      }
+    } else if (inCell && x.is('is')) {
+      inIs = !x.closing && !x.selfClosing;
+      if (inIs) inline = '';
+    } else if (inCell && inIs && x.is('rPh')) {
+      if (!x.selfClosing) phonetic += x.closing ? -1 : 1;
+    } else if (inCell && inIs && phonetic <= 0 && x.is('t')) {
+      if (x.closing) {
+        if (textOf === 't') inline += x.textSince(textStart);
+        textOf = null;
+      } else if (!x.selfClosing) {
+        textOf = 't';
+        textStart = x.end;
+      }
+    } else if (!x.closing && x.is('dimension')) {
+      const ref = x.attr('ref');
+      if (ref) budget.dimension(sheet, ref);
+    } else if (!x.closing && x.is('mergeCell')) {
+      const ref = x.attr('ref');
+      if (ref) merges.push(budget.merge(sheet, ref));
+    } else if (x.is('sheetData') && x.closing && row) {
+      throw new XlsxFormatError(`工作表“${sheet}”第 ${row.number} 行的 <row> 没有结束标记，文件已损坏 / unclosed row`, `${sheet}!A${row.number}`);
+    }
+  }
+  if (inCell || row) {
+    const where = inCell ? `单元格 ${cellRef}` : `第 ${row!.number} 行`;
+    throw new XlsxFormatError(`工作表“${sheet}”的 XML 在${where}处中断，文件不完整 / truncated sheet`, `${sheet}!${inCell ? cellRef : `A${row!.number}`}`);
+  }
+  return { name: sheet, rows, merges };
+}
+
+function colName(n: number): string {
+  let s = '';
+  for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(65 + ((v - 1) % 26)) + s;
+  return s;
+}
+
+/**
+ * The sheets of a workbook (all, or the first), in the workbook's order, checked against `limits`
+ * (xlsxGuard.ts) before anything beyond them is kept. Throws XlsxFormatError / XlsxLimitError.
+ */
+export function readXlsxSheets(bytes: Uint8Array, limits: XlsxLimits, which: 'all' | 'first' = 'all'): XlsxSheet[] {
+  const pkg = openXlsx(bytes, limits);
+  const parts = workbookParts(pkg);
+  const budget = new SheetBudget(limits);
+  const ctx: SheetContext = {
+    budget,
+    shared: readSharedStrings(pkg, parts.sharedStrings, budget),
+    dateStyles: readDateStyles(pkg, parts.styles),
+    date1904: parts.date1904,
+  };
+  const entries = which === 'first' ? parts.sheets.slice(0, 1) : parts.sheets;
+  return entries.map((e) => readSheet(pkg, e, ctx));
+}
+
+/** The non-empty rows of the first worksheet (a community list). */
+export function readFirstSheetRows(bytes: Uint8Array, limits: XlsxLimits = COMMUNITY_LIMITS): XlsxRow[] {
+  return readXlsxSheets(bytes, limits, 'first')[0]!.rows;
 }
