@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import type { AddressInfo } from 'node:net';
+import { parseStrictJson, StrictJsonError } from '../../core/text/strictJson';
 import type { ApiContext } from '../api/operation';
 import { dispatch, type ApiResponse } from '../api/dispatch';
 import { contentSecurityPolicy, securityHeaders } from './csp';
@@ -93,9 +94,11 @@ async function handleApi(req: http.IncomingMessage, res: http.ServerResponse, op
   const text = body.toString('utf8');
   if (text.trim() !== '') {
     try {
-      input = JSON.parse(text);
-    } catch {
-      return sendJson(res, 400, failure('INVALID_INPUT', '请求内容不是有效的 JSON / the body is not valid JSON'));
+      // strict: a key given twice is refused, not silently "last wins" (as for spec files)
+      input = parseStrictJson(text);
+    } catch (e) {
+      const detail = e instanceof StrictJsonError ? `：${e.path}: ${e.message}` : '';
+      return sendJson(res, 400, failure('INVALID_INPUT', `请求内容不是有效的 JSON / the body is not valid JSON${detail}`));
     }
   }
   // The call reached dispatch: its answer, success or a user-facing failure, is a 200 with the

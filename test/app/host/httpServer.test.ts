@@ -170,4 +170,12 @@ describe('browser mode HTTP server', () => {
     expect(garbage).toMatch(/^HTTP\/1\.1 400/);
     expect((await rawGet('/')).status).toBe(200);
   });
+
+  it('refuses a body that gives a key twice, naming the key, instead of letting the last one win', async () => {
+    const res = await call('projects.get', '{"id": 1, "id": 2}');
+    expect(res.status).toBe(400);
+    const body = (await res.json()) as { ok: boolean; error: { message: string } };
+    expect(body.ok).toBe(false);
+    expect(body.error.message).toContain('id');
+  });
 });
