@@ -1,7 +1,7 @@
 import { StoreError } from '../../../db/errors';
 import type { PaybenchStore } from '../../../db/store';
 import { type PricedBudget, type ProjectBudgetRefs, priceBudget, priceProject } from '../../core/budget/pipeline';
-import { type WorkbookMeta, budgetWorkbookBuffer, writeBudgetWorkbookFile } from '../../core/excel/budgetWorkbook';
+import { type WorkbookMeta, writeBudgetWorkbookFile } from '../../core/excel/budgetWorkbook';
 import { monthStartDate, versionInForce } from '../../core/guides/versions';
 import { type StoredProject, checkedProject } from '../../core/projects/schema';
 import { inlineGuideFromVersion, projectToSpec } from '../../core/projects/toSpec';
@@ -10,6 +10,7 @@ import { ValidationError } from '../../core/spec/fields';
 import { type WorkbookFile, readInputFile } from './files';
 import { findGuide, guideNames } from './guides';
 import { type StoreSource, findByNameOrId } from './lookup';
+import { parseInWorker } from './parseInWorker';
 
 /**
  * A budget, whatever it starts from — a spec file, a spec sent to the API, a stored project — goes
@@ -85,7 +86,10 @@ export function budgetOfProject(store: PaybenchStore, projectId: number): Priced
 
 /** The auditable workbook (six sheets) of a computed budget, named after it. */
 export async function budgetWorkbook(budget: PricedBudget, meta: WorkbookMeta = {}): Promise<WorkbookFile> {
-  return { fileName: `${budget.spec.name}-预算.xlsx`, bytes: await budgetWorkbookBuffer(budget.result, budget.spec, meta) };
+  const fileName = `${budget.spec.name}-预算.xlsx`;
+  // written off the host's thread (parseInWorker.ts): a 100,000-line budget takes seconds to write,
+  // and browser mode's server and Electron's main process must go on answering meanwhile
+  return { fileName, bytes: await parseInWorker({ kind: 'budgetWorkbook', fileName, spec: budget.spec, meta }) };
 }
 
 /** The same workbook streamed straight to a file, for budgets too large to hold twice in memory. */

@@ -109,6 +109,9 @@ const mb = (n: number) => `${n} MB`;
 function ask(worker: Worker, job: ParseJob, limits: ParseLimits): Promise<ParseAnswer> {
   const id = ++lastId;
   const name = job.fileName;
+  // a workbook being written has nothing imported: its messages say what was not written
+  const reading = job.kind === 'budgetWorkbook' ? '生成' : '读取';
+  const nothing = job.kind === 'budgetWorkbook' ? '未写出任何文件' : '未导入任何数据';
   return new Promise<ParseAnswer>((resolve, reject) => {
     const fail = (e: ParseAbortedError) => {
       cleanup();
@@ -125,17 +128,18 @@ function ask(worker: Worker, job: ParseJob, limits: ParseLimits): Promise<ParseA
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
           ? new ParseAbortedError(
               'memory',
-              `读取“${name}”时用尽了为导入预留的内存（${mb(limits.maxOldGenerationSizeMb)}），已停止：文件过大或内容异常，未导入任何数据 / parsing ran out of memory`,
+              `${reading}“${name}”时用尽了为导入预留的内存（${mb(limits.maxOldGenerationSizeMb)}），已停止：文件过大或内容异常，${nothing} / parsing ran out of memory`,
             )
-          : new ParseAbortedError('crashed', `读取“${name}”时出错，已停止，未导入任何数据：${e.message} / parsing failed`),
+          : new ParseAbortedError('crashed', `${reading}“${name}”时出错，已停止，${nothing}：${e.message} / parsing failed`),
       );
-    const onExit = (code: number) => fail(new ParseAbortedError('crashed', `读取“${name}”的进程意外退出（代码 ${code}），未导入任何数据 / the parser exited`));
+    const onExit = (code: number) =>
+      fail(new ParseAbortedError('crashed', `${reading}“${name}”的进程意外退出（代码 ${code}），${nothing} / the parser exited`));
     const timer = setTimeout(
       () =>
         fail(
           new ParseAbortedError(
             'timeout',
-            `读取“${name}”超过 ${Number((limits.timeoutMs / 1000).toFixed(1))} 秒仍未完成，已停止：文件过大或内容异常，未导入任何数据 / parsing timed out`,
+            `${reading}“${name}”超过 ${Number((limits.timeoutMs / 1000).toFixed(1))} 秒仍未完成，已停止：文件过大或内容异常，${nothing} / parsing timed out`,
           ),
         ),
       limits.timeoutMs,

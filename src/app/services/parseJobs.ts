@@ -1,5 +1,7 @@
 import { CommunityImportError, type CommunityImportResult, importCommunities } from '../../core/excel/readers/communityImport';
+import type { WorkbookMeta } from '../../core/excel/budgetWorkbook';
 import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
+import type { BudgetSpec } from '../../core/spec/budgetSpec';
 
 /**
  * The file imports that parse what a user picked (docs/design.md §Data flow: every input is
@@ -7,11 +9,16 @@ import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/rea
  * function runs inside the parsing worker (parseWorker.ts) and, where no worker can be started,
  * in the calling thread.
  */
-export type ParseJob = { kind: 'guideWorkbook'; fileName: string; bytes: Uint8Array } | { kind: 'communityList'; fileName: string; bytes: Uint8Array };
+export type ParseJob =
+  | { kind: 'guideWorkbook'; fileName: string; bytes: Uint8Array }
+  | { kind: 'communityList'; fileName: string; bytes: Uint8Array }
+  // the other heavy file job: a 100,000-line budget's workbook takes seconds to write, which the host must not block on
+  | { kind: 'budgetWorkbook'; fileName: string; spec: BudgetSpec; meta: WorkbookMeta };
 
 export interface ParseResults {
   guideWorkbook: GuideImportResult;
   communityList: CommunityImportResult;
+  budgetWorkbook: Uint8Array;
 }
 
 /** What crosses back from the worker: a value, or an error as plain data (class instances do not survive the copy). */
@@ -25,6 +32,8 @@ export async function runParseJob(job: ParseJob): Promise<ParseResults[ParseJob[
       return parseGuideWorkbook(job.bytes, job.fileName);
     case 'communityList':
       return importCommunities(job.fileName, job.bytes);
+    case 'budgetWorkbook':
+      return (await import('./budgetWorkbookJob')).budgetWorkbookBytes(job.spec, job.meta);
   }
 }
 

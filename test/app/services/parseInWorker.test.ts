@@ -10,7 +10,11 @@ import { importGuideWorkbook } from '../../../src/app/services/guides';
 import { ParseAbortedError, parseInWorker, parseWorkerScript } from '../../../src/app/services/parseInWorker';
 import { importCommunityList } from '../../../src/app/services/plan';
 import { CommunityImportError, importCommunitiesCsv } from '../../../src/core/excel/readers/communityImport';
+import ExcelJS from 'exceljs';
+import { priceBudget } from '../../../src/core/budget/pipeline';
+import { budgetSpecSchema } from '../../../src/core/spec/budgetSpec';
 import { sheetXlsx } from '../../corpus/craft';
+import { designExample } from '../../support/specs';
 import { tempDbFile } from '../../db/tempDb';
 
 /**
@@ -86,6 +90,18 @@ describe('finding the worker script', () => {
     expect(parseWorkerScript(pathToFileURL(path.join(tmp, 'main.cjs')).href)).toBeNull();
   });
 
+  it('writes a budget workbook in the worker too: the docs/design.md example, its summary holding the total 740,212.66', async () => {
+    const spec = budgetSpecSchema.parse(designExample());
+    const { json } = priceBudget(spec);
+    expect(json.total).toBe('740212.66');
+    const bytes = await parseInWorker({ kind: 'budgetWorkbook', fileName: 'example.xlsx', spec, meta: {} });
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
+    const cached: number[] = [];
+    book.worksheets[0]!.eachRow((row) => row.eachCell((cell) => typeof cell.result === 'number' && cached.push(cell.result)));
+    expect(cached).toContain(740212.66);
+  });
+
   describe('in the Electron build', () => {
     const out = path.join(tmp, 'dist-electron');
     beforeAll(async () => {
@@ -108,6 +124,14 @@ describe('finding the worker script', () => {
           worker.postMessage({ id: 7, job: { kind: 'communityList', fileName: 'list.csv', bytes: SMALL } });
         });
         expect(answer).toEqual({ id: 7, answer: { ok: true, value: importCommunitiesCsv(SMALL) } });
+        // and an export, whose writer the bundle loads only when asked
+        const exported = (await new Promise((resolve, reject) => {
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.postMessage({ id: 8, job: { kind: 'budgetWorkbook', fileName: 'x.xlsx', spec: budgetSpecSchema.parse(designExample()), meta: {} } });
+        })) as { id: number; answer: { ok: boolean; value: Uint8Array } };
+        expect(exported.answer.ok).toBe(true);
+        expect(Buffer.from(exported.answer.value.subarray(0, 2)).toString('latin1')).toBe('PK');
       } finally {
         await worker.terminate();
       }
