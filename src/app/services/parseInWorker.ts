@@ -77,7 +77,7 @@ function startWorker(s: WorkerScript, limits: ParseLimits): Worker {
   return worker;
 }
 
-let idle: { worker: Worker; timer: NodeJS.Timeout } | null = null;
+let idle: { worker: Worker; timer: NodeJS.Timeout; onExit: () => void } | null = null;
 let lastId = 0;
 
 function keepIdle(worker: Worker): void {
@@ -87,19 +87,22 @@ function keepIdle(worker: Worker): void {
     void worker.terminate();
   }, IDLE_MS);
   timer.unref();
-  idle = { worker, timer };
-  worker.once('exit', () => {
+  const onExit = () => {
     if (idle?.worker !== worker) return;
     clearTimeout(idle.timer);
     idle = null;
-  });
+  };
+  idle = { worker, timer, onExit };
+  worker.once('exit', onExit);
 }
 
 function takeIdle(): Worker | null {
   if (!idle) return null;
-  const { worker, timer } = idle;
+  const { worker, timer, onExit } = idle;
   idle = null;
   clearTimeout(timer);
+  // a worker reused many times must not gather one exit listener per use
+  worker.off('exit', onExit);
   worker.ref();
   return worker;
 }

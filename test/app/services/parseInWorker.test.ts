@@ -31,6 +31,19 @@ const SMALL = Buffer.from('社区名称,区,街道,户数\n和平社区,朝阳�
 const LARGE = Buffer.from(communitiesCsv(generateCommunities(50_000)));
 
 describe('parsing in a worker', () => {
+  it('reuses one worker for import after import without gathering listeners on it', async () => {
+    const warnings: string[] = [];
+    const onWarning = (w: Error) => warnings.push(w.name);
+    process.on('warning', onWarning);
+    try {
+      for (let i = 0; i < 15; i++) expect((await parseInWorker({ kind: 'communityList', fileName: 'list.csv', bytes: SMALL })).communities).toHaveLength(1);
+      await new Promise((r) => setTimeout(r, 50)); // warnings are emitted on the next tick
+    } finally {
+      process.off('warning', onWarning);
+    }
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+
   it('answers what parsing in place answers', async () => {
     const inWorker = await parseInWorker({ kind: 'communityList', fileName: 'list.csv', bytes: LARGE });
     expect(inWorker.communities.length).toBe(50_000);
