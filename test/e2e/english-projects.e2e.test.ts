@@ -3,8 +3,8 @@ import { screenshot, startApp, type RunningApp } from './harness';
 
 /**
  * The English switch on the 项目预算 pages: the list's heading and columns, the editor's cards,
- * column headers, totals and save state, and the page's own problem messages ("费用第 1 行 单价" is
- * "Cost line 1, unit price"), and the budget's checks, said from their code and figures. Project, post
+ * column headers, totals and save state, and the page's own problem messages ("其他费用第 1 行「单价」" is
+ * "Other costs, line 1, unit price"), and the budget's checks, said from their code and figures. Project, post
  * and category names are the user's data and stay as typed. Chinese is the default and comes back on switching.
  */
 
@@ -86,13 +86,13 @@ describe('English project budgets', () => {
     await price.fill('12.345');
     await expect
       .poll(() => page.getByTestId('draft-problem').first().innerText())
-      .toBe('Cost line 1, unit price: must be a non-negative amount with at most 2 decimals');
+      .toBe('Other costs, line 1, unit price: must be a non-negative amount with at most 2 decimals');
     expect(await page.getByTestId('save-state').innerText()).toBe('Errors, not saved');
     expect(await page.getByTestId('totals').innerText()).toContain('Correct the errors below; the totals update by themselves.');
 
     // back to Chinese while the problem stands: the same problem, named as before
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toMatch(/^费用第 1 行 单价：必须是不小于 0、最多两位小数的金额/);
+    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toMatch(/^其他费用第 1 行「单价」：必须是不小于 0、最多两位小数的金额/);
     expect(await page.getByTestId('save-state').innerText()).toBe('有错误，未保存');
     expect(await page.getByTestId('staff-table').locator('thead th').nth(1).textContent()).toBe('岗位');
     expect(await editor.textContent()).toContain('管理费、税费与约束');

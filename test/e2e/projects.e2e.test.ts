@@ -118,7 +118,7 @@ describe('项目预算 page', () => {
   it('names a bad field in Chinese and keeps the last saved budget', async () => {
     await fill('cost-unit-price', '8OO');
     await page.getByTestId('draft-problem').first().waitFor();
-    expect(await text('draft-problem')).toContain('费用第 1 行 单价');
+    expect(await text('draft-problem')).toContain('其他费用第 1 行「单价」');
     expect(await text('save-state')).toBe('有错误，未保存');
     await fill('cost-unit-price', '800.00');
     await waitSaved();

@@ -4,7 +4,7 @@ import { projectSchema } from '../../../src/core/projects/schema';
 import { costLineSchema, staffLineSchema } from '../../../src/core/spec/budgetSpec';
 import { zodProblems, type FieldProblem } from '../../../src/core/spec/fields';
 import { schemaMessage, type Lang } from '../../i18n';
-import { fieldLabels, linePlace } from './messages';
+import { fieldLabels, lineFieldLabels, linePlace } from './messages';
 
 /**
  * The editor's working copy of a project: every field as the text the user typed (so "1." or an
@@ -189,12 +189,13 @@ function rawProjectFields(d: ProjectDraft): Record<string, unknown> {
   };
 }
 
-/** `staff[3].monthly` → "人员第 4 行 约定月薪" (en: "Staff line 4, agreed monthly"); percent fields are reported as the box the user sees. */
+/** `staff[3].monthly` → "人员经费第 4 行「约定月薪」" (en: "Staff costs, line 4, agreed monthly"); percent fields are reported as the box the user sees. */
 export function describePath(path: string, lang: Lang = 'zh'): string {
   const labels: Record<string, string | undefined> = fieldLabels[lang];
   const line = /^(staff|costs)\[(\d+)\]\.?(\w*)/.exec(path);
   if (line) {
-    const field = line[3] ? (labels[line[3]] ?? line[3]) : '';
+    const lineLabels: Record<string, string | undefined> = lineFieldLabels[lang];
+    const field = line[3] ? (lineLabels[line[3]] ?? labels[line[3]] ?? line[3]) : '';
     return linePlace[lang].line(line[1] as 'staff' | 'costs', Number(line[2]) + 1, field);
   }
   const last = path

@@ -338,7 +338,7 @@ export const projectMessages = defineMessages(
 
 export type ProjectMessages = (typeof projectMessages)['zh'];
 
-/** Field names for problems ("费用第 1 行 单价"), by the schema's field name. */
+/** Field names for problems ("其他费用第 1 行「单价」"), by the schema's field name. */
 export const fieldLabels = defineMessages(
   {
     name: '项目名称',
@@ -396,14 +396,17 @@ export const fieldLabels = defineMessages(
   },
 );
 
-/** "人员第 4 行 约定月薪" / "Staff line 4, agreed monthly". */
+/** A line's own fields where the project's label would mislead: a cost line's `name` is its 名称, not the 项目名称. */
+export const lineFieldLabels = defineMessages({ name: '名称' }, { name: 'name' });
+
+/** "人员经费第 4 行「约定月薪」" / "Staff costs, line 4, agreed monthly": the table as titled on the page, so a line's name never reads as the project's. */
 export const linePlace = defineMessages(
   {
-    line: (list: 'staff' | 'costs', n: number, field: string) => `${list === 'staff' ? '人员' : '费用'}第 ${n} 行${field ? ' ' + field : ''}`,
+    line: (list: 'staff' | 'costs', n: number, field: string) => `${list === 'staff' ? '人员经费' : '其他费用'}第 ${n} 行${field ? '「' + field + '」' : ''}`,
     join: (place: string, message: string) => `${place}：${message}`,
   },
   {
-    line: (list: 'staff' | 'costs', n: number, field: string) => `${list === 'staff' ? 'Staff' : 'Cost'} line ${n}${field ? ', ' + field : ''}`,
+    line: (list: 'staff' | 'costs', n: number, field: string) => `${list === 'staff' ? 'Staff costs' : 'Other costs'}, line ${n}${field ? ', ' + field : ''}`,
     join: (place: string, message: string) => `${place}: ${message}`,
   },
 );
