@@ -6,6 +6,7 @@ import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PaybenchStore } from '../../db/store';
+import { create200LineBudget } from './bigBudget';
 import { add, fromInteger, mul, parseDecimal, round, sub, toFixed } from '../../src/core/money/decimal';
 import type { BudgetJson } from '../../src/core/budget/resultJson';
 import { ROOT, screenshot, startApp, type RunningApp } from './harness';
@@ -161,23 +162,7 @@ describe('项目预算 page', () => {
   it('renders a 200-line budget and updates its totals as a quantity is typed and erased', async () => {
     // a 200-line budget: 160 staff lines and 40 cost lines, written to the same database
     // (how fast this page renders and types is measured by `npm run bench`, not here)
-    const store = PaybenchStore.open(app.dbFile, { seed: false });
-    let bigId: number;
-    try {
-      const base = store.projects.get(projectId);
-      const staff = Array.from({ length: 160 }, (_, i) => ({ ...base.staff[0]!, count: 1 + (i % 3), note: `第 ${i + 1} 人` }));
-      const costs = Array.from({ length: 40 }, (_, i) => ({
-        category: '服务活动',
-        name: `活动 ${i + 1}`,
-        unitPrice: `${100 + i}.50`,
-        quantity: 1 + (i % 5),
-        times: 1,
-      }));
-      const { id: _id, updatedAt: _u, ...rest } = base;
-      bigId = store.projects.create({ ...rest, name: '200 行预算', staff, costs, sample: false }).id;
-    } finally {
-      store.close();
-    }
+    const bigId = create200LineBudget(app.dbFile, projectId);
 
     await page.goto(`${app.url.split('#')[0]}#/projects/${bigId}`);
     await page.reload(); // a fresh document, as when the app starts on this page
