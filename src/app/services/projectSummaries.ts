@@ -4,6 +4,7 @@ import { monthStartDate, versionInForce } from '../../core/guides/versions';
 import type { StoredPayGuide } from '../../core/guides/schema';
 import { ZERO, add, parseDecimal, toPlainString } from '../../core/money/decimal';
 import { priceProject } from '../../core/budget/pipeline';
+import { checkedProject } from '../../core/projects/schema';
 
 /**
  * One line per stored project for the project list: who, when, which guide version, and what the
@@ -80,7 +81,8 @@ export function projectSummaries(store: PaybenchStore): ProjectSummaryLine[] {
     try {
       const guide = guideOf(row.guideId);
       base.versionLabel = versionInForce(guide.versions, monthStartDate(row.periodStart))?.label ?? null;
-      const { json } = priceProject(project, { guide, wages, contributionSet: setOf(row.contributionSetId) });
+      // checked as the budget service checks it, so an old out-of-range project says why rather than pricing
+      const { json } = priceProject(checkedProject(project), { guide, wages, contributionSet: setOf(row.contributionSetId) });
       return {
         ...base,
         total: json.total,
