@@ -3,7 +3,7 @@
  * not exist, a guide still used by a project. The API maps `code` onto its own error codes; the
  * store stays free of the API so the CLI can open it without loading every operation.
  */
-export type StoreErrorCode = 'NOT_FOUND' | 'CONFLICT';
+export type StoreErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'LOCKED';
 
 export class StoreError extends Error {
   constructor(

@@ -5,9 +5,13 @@ import { coefficientMonthly } from '../src/core/guides/cellValue';
 import { type GuideVersion, guideVersionSchema, payGuideSchema, referenceWageSchema } from '../src/core/guides/schema';
 import { versionInForce } from '../src/core/guides/versions';
 import { divRound, fromInteger, mul, parseDecimal, toFixed } from '../src/core/money/decimal';
+import { PUBLIC_INSTITUTION_MANAGEMENT_WAGE } from '../src/core/pay/jilin';
 import { type ProjectInput, projectSchema } from '../src/core/projects/schema';
 import { projectToSpec } from '../src/core/projects/toSpec';
 import type { BudgetSpec } from '../src/core/spec/budgetSpec';
+import { MIX_PRESETS, THREE_POSTS_MIX } from '../src/core/plan/mixPresets';
+import { ratioToPercent } from '../src/core/money/percent';
+import type { AreaPlanInput } from './repos/areaPlans';
 
 /**
  * The embedded sample data loaded into a new database, built from public facts (published guides,
@@ -43,6 +47,17 @@ export const sampleReferenceWages: ReferenceWageInput[] = [
     per: 'year',
     effectiveFrom: '2026-01-01',
     source: '示例数据：示意 2025 年度城镇非私营单位在岗职工平均工资（9,400 元/月），非官方统计数字',
+    sample: true,
+  },
+  // 吉林“社工岗”薪酬平均标准的参照：上年度事业单位管理岗位人员平均工资 (src/core/pay/jilin.ts)
+  {
+    name: PUBLIC_INSTITUTION_MANAGEMENT_WAGE,
+    region: '示例市',
+    amount: '96000.00',
+    per: 'year',
+    effectiveFrom: '2026-01-01',
+    source:
+      '示例数据：示意 2025 年度事业单位管理岗位人员平均工资（8,000 元/月），非官方统计数字；吉林《关于进一步加强全省城市社区专职工作者队伍建设的意见》二、（四）以其为“社工岗”薪酬平均标准的参照',
     sample: true,
   },
 ];
@@ -336,4 +351,135 @@ export function sampleBudgetSpecs(): BudgetSpec[] {
 export function sampleGuideVersion(name: string, date: string): GuideVersion {
   const g = payGuideSchema.parse(sampleGuides.find((x) => x.name === name));
   return versionInForce(g.versions, date)!;
+}
+
+// ---------------------------------------------------------------------------------------------
+// A sample area plan (区域规划), so the page opens on a plan: three communities of a made-up city
+// (示例数据, not a published list) under the Jilin rule, priced with the 三岗十八级 sample guide and
+// the Jilin-style contribution set, with the 三岗 post mix as shipped.
+
+export const SAMPLE_AREA_PLAN = '示例区社区工作者岗位规划（吉林式，示例数据）';
+
+export function sampleAreaPlan(ids: { guideId: number; contributionSetId: number }): AreaPlanInput {
+  const community = (row: number, name: string, district: string, street: string, households: number, residents: number, elderly: string, staff: number, certified: number) => ({
+    row,
+    name,
+    district,
+    street,
+    households,
+    residents,
+    elderlyShare: elderly,
+    urbanRural: 'urban' as const,
+    currentStaff: staff,
+    certifiedStaff: certified,
+  });
+  return {
+    name: SAMPLE_AREA_PLAN,
+    fileName: '示例社区名单.csv',
+    sample: true,
+    communities: [
+      community(2, '长春路社区', '朝阳区', '南湖街道', 2400, 6500, '0.21', 9, 6),
+      community(3, '新民社区', '朝阳区', '南湖街道', 4100, 11000, '0.30', 13, 10),
+      community(4, '南湖社区', '南关区', '桃源街道', 3600, 9800, '0.18', 11, 11),
+    ],
+    choices: {
+      title: '示例区社区工作者岗位规划',
+      ruleKey: 'jilin',
+      point: 'mid',
+      date: '2026-01-01',
+      guideId: ids.guideId,
+      contributionSetId: ids.contributionSetId,
+      years: 5,
+      adjustmentPercent: '3',
+      stepsPerYear: 0,
+      start: null,
+      addPerYear: 5,
+      capToQuota: true,
+    },
+    mix: {
+      presetIndex: MIX_PRESETS.indexOf(THREE_POSTS_MIX),
+      name: THREE_POSTS_MIX.name,
+      months: THREE_POSTS_MIX.months,
+      bonusMonths: THREE_POSTS_MIX.bonusMonths,
+      lines: THREE_POSTS_MIX.lines.map((l) => ({
+        label: l.label,
+        post: l.post,
+        grade: l.grade,
+        step: l.step,
+        ...(l.qualification !== undefined ? { qualification: l.qualification } : {}),
+        kind: l.fixed !== undefined ? ('fixed' as const) : ('share' as const),
+        fixed: l.fixed ?? null,
+        sharePercent: l.share === undefined ? '' : ratioToPercent(l.share),
+      })),
+    },
+  };
+}
+
+/**
+ * A sample roster (花名册, 示例数据) of 30 invented workers of one invented district, so that 人员名册
+ * and 结构统计 open with something to show (docs/design.md §People: roster and statistics). Names
+ * are placeholders and no 身份证号 is given: nothing here is a real person.
+ */
+export function sampleRoster(): import('../src/core/roster/schema').Worker[] {
+  type W = import('../src/core/roster/schema').Worker;
+  // 出生日期, 学历, 职称, 持证等级, 领域, 岗位类别, 岗位等级, 档次, 入职日期, 年限, 社区, 街道, 考核 2024/2025
+  const rows: [string, W['education'], W['title'], W['certificate'], string, string, string, number, string, number, string, string, string][] = [
+    ['1978-03-12', '大学本科', '中级', '社会工作师', '社区', '正职', '8级', 3, '2004-07-01', 21, '和平社区', '和平街道', '优秀/优秀'],
+    ['1985-09-30', '大专', '初级', '助理社会工作师', '社区', '副职', '11级', 2, '2010-03-01', 15, '和平社区', '和平街道', '合格/优秀'],
+    ['1992-06-18', '大学本科', '无', '助理社会工作师', '养老', '专职', '12级', 1, '2016-08-01', 9, '和平社区', '和平街道', '合格/合格'],
+    ['1999-01-05', '大学本科', '无', '无', '青少年', '专职', '15级', 1, '2022-07-01', 3, '和平社区', '和平街道', '合格/合格'],
+    ['1969-11-21', '高中', '无', '社会工作员', '社区', '专职', '16级', 4, '1998-05-01', 27, '和平社区', '和平街道', '合格/合格'],
+    ['1981-04-02', '硕士研究生', '高级', '高级社会工作师', '社会救助', '正职', '5级', 3, '2008-09-01', 17, '幸福社区', '和平街道', '优秀/优秀'],
+    ['1988-12-12', '大专', '初级', '助理社会工作师', '养老', '副职', '11级', 2, '2012-04-01', 13, '幸福社区', '和平街道', '合格/合格'],
+    ['1995-07-07', '大学本科', '初级', '社会工作师', '家庭', '专职', '10级', 1, '2018-07-01', 7, '幸福社区', '和平街道', '优秀/合格'],
+    ['1973-02-28', '中专', '无', '无', '社区', '专职', '17级', 3, '2001-03-01', 24, '幸福社区', '和平街道', '合格/合格'],
+    ['2000-10-10', '大专', '无', '无', '青少年', '专职', '18级', 1, '2023-09-01', 2, '幸福社区', '和平街道', '合格/合格'],
+    ['1983-05-15', '大学本科', '中级', '社会工作师', '社区', '正职', '9级', 2, '2009-06-01', 16, '东坝社区', '东坝乡', '合格/优秀'],
+    ['1990-08-08', '大专', '无', '助理社会工作师', '残障', '副职', '12级', 2, '2014-10-01', 11, '东坝社区', '东坝乡', '合格/合格'],
+    ['1966-12-01', '初中及以下', '无', '无', '社区', '专职', '18级', 5, '1995-01-01', 30, '东坝社区', '东坝乡', '合格/合格'],
+    ['1997-03-03', '大学本科', '无', '助理社会工作师', '养老', '专职', '12级', 1, '2020-07-01', 5, '东坝社区', '东坝乡', '优秀/优秀'],
+    ['1986-09-09', '中职', '无', '社会工作员', '社区', '专职', '16级', 2, '2011-05-01', 14, '东坝社区', '东坝乡', '合格/合格'],
+    ['1979-07-21', '大学本科', '中级', '社会工作师', '社会救助', '正职', '8级', 3, '2005-08-01', 20, '新村社区', '东坝乡', '优秀/合格'],
+    ['1993-01-19', '大学本科', '初级', '助理社会工作师', '家庭', '副职', '11级', 1, '2017-03-01', 8, '新村社区', '东坝乡', '合格/合格'],
+    ['1975-06-06', '中师', '初级', '无', '青少年', '专职', '15级', 4, '2000-09-01', 25, '新村社区', '东坝乡', '合格/合格'],
+    ['2001-11-11', '大学本科', '无', '无', '社区', '专职', '18级', 1, '2024-07-01', 1, '新村社区', '东坝乡', '合格/合格'],
+    ['1963-04-30', '高中', '无', '无', '社区', '专职', '17级', 5, '1990-04-01', 35, '新村社区', '东坝乡', '合格/合格'],
+    ['1984-02-14', '大学本科', '中级', '社会工作师', '社区', '正职', '9级', 2, '2009-02-01', 16, '开元社区', '开元街道', '合格/合格'],
+    ['1991-10-01', '大专', '无', '助理社会工作师', '养老', '副职', '12级', 2, '2015-06-01', 10, '开元社区', '开元街道', '优秀/合格'],
+    ['1996-05-20', '大学本科', '无', '社会工作师', '矫治', '专职', '10级', 1, '2019-08-01', 6, '开元社区', '开元街道', '合格/优秀'],
+    ['1970-08-15', '中专', '无', '社会工作员', '社区', '专职', '16级', 4, '1996-07-01', 29, '开元社区', '开元街道', '合格/合格'],
+    ['1989-03-08', '博士研究生', '高级', '高级社会工作师', '社会救助', '正职', '5级', 2, '2016-03-01', 9, '开元社区', '开元街道', '优秀/优秀'],
+    ['1982-12-25', '大专', '初级', '助理社会工作师', '社区', '副职', '11级', 3, '2007-01-01', 18, '鲤中社区', '开元街道', '合格/合格'],
+    ['1994-09-17', '大学本科', '无', '助理社会工作师', '青少年', '专职', '12级', 1, '2018-09-01', 7, '鲤中社区', '开元街道', '合格/合格'],
+    ['1977-01-31', '高中', '无', '无', '养老', '专职', '17级', 3, '2003-05-01', 22, '鲤中社区', '开元街道', '合格/合格'],
+    ['1998-06-30', '大专', '无', '无', '残障', '专职', '18级', 1, '2021-07-01', 4, '鲤中社区', '开元街道', '合格/合格'],
+    ['1965-10-20', '初中及以下', '无', '社会工作员', '社区', '专职', '16级', 5, '1992-10-01', 33, '鲤中社区', '开元街道', '合格/合格'],
+  ];
+  return rows.map(([birthDate, education, title, certificate, field, postType, postLevel, step, hireDate, communityYears, community, street, ratings], i) => {
+    const [r2024, r2025] = ratings.split('/') as ['优秀' | '合格', '优秀' | '合格'];
+    return {
+      name: `示例人员${String(i + 1).padStart(2, '0')}`,
+      gender: i % 3 === 0 ? '男' : '女',
+      birthDate,
+      idNumber: null,
+      education,
+      field,
+      title,
+      certificate,
+      certificateDate: certificate === '无' || certificate === null ? null : `${Math.max(Number(hireDate.slice(0, 4)) + 2, 2010)}-06-20`,
+      postType,
+      postLevel,
+      step,
+      hireDate,
+      communityYears,
+      community,
+      street,
+      district: '示例区',
+      ratings: [
+        { year: 2024, rating: r2024 },
+        { year: 2025, rating: r2025 },
+      ],
+      partyPost: postType === '正职',
+    };
+  });
 }

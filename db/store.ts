@@ -1,12 +1,16 @@
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreOpenError } from './errors';
 import { type MigrationOutcome, type Ownership, loadMigrations, migrate, ownership } from './migrate';
 import { ContributionSetRepository } from './repos/contributionSets';
+import { DraftRepository } from './repos/drafts';
 import { GuideRepository } from './repos/guides';
+import { HistoryRepository } from './repos/history';
 import { ProjectRepository } from './repos/projects';
 import { ReferenceWageRepository } from './repos/referenceWages';
+import { RosterRepository } from './repos/roster';
 import { RuleSetRepository } from './repos/ruleSets';
 import { loadSampleData } from './seed';
 import { writeTransaction } from './transaction';
@@ -14,6 +18,19 @@ import { writeTransaction } from './transaction';
 export interface OpenOptions {
   /** load the embedded sample data into a database created by this call (default true) */
   seed?: boolean;
+  /** who the change history names for this store's changes (default: the operating-system user, docs/design.md §History and locks) */
+  user?: string;
+}
+
+/** The operating-system user's name, for the change history; a system that cannot say gives its environment's, else 未知用户. */
+export function osUserName(): string {
+  try {
+    const name = os.userInfo().username;
+    if (name) return name;
+  } catch {
+    // no passwd entry for the uid (some containers): fall back to the environment
+  }
+  return process.env.USERNAME || process.env.USER || '未知用户';
 }
 
 /**
@@ -39,18 +56,25 @@ export class PaybenchStore {
   readonly contributionSets: ContributionSetRepository;
   readonly projects: ProjectRepository;
   readonly ruleSets: RuleSetRepository;
+  readonly history: HistoryRepository;
+  readonly drafts: DraftRepository;
+  readonly roster: RosterRepository;
 
   private constructor(
     /** the connection, for db/ itself and its tests; everything else goes through a repository */
     readonly db: Database.Database,
     readonly file: string,
     readonly migration: MigrationOutcome,
+    user: string,
   ) {
-    this.guides = new GuideRepository(db);
-    this.referenceWages = new ReferenceWageRepository(db);
-    this.contributionSets = new ContributionSetRepository(db);
-    this.projects = new ProjectRepository(db);
+    this.history = new HistoryRepository(db, user);
+    this.guides = new GuideRepository(db, this.history);
+    this.referenceWages = new ReferenceWageRepository(db, this.history);
+    this.contributionSets = new ContributionSetRepository(db, this.history);
+    this.projects = new ProjectRepository(db, this.history);
     this.ruleSets = new RuleSetRepository(db);
+    this.drafts = new DraftRepository(db);
+    this.roster = new RosterRepository(db);
   }
 
   static open(file: string, opts: OpenOptions = {}): PaybenchStore {
@@ -88,7 +112,7 @@ export class PaybenchStore {
       if (!inMemory) db.pragma('journal_mode = WAL');
       db.pragma('foreign_keys = ON');
       const migration = migrate(db, file, existed);
-      const store = new PaybenchStore(db, file, migration);
+      const store = new PaybenchStore(db, file, migration, opts.user?.trim() || osUserName());
       // sample data only into a file that was blank: never into a database someone has filled
       if ((owner === null || owner.kind === 'empty') && (opts.seed ?? true)) {
         writeTransaction(db, () => {

@@ -181,6 +181,21 @@ function createWindow(): void {
   };
   mainWindow.on('close', remember);
   mainWindow.on('closed', () => (mainWindow = null));
+  // the page asked before being closed or reloaded (beforeunload: changes not yet saved): a native
+  // question, as the browser asks in browser mode; preventDefault here lets the page go
+  mainWindow.webContents.on('will-prevent-unload', (event) => {
+    const choice = dialog.showMessageBoxSync(mainWindow!, {
+      type: 'question',
+      title: '有未保存的修改',
+      message: '有修改尚未保存，离开将丢失这些修改。',
+      detail: 'Some changes are not saved yet; leaving loses them.',
+      buttons: ['离开 / Leave', '留下 / Stay'],
+      defaultId: 1,
+      cancelId: 1,
+      noLink: true,
+    });
+    if (choice === 0) event.preventDefault();
+  });
   void mainWindow.loadURL(`${ORIGIN}/index.html#/projects`);
 }
 

@@ -1,9 +1,11 @@
 import { Suspense, lazy, useMemo, useState } from 'react';
 import { App as AntApp, Button, ConfigProvider, Layout, Menu, Space, Spin, Tooltip, Typography } from 'antd';
 import {
+  AuditOutlined,
   CalculatorOutlined,
   ClusterOutlined,
   FundOutlined,
+  IdcardOutlined,
   MenuFoldOutlined,
   MenuUnfoldOutlined,
   SafetyCertificateOutlined,
@@ -15,13 +17,16 @@ import dayjs from 'dayjs';
 import 'dayjs/locale/zh-cn';
 import { I18nContext, initialLang, rememberLang, type Lang } from './i18n';
 import { frameMessages } from './i18n/frame';
-import { navigate, useHashRoute } from './components/useHashRoute';
+import { useHashRoute } from './components/useHashRoute';
+import { leaveTo } from './components/leaveGuard';
 
 const ProjectsPage = lazy(() => import('./pages/projects/ProjectsPage'));
 const GuidesPage = lazy(() => import('./pages/guides/GuidesPage'));
 const ContributionsPage = lazy(() => import('./pages/contributions/ContributionsPage'));
 const StaffingPage = lazy(() => import('./pages/staffing/StaffingPage'));
 const AreaPlanPage = lazy(() => import('./pages/plan/AreaPlanPage'));
+const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
+const ReviewPage = lazy(() => import('./pages/review/ReviewPage'));
 
 const PAGES = [
   { key: 'projects', icon: <CalculatorOutlined />, Page: ProjectsPage, label: 'menuProjects' },
@@ -29,6 +34,8 @@ const PAGES = [
   { key: 'contributions', icon: <SafetyCertificateOutlined />, Page: ContributionsPage, label: 'menuContributions' },
   { key: 'staffing', icon: <TeamOutlined />, Page: StaffingPage, label: 'menuStaffing' },
   { key: 'plan', icon: <ClusterOutlined />, Page: AreaPlanPage, label: 'menuPlan' },
+  { key: 'roster', icon: <IdcardOutlined />, Page: RosterPage, label: 'menuRoster' },
+  { key: 'review', icon: <AuditOutlined />, Page: ReviewPage, label: 'menuReview' },
 ] as const;
 
 const SIDER_KEY = 'paybench.siderCollapsed';
@@ -105,7 +112,7 @@ export default function App() {
                   mode="inline"
                   selectedKeys={[current.key]}
                   items={PAGES.map((p) => ({ key: p.key, icon: p.icon, label: m[p.label] }))}
-                  onClick={(e) => navigate(e.key)}
+                  onClick={(e) => void leaveTo(e.key)}
                   style={{ borderInlineEnd: 'none' }}
                 />
                 <Space

@@ -1,8 +1,11 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { type ContributionSet, type StoredContributionSet, contributionSetSchema } from '../../src/core/contributions/schema';
+import { contributionSetChanges } from '../../src/core/history/changes';
+import { type RecordLock, lockedMessage } from '../../src/core/history/locks';
 import { StoreError } from '../errors';
 import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import type { HistoryRepository } from './history';
 import { bool, validate, withoutRevision } from './validate';
 
 /** Contribution parameter sets (五险一金 rates, base floor/ceiling, payroll levies) per city and date. */
@@ -19,7 +22,10 @@ interface Row {
 }
 
 export class ContributionSetRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly history: HistoryRepository,
+  ) {}
 
   list(): Revised<StoredContributionSet>[] {
     const rows = this.db.prepare('SELECT * FROM contribution_sets ORDER BY city, effective_from').all() as Row[];
@@ -46,6 +52,7 @@ export class ContributionSetRepository {
         .run(set.city, set.name, set.effectiveFrom, set.floor, set.ceiling, set.source, set.sample ? 1 : 0);
       const id = Number(lastInsertRowid);
       this.insertChildren(id, set);
+      this.history.record({ kind: 'contributionSet', id, name: set.name }, 'create');
       return this.get(id);
     });
   }
@@ -56,6 +63,13 @@ export class ContributionSetRepository {
     return writeTransaction(this.db, () => {
       const old = this.get(id);
       const next = nextRevision(this.db, 'contribution_sets', id, revision, `社保公积金参数“${old.name}”`);
+      const lock = this.lock(id);
+      if (lock) {
+        throw new StoreError(
+          'LOCKED',
+          lockedMessage(`社保公积金参数“${old.name}”`, '修改', lock, '请复制为一套新参数（新名称、新生效日期）后修改，并让项目改用新参数'),
+        );
+      }
       this.assertNameFree(set.name, id);
       this.db
         .prepare(
@@ -65,6 +79,7 @@ export class ContributionSetRepository {
       this.db.prepare('DELETE FROM contribution_items WHERE set_id = ?').run(id);
       this.db.prepare('DELETE FROM contribution_levies WHERE set_id = ?').run(id);
       this.insertChildren(id, set);
+      this.history.record({ kind: 'contributionSet', id, name: set.name }, 'update', contributionSetChanges(old, set));
       return this.get(id);
     });
   }
@@ -79,8 +94,37 @@ export class ContributionSetRepository {
           `社保公积金参数“${set.name}”正被项目使用（${users.map((u) => u.name).join('、')}），请先改用其他参数或删除这些项目 / contribution set in use`,
         );
       }
+      this.history.record({ kind: 'contributionSet', id, name: set.name }, 'delete');
       this.db.prepare('DELETE FROM contribution_sets WHERE id = ?').run(id);
     });
+  }
+
+  /**
+   * A set a project uses — the one it is priced with, or the one a submitted project is pinned
+   * to — is locked (docs/design.md §History and locks). Sets carry no 文号 field: use alone locks them.
+   */
+  lock(id: number): RecordLock | null {
+    const users = this.db.prepare('SELECT name FROM projects WHERE contribution_set_id = ? OR pinned_contribution_set_id = ? ORDER BY name').all(id, id) as {
+      name: string;
+    }[];
+    return users.length ? { documentNo: null, projects: users.map((u) => u.name) } : null;
+  }
+
+  /** Every locked set, by id. */
+  locks(): Map<number, RecordLock> {
+    const rows = this.db
+      .prepare(
+        `SELECT s.id, p.name FROM contribution_sets s JOIN projects p ON p.contribution_set_id = s.id OR p.pinned_contribution_set_id = s.id
+          ORDER BY s.id, p.name`,
+      )
+      .all() as { id: number; name: string }[];
+    const locks = new Map<number, RecordLock>();
+    for (const r of rows) {
+      const lock = locks.get(r.id) ?? { documentNo: null, projects: [] };
+      if (!lock.projects.includes(r.name)) lock.projects.push(r.name);
+      locks.set(r.id, lock);
+    }
+    return locks;
   }
 
   private assertNameFree(name: string, exceptId: number | null) {

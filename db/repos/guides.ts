@@ -11,9 +11,12 @@ import {
   payGuideSchema,
 } from '../../src/core/guides/schema';
 import { repeatedCells } from '../../src/core/guides/distinctCells';
+import { guideHeaderChanges, versionChanges } from '../../src/core/history/changes';
+import { type RecordLock, isLocked, lockedMessage, versionsInForceDuring } from '../../src/core/history/locks';
 import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
 import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import type { HistoryRepository } from './history';
 import { bool, validate, withoutRevision } from './validate';
 
 /** Pay guides (薪酬指导价) with their dated versions, cells and allowances. */
@@ -28,6 +31,8 @@ export interface GuideVersionSummary {
   referenceWage: string | null;
   cellCount: number;
   revision: number;
+  /** set when the version has a 文号 or a project uses it: it is then never edited in place (docs/design.md §History and locks) */
+  lock: RecordLock | null;
 }
 
 export interface GuideSummary {
@@ -71,8 +76,13 @@ function checkDistinctCells(version: GuideVersion, path: string) {
   if (problems.length) throw new ValidationError(problems);
 }
 
+const versionName = (guideName: string, label: string) => `${guideName} · ${label}`;
+
 export class GuideRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly history: HistoryRepository,
+  ) {}
 
   list(): GuideSummary[] {
     const guides = this.db
@@ -88,6 +98,7 @@ export class GuideRepository {
            FROM guide_versions v ORDER BY v.guide_id, v.effective_from`,
       )
       .all() as (VersionRow & { cell_count: number })[];
+    const locks = this.allLocks();
     return guides.map((g) => ({
       id: g.id,
       name: g.name,
@@ -109,6 +120,7 @@ export class GuideRepository {
           referenceWage: v.reference_wage,
           cellCount: v.cell_count,
           revision: v.revision,
+          lock: locks.get(v.id) ?? null,
         })),
     }));
   }
@@ -149,7 +161,8 @@ export class GuideRepository {
         .prepare('INSERT INTO pay_guides (name, issuer, region, sample) VALUES (?, ?, ?, ?)')
         .run(guide.name, guide.issuer, guide.region, guide.sample ? 1 : 0);
       const id = Number(lastInsertRowid);
-      guide.versions.forEach((v) => this.insertVersion(id, v));
+      this.history.record({ kind: 'guide', id, name: guide.name, guideId: id }, 'create');
+      guide.versions.forEach((v) => this.insertVersion(id, v, guide.name));
       return this.get(id);
     });
   }
@@ -165,6 +178,7 @@ export class GuideRepository {
       this.db
         .prepare('UPDATE pay_guides SET name = ?, issuer = ?, region = ?, sample = ?, revision = ? WHERE id = ?')
         .run(header.name, header.issuer, header.region, sample ? 1 : 0, next, id);
+      this.history.record({ kind: 'guide', id, name: header.name, guideId: id }, 'update', guideHeaderChanges(old, { ...header, sample }));
       return this.get(id);
     });
   }
@@ -179,6 +193,15 @@ export class GuideRepository {
           `指导价“${guide.name}”正被项目使用（${users.map((u) => u.name).join('、')}），请先改用其他指导价或删除这些项目 / pay guide in use`,
         );
       }
+      const locks = this.locks(id);
+      const locked = guide.versions.find((v) => locks.has(v.id));
+      if (locked) {
+        throw new StoreError(
+          'LOCKED',
+          lockedMessage(`指导价“${guide.name}”的版本“${locked.label}”`, '删除', locks.get(locked.id)!, '有文号的指导价作为正式记录保留，不能删除'),
+        );
+      }
+      this.history.record({ kind: 'guide', id, name: guide.name, guideId: id }, 'delete');
       this.db.prepare('DELETE FROM pay_guides WHERE id = ?').run(id);
     });
   }
@@ -189,7 +212,7 @@ export class GuideRepository {
     return writeTransaction(this.db, () => {
       const guide = this.get(guideId);
       this.assertLabelFree(guide, version.label, null);
-      return this.getVersion(this.insertVersion(guideId, version));
+      return this.getVersion(this.insertVersion(guideId, version, guide.name));
     });
   }
 
@@ -204,6 +227,7 @@ export class GuideRepository {
       const old = this.getVersion(versionId);
       const guide = this.get(old.guideId);
       const next = nextRevision(this.db, 'guide_versions', versionId, revision, `指导价“${guide.name}”的版本“${old.label}”`);
+      this.assertUnlocked(guide.name, old, '修改');
       this.assertLabelFree(guide, v.label, versionId);
       this.db
         .prepare(
@@ -214,6 +238,7 @@ export class GuideRepository {
       this.db.prepare('DELETE FROM guide_cells WHERE version_id = ?').run(versionId);
       this.db.prepare('DELETE FROM guide_allowances WHERE version_id = ?').run(versionId);
       this.insertChildren(versionId, v);
+      this.history.record({ kind: 'guideVersion', id: versionId, name: versionName(guide.name, v.label), guideId: guide.id }, 'update', versionChanges(old, v));
       return this.getVersion(versionId);
     });
   }
@@ -226,8 +251,89 @@ export class GuideRepository {
       if (guide.versions.length === 1) {
         throw new StoreError('CONFLICT', `“${guide.name}”只剩这一个版本（${v.label}），不能删除；如要删除请删除整个指导价 / last version`);
       }
+      this.assertUnlocked(guide.name, v, '删除');
+      this.history.record({ kind: 'guideVersion', id: versionId, name: versionName(guide.name, v.label), guideId: guide.id }, 'delete');
       this.db.prepare('DELETE FROM guide_versions WHERE id = ?').run(versionId);
     });
+  }
+
+  /**
+   * The locked versions of a guide (docs/design.md §History and locks): a version with a 文号; a
+   * version a submitted project is pinned to; a version in force in any month of a project that is
+   * not submitted. Versions not in the map are free to edit.
+   */
+  locks(guideId: number): Map<number, RecordLock> {
+    return this.lockRows(guideId);
+  }
+
+  /** The lock on one version, or null when it may be edited in place. */
+  versionLock(versionId: number): RecordLock | null {
+    const v = this.getVersion(versionId);
+    return this.locks(v.guideId).get(versionId) ?? null;
+  }
+
+  private allLocks(): Map<number, RecordLock> {
+    return this.lockRows(null);
+  }
+
+  private lockRows(guideId: number | null): Map<number, RecordLock> {
+    const scope = guideId === null ? '' : 'WHERE guide_id = ?';
+    const args = guideId === null ? [] : [guideId];
+    const versions = this.db.prepare(`SELECT id, guide_id, effective_from, effective_to, document_no FROM guide_versions ${scope}`).all(...args) as {
+      id: number;
+      guide_id: number;
+      effective_from: string;
+      effective_to: string | null;
+      document_no: string;
+    }[];
+    const users = new Map<number, Set<string>>();
+    const use = (versionId: number, project: string) => {
+      const set = users.get(versionId) ?? new Set<string>();
+      set.add(project);
+      users.set(versionId, set);
+    };
+    const pinned = this.db
+      .prepare(
+        `SELECT pv.version_id, p.name FROM project_pinned_versions pv JOIN projects p ON p.id = pv.project_id
+           JOIN guide_versions v ON v.id = pv.version_id ${guideId === null ? '' : 'WHERE v.guide_id = ?'} ORDER BY p.name`,
+      )
+      .all(...args) as { version_id: number; name: string }[];
+    for (const r of pinned) use(r.version_id, r.name);
+    const drafts = this.db
+      .prepare(
+        `SELECT name, guide_id, period_start, period_months FROM projects WHERE submitted_at IS NULL ${guideId === null ? '' : 'AND guide_id = ?'} ORDER BY name`,
+      )
+      .all(...args) as { name: string; guide_id: number; period_start: string; period_months: number }[];
+    const byGuide = new Map<number, { id: number; effectiveFrom: string; effectiveTo: string | null }[]>();
+    for (const v of versions) {
+      const list = byGuide.get(v.guide_id) ?? [];
+      list.push({ id: v.id, effectiveFrom: v.effective_from, effectiveTo: v.effective_to });
+      byGuide.set(v.guide_id, list);
+    }
+    for (const p of drafts) {
+      for (const v of versionsInForceDuring(byGuide.get(p.guide_id) ?? [], p.period_start, p.period_months)) use(v.id, p.name);
+    }
+    const locks = new Map<number, RecordLock>();
+    for (const v of versions) {
+      const lock: RecordLock = { documentNo: v.document_no.trim() === '' ? null : v.document_no, projects: [...(users.get(v.id) ?? [])].sort() };
+      if (isLocked(lock)) locks.set(v.id, lock);
+    }
+    return locks;
+  }
+
+  /** Refuses (LOCKED) to change or delete a locked version in place, saying why and what to do instead. */
+  private assertUnlocked(guideName: string, v: { id: number; guideId: number; label: string }, doing: '修改' | '删除') {
+    const lock = this.locks(v.guideId).get(v.id);
+    if (!lock) return;
+    throw new StoreError(
+      'LOCKED',
+      lockedMessage(
+        `指导价“${guideName}”的版本“${v.label}”`,
+        doing,
+        lock,
+        doing === '修改' ? '请“另存为新版本”（复制此版本，改名和生效日期后修改），原版本保持不变' : '它作为正式记录保留',
+      ),
+    );
   }
 
   private assertNameFree(name: string, exceptId: number | null) {
@@ -241,7 +347,7 @@ export class GuideRepository {
     }
   }
 
-  private insertVersion(guideId: number, v: GuideVersion): number {
+  private insertVersion(guideId: number, v: GuideVersion, guideName: string): number {
     const { lastInsertRowid } = this.db
       .prepare(
         `INSERT INTO guide_versions (guide_id, label, effective_from, effective_to, document_no, includes, unit, reference_wage, source, notes)
@@ -250,6 +356,7 @@ export class GuideRepository {
       .run(guideId, v.label, v.effectiveFrom, v.effectiveTo, v.documentNo, v.includes, v.unit, v.referenceWage, v.source, v.notes);
     const id = Number(lastInsertRowid);
     this.insertChildren(id, v);
+    this.history.record({ kind: 'guideVersion', id, name: versionName(guideName, v.label), guideId }, 'create');
     return id;
   }
 

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
+import type { FieldChange } from '../../src/core/history/changes';
 import { type Project, type ProjectInput, type StoredProject, projectSchema } from '../../src/core/projects/schema';
 import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
 import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import type { HistoryRepository } from './history';
 import { bool, now, validate, withoutRevision } from './validate';
 
 /** Project budgets with their staff lines and other cost lines; guide and contribution set by id. */
@@ -22,6 +24,24 @@ export interface ProjectSummary {
   sample: boolean;
   updatedAt: string;
   revision: number;
+  /** when it was marked 已提交; null while it is not submitted */
+  submittedAt: string | null;
+}
+
+/**
+ * What a submitted project (已提交) is pinned to (docs/design.md §History and locks): the guide
+ * versions its period used and its contribution set, by id (they are locked while pinned), and the
+ * records it was priced with as JSON, which the budget service reads back and validates.
+ */
+export interface ProjectPin {
+  versionIds: number[];
+  contributionSetId: number;
+  refsJson: string;
+}
+
+export interface StoredPin extends ProjectPin {
+  submittedAt: string;
+  submittedBy: string;
 }
 
 interface Row {
@@ -41,13 +61,20 @@ interface Row {
   sample: number;
   updated_at: string;
   revision: number;
+  submitted_at: string | null;
+  submitted_by: string | null;
+  pinned_contribution_set_id: number | null;
+  pinned_refs_json: string | null;
 }
 
 // Head counts are JSON numbers; String(n) is their shortest round-trip text, so Number() gives n back.
 const numText = (n: number) => String(n);
 
 export class ProjectRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly history: HistoryRepository,
+  ) {}
 
   list(): ProjectSummary[] {
     const rows = this.db
@@ -75,6 +102,7 @@ export class ProjectRepository {
       sample: bool(r.sample),
       updatedAt: r.updated_at,
       revision: r.revision,
+      submittedAt: r.submitted_at,
     }));
   }
 
@@ -116,6 +144,7 @@ export class ProjectRepository {
     return writeTransaction(this.db, () => {
       const old = this.get(id);
       const next = nextRevision(this.db, 'projects', id, revision, `项目“${old.name}”`);
+      this.assertNotSubmitted(id, old.name, '修改');
       this.assertReferences(p);
       this.assertNameFree(p.name, id);
       this.db
@@ -140,9 +169,85 @@ export class ProjectRepository {
 
   delete(id: number): void {
     writeTransaction(this.db, () => {
-      this.get(id);
+      const p = this.get(id);
+      this.assertNotSubmitted(id, p.name, '删除');
       this.db.prepare('DELETE FROM projects WHERE id = ?').run(id);
     });
+  }
+
+  /** The pin of a submitted project, or null when it is not submitted. */
+  pin(id: number): StoredPin | null {
+    const row = this.db.prepare('SELECT * FROM projects WHERE id = ?').get(id) as Row | undefined;
+    if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的项目 / project not found`);
+    if (row.submitted_at === null) return null;
+    const versions = this.db.prepare('SELECT version_id FROM project_pinned_versions WHERE project_id = ? ORDER BY version_id').all(id) as {
+      version_id: number;
+    }[];
+    return {
+      submittedAt: row.submitted_at,
+      submittedBy: row.submitted_by ?? '',
+      versionIds: versions.map((v) => v.version_id),
+      contributionSetId: row.pinned_contribution_set_id ?? row.contribution_set_id,
+      refsJson: row.pinned_refs_json ?? '',
+    };
+  }
+
+  /**
+   * Marks the project 已提交 (`submit`, refused if it already is) or moves its pin to what is in
+   * force now (`reprice`, refused unless it is submitted), in one transaction with its history.
+   * `pinFor` reads, inside that transaction, what the project is priced with now, and says what
+   * changed for the history.
+   */
+  setPin(
+    id: number,
+    action: 'submit' | 'reprice',
+    pinFor: (project: Revised<StoredProject>, current: StoredPin | null) => { pin: ProjectPin; changes: FieldChange[] },
+  ): StoredPin {
+    return writeTransaction(this.db, () => {
+      const project = this.get(id);
+      const current = this.pin(id);
+      if (action === 'submit' && current) {
+        throw new StoreError('CONFLICT', `项目“${project.name}”已于 ${current.submittedAt.slice(0, 10)} 提交 / already submitted`);
+      }
+      if (action === 'reprice' && !current) {
+        throw new StoreError('CONFLICT', `项目“${project.name}”尚未提交，它总是按当前生效的版本计价，无需重新计价 / not submitted`);
+      }
+      const { pin, changes } = pinFor(project, current);
+      const at = action === 'submit' ? now() : current!.submittedAt;
+      const by = action === 'submit' ? this.history.user : current!.submittedBy;
+      this.db
+        .prepare('UPDATE projects SET submitted_at = ?, submitted_by = ?, pinned_contribution_set_id = ?, pinned_refs_json = ? WHERE id = ?')
+        .run(at, by, pin.contributionSetId, pin.refsJson, id);
+      this.db.prepare('DELETE FROM project_pinned_versions WHERE project_id = ?').run(id);
+      const insert = this.db.prepare('INSERT INTO project_pinned_versions (project_id, version_id) VALUES (?, ?)');
+      for (const v of new Set(pin.versionIds)) insert.run(id, v);
+      this.history.record({ kind: 'project', id, name: project.name }, action, changes);
+      return this.pin(id)!;
+    });
+  }
+
+  /** 撤回提交: the project is priced with what is in force again, and can be edited. */
+  withdraw(id: number): void {
+    writeTransaction(this.db, () => {
+      const project = this.get(id);
+      if (!this.pin(id)) throw new StoreError('CONFLICT', `项目“${project.name}”尚未提交 / not submitted`);
+      this.db
+        .prepare('UPDATE projects SET submitted_at = NULL, submitted_by = NULL, pinned_contribution_set_id = NULL, pinned_refs_json = NULL WHERE id = ?')
+        .run(id);
+      this.db.prepare('DELETE FROM project_pinned_versions WHERE project_id = ?').run(id);
+      this.history.record({ kind: 'project', id, name: project.name }, 'withdraw');
+    });
+  }
+
+  /** A submitted project is what was sent: it is changed only after its submission is withdrawn. */
+  private assertNotSubmitted(id: number, name: string, doing: '修改' | '删除') {
+    const row = this.db.prepare('SELECT submitted_at FROM projects WHERE id = ?').get(id) as { submitted_at: string | null } | undefined;
+    if (row?.submitted_at) {
+      throw new StoreError(
+        'LOCKED',
+        `项目“${name}”已于 ${row.submitted_at.slice(0, 10)} 提交，已锁定，不能直接${doing}；请先“撤回提交”，或复制为新项目 / submitted projects are locked: withdraw the submission first, or duplicate it`,
+      );
+    }
   }
 
   private assertReferences(p: Project) {

@@ -1,8 +1,10 @@
 import type Database from 'better-sqlite3';
 import type { z } from 'zod';
 import { type StoredReferenceWage, referenceWageSchema } from '../../src/core/guides/schema';
+import { referenceWageChanges } from '../../src/core/history/changes';
 import { StoreError } from '../errors';
 import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import type { HistoryRepository } from './history';
 import { bool, validate, withoutRevision } from './validate';
 
 /** Reference wages (e.g. 上年度城镇非私营单位在岗职工平均工资), one row per name and effective date. */
@@ -30,8 +32,13 @@ const fromRow = (r: Row): Revised<StoredReferenceWage> => ({
   revision: r.revision,
 });
 
+const wageName = (w: { name: string; effectiveFrom: string }) => `${w.name}（${w.effectiveFrom} 起）`;
+
 export class ReferenceWageRepository {
-  constructor(private readonly db: Database.Database) {}
+  constructor(
+    private readonly db: Database.Database,
+    private readonly history: HistoryRepository,
+  ) {}
 
   list(): Revised<StoredReferenceWage>[] {
     return (this.db.prepare('SELECT * FROM reference_wages ORDER BY name, effective_from').all() as Row[]).map(fromRow);
@@ -50,6 +57,7 @@ export class ReferenceWageRepository {
       const { lastInsertRowid } = this.db
         .prepare('INSERT INTO reference_wages (name, region, amount, per, effective_from, source, sample) VALUES (?, ?, ?, ?, ?, ?, ?)')
         .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0);
+      this.history.record({ kind: 'referenceWage', id: Number(lastInsertRowid), name: wageName(w) }, 'create');
       return this.get(Number(lastInsertRowid));
     });
   }
@@ -64,6 +72,7 @@ export class ReferenceWageRepository {
       this.db
         .prepare('UPDATE reference_wages SET name = ?, region = ?, amount = ?, per = ?, effective_from = ?, source = ?, sample = ?, revision = ? WHERE id = ?')
         .run(w.name, w.region, w.amount, w.per, w.effectiveFrom, w.source, w.sample ? 1 : 0, next, id);
+      this.history.record({ kind: 'referenceWage', id, name: wageName(w) }, 'update', referenceWageChanges(old, w));
       return this.get(id);
     });
   }
@@ -87,6 +96,7 @@ export class ReferenceWageRepository {
           );
         }
       }
+      this.history.record({ kind: 'referenceWage', id, name: wageName(wage) }, 'delete');
       this.db.prepare('DELETE FROM reference_wages WHERE id = ?').run(id);
     });
   }

@@ -4,6 +4,8 @@ import { formatMoney, formatPercent, parseDecimal } from '../../src/core/money/d
 import { ratioToPercent } from '../../src/core/money/percent';
 import { RULE_PARAMETER_TEXT_ZH, type RuleParameter, type RuleParameterTexts, ruleParameterSentence } from '../../src/core/plan/ruleText';
 import { STEP_TEXT_ZH } from '../../src/core/staffing/stepText';
+import { PLAN_WARNING_TEXT_ZH } from '../../src/core/plan/warningText';
+import { type CommunityRows, type PlanWarning, type PlanWarningTexts, planWarningSentence } from '../../src/core/plan/warnings';
 import { type RuleStep, type StepTexts, stepSentence } from '../../src/core/staffing/steps';
 import type { Lang } from './index';
 
@@ -68,6 +70,13 @@ const CHECK_TEXT_EN: CheckTexts = {
   BASE_AT_CEILING: (p) =>
     `Staff line ${p.row} (${p.post}/${p.grade}/step ${p.step}): monthly pay ${yuan(p.monthly)} is above the ` +
     `contribution base ceiling of ${yuan(p.ceiling)}; contributions are paid on the ceiling.`,
+  PAY_BELOW_REFERENCE: (p) =>
+    `The team’s average monthly pay of ${yuan(p.averageMonthly)} (gross ${yuan(p.gross)} ÷ ${p.personMonths} person-months) is below ` +
+    `the reference of ${yuan(p.referenceMonthly)} (${p.label}): ${yuan(p.shortByMonthly)} a month per person short, ${yuan(p.shortBy)} in all.`,
+  SOCIAL_WORK_POST_SHARE: (p) =>
+    `Social-work posts are ${p.socialWorkPosts} of ${p.posts} posts (${share(p.share)}), below ${share(p.minShare)}: ` +
+    `of the same posts at least ${p.required} (${p.minShare} × ${p.posts}, rounded up) must be social-work posts, ${p.shortBy} more` +
+    (p.requiredKeepingOthers === null ? '.' : `; keeping the ${p.otherPosts} other posts, ${p.requiredKeepingOthers} social-work posts are needed.`),
 };
 
 const STEP_TEXT_EN: StepTexts = {
@@ -97,6 +106,9 @@ const STEP_TEXT_EN: StepTexts = {
   MINIMUM_NOT_MET: (p) => `At least ${kindPosts(p.minPosts, p.kind)} required, but the quota is only ${p.quota}`,
   ONE_IN: (p) => `${n(p.count)} ${word(p.basis)}: one post per ${n(p.everyForMax)}–${n(p.everyForMin)}`,
   ONE_IN_BOUND: (p) => `${BOUND[p.bound]} = ceil(${p.count}/${p.every}) = ${p.posts}`,
+  UNION_BASES: (p) =>
+    `Both bases: by ${n(p.employees)} employees ${p.employeesMin}–${p.employeesMax} posts, by ${n(p.branches)} union branches ` +
+    `${p.branchesMin}–${p.branchesMax} posts (the rule says “or”: either may be used)`,
   DENSITY: (p) =>
     `${n(p.count)} ${word(p.basis)}: ${plural(p.posts, 'post')} per ${n(p.per)}, ` +
     `${p.rounding === 'up' ? 'ceil' : 'floor'}(${p.count} × ${p.posts} / ${p.per}) = ${p.result}`,
@@ -144,6 +156,12 @@ const RULE_PARAMETER_TEXT_EN: RuleParameterTexts = {
   MINIMUM_POSTS: (p) => ['Minimum posts', `at least ${kindPosts(p.minPosts, p.kind)}`],
   CERTIFICATE: (p) => ['Certificate rate', `urban communities ${rate(p.urban)}, rural communities ${rate(p.rural)}`],
   CHOICE: () => ['Chosen value', 'chosen = minimum + round(policy point × (maximum − minimum)), halves rounded up'],
+  APPLIES_TO: (p) => [
+    'Applies to',
+    p.area === 'urban' ? 'urban communities (a row marked rural is flagged)' : 'rural communities (a row marked urban is flagged)',
+  ],
+  DISTRICT_CAP: (p) => ['District cap', `at most ${plural(p.posts, 'post')} per district${p.label ? ` (${p.label})` : ''}`],
+  PAY: (p) => ['Pay', `base ${rate(p.basePart)} + performance ${rate(p.performanceShare)} (performance = base × ${p.performanceShare} ÷ ${p.basePart})`],
   SOURCE: (p) => ['Source', p.source],
 };
 
@@ -163,4 +181,34 @@ export function stepText(step: RuleStep, lang: Lang): string {
 
 export function ruleParameterText(parameter: RuleParameter, lang: Lang): [string, string] {
   return ruleParameterSentence(coreTexts[lang].ruleParameters, parameter);
+}
+
+/** communities a plan warning names: "12 communities (rows 3, 5 …: 甲, 乙 …)" — names stay as typed */
+const communityRows = (r: CommunityRows) =>
+  `${plural(r.count, 'community', 'communities')} (${r.rows.length === 1 ? 'row' : 'rows'} ${r.rows.join(', ')}${r.count > r.rows.length ? ' …' : ''}: ` +
+  `${r.names.join(', ')}${r.count > r.names.length ? ' …' : ''})`;
+
+const PLAN_WARNING_TEXT_EN: PlanWarningTexts = {
+  RULE_URBAN_ONLY: (p) => `The rule “${p.rule}” is for urban communities; ${communityRows(p)} marked rural: their quotas are for reference only.`,
+  RULE_RURAL_ONLY: (p) => `The rule “${p.rule}” is for rural communities; ${communityRows(p)} marked urban: their quotas are for reference only.`,
+  OUT_OF_RULE_RANGE: (p) =>
+    `The rule “${p.rule}” covers ${n(p.fromHouseholds)}–${n(p.toHouseholds)} households; ${communityRows(p)} lie outside it ` +
+    'and are staffed at the band’s start or end: please check.',
+  DISTRICT_CAP: (p) =>
+    `${p.district}: ${plural(p.chosen, 'post')} chosen in all, district cap ${n(p.cap)}${p.label ? ` (${p.label})` : ''}, ${n(p.remaining)} left.`,
+  DISTRICT_CAP_EXCEEDED: (p) =>
+    `${p.district}: ${plural(p.chosen, 'post')} chosen in all, above the district cap of ${n(p.cap)}${p.label ? ` (${p.label})` : ''} by ${n(p.over)}.`,
+  MINIMUM_POSTS_NOT_MET: (p) => `${communityRows(p)}: a quota below ${p.minPosts} has no room for the ${kindPosts(p.minPosts, p.kind)} required.`,
+  MIX_LACKS_MINIMUM_POSTS: (p) =>
+    `The post mix “${p.mix}” has no fixed line of at least ${kindPosts(p.minPosts, p.kind)} per community (secretaries and deputies not counted): please add one.`,
+  MIX_PAY_DIFFERS: (p) =>
+    `The rule “${p.rule}” pays a performance part of ${rate(p.performanceShare)}; the post mix “${p.mix}” prices ` +
+    `${p.mixPerformanceShare === null ? 'none' : rate(p.mixPerformanceShare)}, so its staff costs do not follow the rule.`,
+};
+
+/** The plan's warnings per language (the Chinese is the core's own table). */
+export const planWarningTexts: Record<Lang, PlanWarningTexts> = { zh: PLAN_WARNING_TEXT_ZH, en: PLAN_WARNING_TEXT_EN };
+
+export function planWarningText(warning: Pick<PlanWarning, 'code' | 'params'>, lang: Lang): string {
+  return planWarningSentence(planWarningTexts[lang], warning);
 }

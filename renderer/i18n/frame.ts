@@ -9,6 +9,8 @@ export const frameMessages = defineMessages(
     menuContributions: '社保公积金参数',
     menuStaffing: '岗位测算',
     menuPlan: '区域规划',
+    menuRoster: '人员名册',
+    menuReview: '预算审核',
     // the switch names the language it switches to, in that language
     otherLanguage: 'English',
     otherLanguageShort: 'EN',
@@ -22,6 +24,8 @@ export const frameMessages = defineMessages(
     menuContributions: 'Contributions',
     menuStaffing: 'Staffing',
     menuPlan: 'Area plan',
+    menuRoster: 'Roster',
+    menuReview: 'Budget review',
     otherLanguage: '中文',
     otherLanguageShort: '中',
     collapseMenu: 'Collapse the menu',

@@ -68,7 +68,8 @@ describe('a save based on an older revision is refused (optimistic concurrency)'
   });
 
   it('guide versions: A raises the cell to 6,700.00; B’s stale 6,600.00 is refused; the cell stays 6,700.00', () => {
-    const { a, b, g, close } = twoWindows();
+    const { a, b, g, p, close } = twoWindows();
+    a.projects.delete(p.id); // a version a project uses is locked (locks.test.ts); here no project uses it
     const v = g.versions[0]!;
     const cell = (amount: string) => ({ ...workedGuide.versions[0]!, cells: [{ post: '一线社工', grade: '社工师', step: 1, amount }] });
     expect(a.guides.updateVersion(v.id, cell('6700.00'), v.revision).revision).toBe(2);
@@ -79,7 +80,8 @@ describe('a save based on an older revision is refused (optimistic concurrency)'
   });
 
   it('the guide header, contribution sets and reference wages are held to their revisions the same way', () => {
-    const { a, b, g, c, close } = twoWindows();
+    const { a, b, g, c, p, close } = twoWindows();
+    a.projects.delete(p.id); // a contribution set a project uses is locked (locks.test.ts); here no project uses it
     a.guides.update(g.id, { name: '改名后的指导价' }, g.revision);
     expect(refusal(() => b.guides.update(g.id, { name: 'B 的名字' }, g.revision)).current).toBe(2);
     expect(b.guides.get(g.id).name).toBe('改名后的指导价');

@@ -87,13 +87,14 @@ describe('English project budgets', () => {
     await expect
       .poll(() => page.getByTestId('draft-problem').first().innerText())
       .toBe('Other costs, line 1, unit price: must be a non-negative amount with at most 2 decimals');
-    expect(await page.getByTestId('save-state').innerText()).toBe('Errors, not saved');
-    expect(await page.getByTestId('totals').innerText()).toContain('Correct the errors below; the totals update by themselves.');
+    // kept as a draft; the totals of the other lines stay, marked provisional, the bad line named
+    await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('Draft · has errors');
+    expect(await page.getByTestId('totals').innerText()).toContain('1 line with errors, not counted in the totals: Other costs, line 1');
 
     // back to Chinese while the problem stands: the same problem, named as before
     await page.getByTestId('lang-switch').click();
     await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toMatch(/^其他费用第 1 行「单价」：必须是不小于 0、最多两位小数的金额/);
-    expect(await page.getByTestId('save-state').innerText()).toBe('有错误，未保存');
+    expect(await page.getByTestId('save-state').innerText()).toBe('草稿·有错误');
     expect(await page.getByTestId('staff-table').locator('thead th').nth(1).textContent()).toBe('岗位');
     expect(await editor.textContent()).toContain('管理费、税费与约束');
 

@@ -120,7 +120,8 @@ describe('项目预算 page', () => {
     await fill('cost-unit-price', '8OO');
     await page.getByTestId('draft-problem').first().waitFor();
     expect(await text('draft-problem')).toContain('其他费用第 1 行「单价」');
-    expect(await text('save-state')).toBe('有错误，未保存');
+    // kept as a draft with errors (the stored project keeps its last valid content)
+    await expect.poll(() => text('save-state'), { timeout: 10_000 }).toBe('草稿·有错误');
     await fill('cost-unit-price', '800.00');
     await waitSaved();
   });

@@ -12,6 +12,7 @@ import { pudongRuleSet } from '../../src/core/staffing/pudong';
 import { oneInRatio } from '../../src/core/staffing/ratios';
 import { type CommunityRuleSet, parseRuleSet } from '../../src/core/staffing/ruleSets';
 import { certificateRequirement, socialWorkShare } from '../../src/core/staffing/shares';
+import { unionQuota } from '../../src/core/staffing/union';
 import { type RuleStep, step } from '../../src/core/staffing/steps';
 import { type BudgetSpecInput, parseBudgetSpec } from '../../src/core/spec/budgetSpec';
 import { designExample } from './specs';
@@ -45,6 +46,10 @@ export function budgetsWithEveryCheck(): BudgetJson[] {
     }),
     budget((s) => {
       (s.payGuide as { includes?: string }).includes = 'employerCost';
+    }),
+    // 6,800 × 13 ÷ 12 = 7,366.67 a month on average, below a reference of 8,000.00
+    budget((s) => {
+      s.rules = { payReference: { name: '上年度事业单位管理岗位人员平均工资', monthly: '8000.00' } };
     }),
     budget((s) => {
       s.staff = [
@@ -136,6 +141,8 @@ export function stepsOfEveryKind(): StepCase[] {
     }
     const r = socialWorkShare(ngoShareRule, parseDecimal(ngoShareRule.minShare), 7, point);
     add(r.explanation, r.steps);
+    const union = unionQuota(12000, 95, point);
+    add(union.explanation, union.steps);
   }
   for (const [area, staff, certified] of [
     ['rural', 11, 6],

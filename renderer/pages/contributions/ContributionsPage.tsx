@@ -1,5 +1,5 @@
-import { CopyOutlined, DeleteOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Input, Modal, Row, Space, Spin, Table, Tag, Typography } from 'antd';
+import { CopyOutlined, DeleteOutlined, HistoryOutlined, LockOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Input, Modal, Row, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
 import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
 import { formatMoney, formatPercent, parseDecimal } from '../../../src/core/money/decimal';
 import { api } from '../../api';
@@ -10,6 +10,8 @@ import { useLatest } from '../../components/useLatest';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
 import { contributionsReducer, formProblems, initialContributionsState, keepSet, keptSet, keptSetDrafts, sortSets, type StoredSet } from './editorState';
 import { exampleMonth } from './example';
+import HistoryDrawer from '../guides/HistoryDrawer';
+import { historyMessages, lockText } from '../guides/historyMessages';
 import RateRows from './RateRows';
 import { useI18n } from '../../i18n';
 import { contributionMessages } from './messages';
@@ -17,7 +19,9 @@ import { contributionMessages } from './messages';
 /**
  * 社保公积金参数: contribution sets per city and effective date — the items (五险一金) with their
  * employer rates and rounding, the base floor and ceiling, and payroll levies. Each set is edited
- * as a draft and saved whole; a bad field shows its message under it and nothing is saved.
+ * as a draft and saved whole; a bad field shows its message under it and nothing is saved. A set a
+ * project uses is locked (docs/design.md §History and locks): its edits are saved as a new set
+ * (另存为新参数), and 历史记录 shows every change made to it.
  */
 
 const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;
@@ -26,7 +30,10 @@ const ERROR = { color: '#ff4d4f', fontSize: 12 } as const;
 export default function ContributionsPage() {
   const { lang } = useI18n();
   const m = contributionMessages[lang];
+  const hm = historyMessages[lang];
   const messages = useLatest(m);
+  const [locks, setLocks] = useState<ReadonlyMap<number, { documentNo: string | null; projects: string[] }>>(new Map());
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [modal, modalHolder] = Modal.useModal();
   const [state, dispatch] = useReducer(contributionsReducer, initialContributionsState);
   const { sets, selected, draft, dirty, problems, saving } = state;
@@ -35,7 +42,8 @@ export default function ContributionsPage() {
 
   const load = useCallback(async () => {
     try {
-      const list = await api['contributions.list']({});
+      const [list, lockList] = await Promise.all([api['contributions.list']({}), api['contributions.locks']({})]);
+      setLocks(new Map(lockList.map((l) => [l.id, l.lock])));
       dispatch({ type: 'loaded', sets: list });
       return list;
     } catch (e) {
@@ -176,7 +184,23 @@ export default function ContributionsPage() {
   }, [check, examplePay]);
 
   const current = typeof selected === 'number' ? sets?.find((s) => s.id === selected) : undefined;
+  const lock = current ? locks.get(current.id) : undefined;
   const problemList = Object.entries(problems);
+
+  /** 另存为新参数: a locked set's edits as a new set under a free name; the locked set stays as stored. */
+  function saveAsNew() {
+    if (!draft || !current) return;
+    open('new', {
+      ...draft,
+      name: freeCopyName(
+        draft.name,
+        (sets ?? []).map((x) => x.name),
+        lang,
+      ),
+      sample: false,
+      basedOn: undefined,
+    });
+  }
 
   const field = (name: 'city' | 'name' | 'effectiveFrom' | 'floor' | 'ceiling' | 'source', label: string, placeholder = '', suffix?: string) => (
     <div style={{ marginBottom: 8 }}>
@@ -233,6 +257,13 @@ export default function ContributionsPage() {
                       <Space size={4} wrap>
                         {s.name}
                         {s.sample && <Tag color="orange">{m.sample}</Tag>}
+                        {locks.has(s.id) && (
+                          <Tooltip title={lockText(hm, locks.get(s.id)!, lang)}>
+                            <Tag icon={<LockOutlined />} color="gold" data-testid="set-locked">
+                              {hm.locked}
+                            </Tag>
+                          </Tooltip>
+                        )}
                       </Space>
                     ),
                   },
@@ -286,9 +317,20 @@ export default function ContributionsPage() {
               }
               extra={
                 <Space>
-                  <Button type="primary" size="small" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
-                    {m.save}
-                  </Button>
+                  {current && (
+                    <Button size="small" icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
+                      {hm.history}
+                    </Button>
+                  )}
+                  {lock ? (
+                    <Button type="primary" size="small" icon={<CopyOutlined />} onClick={saveAsNew}>
+                      {hm.saveAsNewSet}
+                    </Button>
+                  ) : (
+                    <Button type="primary" size="small" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
+                      {m.save}
+                    </Button>
+                  )}
                   <Button
                     size="small"
                     icon={<UndoOutlined />}
@@ -303,6 +345,17 @@ export default function ContributionsPage() {
                 </Space>
               }
             >
+              {lock && (
+                <Alert
+                  type="warning"
+                  showIcon
+                  icon={<LockOutlined />}
+                  style={{ marginBottom: 8 }}
+                  data-testid="set-lock"
+                  message={`${hm.lockedSetTitle}（${lockText(hm, lock, lang)}）`}
+                  description={hm.lockedSetHint}
+                />
+              )}
               {problemList.length > 0 && (
                 <Alert
                   type="error"
@@ -392,6 +445,9 @@ export default function ContributionsPage() {
           )}
         </Col>
       </Row>
+      {current && (
+        <HistoryDrawer open={historyOpen} title={current.name} scope={{ kind: 'contributionSet', id: current.id }} onClose={() => setHistoryOpen(false)} />
+      )}
     </div>
   );
 }

@@ -1,15 +1,35 @@
-import { CopyOutlined, DeleteOutlined, DiffOutlined, DownloadOutlined, EditOutlined, PercentageOutlined, UploadOutlined } from '@ant-design/icons';
+import {
+  CopyOutlined,
+  DeleteOutlined,
+  DiffOutlined,
+  DownloadOutlined,
+  EditOutlined,
+  HistoryOutlined,
+  LockOutlined,
+  PercentageOutlined,
+  UploadOutlined,
+} from '@ant-design/icons';
 import { Button, Card, Descriptions, Space, Table, Tabs, Tag, Tooltip, Typography } from 'antd';
 import type { ReactNode } from 'react';
 import type { StoredGuideVersion, StoredPayGuide } from '../../../src/core/guides/schema';
 import { useI18n } from '../../i18n';
+import { historyMessages, lockText } from './historyMessages';
 import { includesLabel, perLabel, periodText } from './labels';
 import { guideMessages } from './messages';
 
-/** One guide: its header, its dated versions (select one to edit), and the version actions. */
+/** A version's lock (docs/design.md §History and locks): its 文号, the projects that use it. */
+export interface VersionLock {
+  documentNo: string | null;
+  projects: string[];
+}
+
+/** One guide: its header, its dated versions (select one to edit; a locked one is tagged 已锁定), and the version actions. */
 interface Props {
   guide: StoredPayGuide;
   projectCount: number;
+  /** the locked versions, by id */
+  locks: ReadonlyMap<number, VersionLock>;
+  onHistory(): void;
   selectedVersionId: number | null;
   onSelectVersion(id: number): void;
   onEditHeader(): void;
@@ -29,6 +49,7 @@ interface Props {
 export default function GuideDetail(p: Props) {
   const { lang } = useI18n();
   const m = guideMessages[lang];
+  const hm = historyMessages[lang];
   const { guide } = p;
   const versions = [...guide.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom));
   const selected = guide.versions.find((v) => v.id === p.selectedVersionId) ?? null;
@@ -44,6 +65,9 @@ export default function GuideDetail(p: Props) {
       }
       extra={
         <Space>
+          <Button size="small" icon={<HistoryOutlined />} onClick={p.onHistory}>
+            {hm.history}
+          </Button>
           <Button size="small" icon={<EditOutlined />} onClick={p.onEditHeader}>
             {m.editInfo}
           </Button>
@@ -70,7 +94,25 @@ export default function GuideDetail(p: Props) {
         }}
         onRow={(v) => ({ onClick: () => p.onSelectVersion(v.id), style: { cursor: 'pointer' } })}
         columns={[
-          { title: m.version, dataIndex: 'label' },
+          {
+            title: m.version,
+            key: 'label',
+            render: (_, v) => {
+              const lock = p.locks.get(v.id);
+              return (
+                <Space size={4} wrap>
+                  <span>{v.label}</span>
+                  {lock && (
+                    <Tooltip title={lockText(hm, lock, lang)}>
+                      <Tag icon={<LockOutlined />} color="gold" data-testid="version-locked">
+                        {hm.locked}
+                      </Tag>
+                    </Tooltip>
+                  )}
+                </Space>
+              );
+            },
+          },
           { title: m.validity, key: 'period', render: (_, v) => <span style={{ whiteSpace: 'nowrap' }}>{periodText(m, v)}</span> },
           { title: m.documentNo, dataIndex: 'documentNo', render: (t: string) => t || '—' },
           { title: m.includes, key: 'includes', render: (_, v) => includesLabel(m, v.includes) },
@@ -104,7 +146,13 @@ export default function GuideDetail(p: Props) {
         <Button size="small" icon={<UploadOutlined />} onClick={p.onImportVersion}>
           {m.importVersion}
         </Button>
-        <Button size="small" danger icon={<DeleteOutlined />} disabled={!selected || guide.versions.length < 2} onClick={p.onDeleteVersion}>
+        <Button
+          size="small"
+          danger
+          icon={<DeleteOutlined />}
+          disabled={!selected || guide.versions.length < 2 || p.locks.has(selected.id)}
+          onClick={p.onDeleteVersion}
+        >
           {m.deleteVersion}
         </Button>
       </Space>

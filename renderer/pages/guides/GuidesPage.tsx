@@ -1,12 +1,14 @@
 import { FileExcelOutlined, PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { Button, Card, Col, Empty, List, Modal, Row, Space, Spin, Tabs, Tag, Typography } from 'antd';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { GuideVersion } from '../../../src/core/guides/schema';
 import DiffView from './DiffView';
 import { showApiError, showDone } from '../../components/feedback';
 import { isStaleSave, useStaleSave } from '../../components/staleSave';
 import { useLatest } from '../../components/useLatest';
 import GuideDetail from './GuideDetail';
 import GuideFormDialog, { type GuideFormValues } from './GuideFormDialog';
+import HistoryDrawer from './HistoryDrawer';
 import { periodText } from './labels';
 import { guideMessages } from './messages';
 import { useMessages } from '../../i18n';
@@ -53,6 +55,9 @@ export default function GuidesPage() {
   const [diffInitial, setDiffInitial] = useState<{ fromId: number; toId: number } | null>(null);
   const [guideDialog, setGuideDialog] = useState<'create' | 'edit' | null>(null);
   const [versionDialog, setVersionDialog] = useState<'copy' | 'adjust' | null>(null);
+  /** 另存为新版本 of a locked version: the edited content the new version is made of */
+  const [saveAsContent, setSaveAsContent] = useState<GuideVersion | null>(null);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const askStale = useStaleSave();
 
   const loadList = useCallback(async () => {
@@ -125,6 +130,7 @@ export default function GuidesPage() {
 
   const summary = guides?.find((g) => g.id === guideId);
   const version = guide?.versions.find((v) => v.id === versionId) ?? null;
+  const locks = useMemo(() => new Map((summary?.versions ?? []).flatMap((v) => (v.lock ? [[v.id, v.lock] as const] : []))), [summary]);
 
   async function refresh(preferVersion?: number) {
     await loadList();
@@ -216,15 +222,24 @@ export default function GuidesPage() {
           allowances: !!v.allowances,
           label: v.label,
           effectiveFrom: v.effectiveFrom,
+          documentNo: v.documentNo,
         });
         created = adjusted;
         note = m.adjustNote(adjusted.adjustedCells, adjusted.keptCoefficients);
       } else {
-        const { id: _id, guideId: _g, revision: _r, ...copy } = version;
+        const { id: _id, guideId: _g, revision: _r, ...stored } = version;
+        // 另存为新版本 carries the locked version's edits; 复制当前版本 the version as stored
+        const copy = saveAsContent ?? stored;
         created = await api['guides.addVersion']({
           guideId: guide.id,
-          version: { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null },
+          version: { ...copy, label: v.label, effectiveFrom: v.effectiveFrom, effectiveTo: null, documentNo: v.documentNo },
         });
+        if (saveAsContent) {
+          // the edits now live in the new version; the locked one is left as it is stored
+          unsavedVersions.forget(version.id);
+          setDirty(false);
+          setSaveAsContent(null);
+        }
       }
       const fromId = version.id;
       setVersionDialog(null);
@@ -332,6 +347,8 @@ export default function GuidesPage() {
           <GuideDetail
             guide={guide}
             projectCount={summary?.projectCount ?? 0}
+            locks={locks}
+            onHistory={() => setHistoryOpen(true)}
             selectedVersionId={versionId}
             onSelectVersion={(id) => id !== versionId && guarded(() => setVersionId(id))}
             onEditHeader={() => setGuideDialog('edit')}
@@ -350,7 +367,18 @@ export default function GuidesPage() {
             onTab={setTab}
             editor={
               version ? (
-                <VersionEditor key={version.id} version={version} wages={wages} onSaved={() => void refresh(version.id)} onDirtyChange={setDirty} />
+                <VersionEditor
+                  key={version.id}
+                  version={version}
+                  wages={wages}
+                  lock={locks.get(version.id) ?? null}
+                  onSaved={() => void refresh(version.id)}
+                  onDirtyChange={setDirty}
+                  onSaveAsNew={(content) => {
+                    setSaveAsContent(content);
+                    setVersionDialog('copy');
+                  }}
+                />
               ) : (
                 <Empty description={m.pickVersion} />
               )
@@ -393,8 +421,12 @@ export default function GuidesPage() {
         sourceLabel={version?.label ?? ''}
         coefficientCells={version?.cells.filter((c) => c.coefficient !== undefined).length ?? 0}
         onSubmit={newVersion}
-        onClose={() => setVersionDialog(null)}
+        onClose={() => {
+          setVersionDialog(null);
+          setSaveAsContent(null);
+        }}
       />
+      {guide && <HistoryDrawer open={historyOpen} title={guide.name} scope={{ kind: 'guide', id: guide.id }} onClose={() => setHistoryOpen(false)} />}
       <WorkbookProgress state={workbook.progress} />
     </div>
   );

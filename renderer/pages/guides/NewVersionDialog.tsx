@@ -2,15 +2,18 @@ import { Alert, Checkbox, Form, Input, Modal, Radio, Typography } from 'antd';
 import type { AdjustRounding } from '../../../src/core/guides/adjust';
 import { useEffect } from 'react';
 import { useMessages } from '../../i18n';
+import { historyMessages } from './historyMessages';
 import { guideMessages } from './messages';
 
 /**
  * A new version of a guide: a copy of the current one under a new label and date (复制当前版本),
  * or the current one adjusted by a percentage with a stated rounding (按比例调整 → guides.adjust).
+ * A new version is a new document: it does not inherit the source's 文号 (give its own, or none yet).
  */
 export interface NewVersionValues {
   label: string;
   effectiveFrom: string;
+  documentNo: string;
   percent?: string;
   rounding?: AdjustRounding;
   allowances?: boolean;
@@ -31,12 +34,20 @@ const PERCENT = /^[+-]?\d+(\.\d{1,4})?$/;
 
 export default function NewVersionDialog({ open, mode, sourceLabel, coefficientCells, onSubmit, onClose }: Props) {
   const m = useMessages(guideMessages);
+  const hm = useMessages(historyMessages);
   const [form] = Form.useForm<NewVersionValues & { percentText: string }>();
   useEffect(() => {
     if (open) {
       const next = new Date().getFullYear() + 1;
       form.resetFields();
-      form.setFieldsValue({ label: m.defaultVersionLabel(next), effectiveFrom: `${next}-01-01`, percentText: '3', rounding: 'yuan', allowances: false });
+      form.setFieldsValue({
+        label: m.defaultVersionLabel(next),
+        effectiveFrom: `${next}-01-01`,
+        documentNo: '',
+        percentText: '3',
+        rounding: 'yuan',
+        allowances: false,
+      });
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps -- fill the form only when the dialog opens: a language switch must not erase what was typed
   }, [open, form]);
@@ -55,6 +66,7 @@ export default function NewVersionDialog({ open, mode, sourceLabel, coefficientC
         await onSubmit({
           label: v.label.trim(),
           effectiveFrom: v.effectiveFrom.trim(),
+          documentNo: (v.documentNo ?? '').trim(),
           ...(mode === 'adjust' ? { percent: v.percentText.trim().replace(/^\+/, ''), rounding: v.rounding, allowances: v.allowances } : {}),
         });
       }}
@@ -93,6 +105,9 @@ export default function NewVersionDialog({ open, mode, sourceLabel, coefficientC
         </Form.Item>
         <Form.Item name="effectiveFrom" label={m.effectiveFrom} rules={[{ required: true, pattern: DATE, message: m.dateRule }]}>
           <Input aria-label={m.newVersionDate} placeholder="2027-01-01" />
+        </Form.Item>
+        <Form.Item name="documentNo" label={hm.newDocumentNo}>
+          <Input aria-label={hm.newDocumentNo} />
         </Form.Item>
       </Form>
     </Modal>

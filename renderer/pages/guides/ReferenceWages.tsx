@@ -1,4 +1,4 @@
-import { DeleteOutlined, EditOutlined, PlusOutlined } from '@ant-design/icons';
+import { DeleteOutlined, EditOutlined, HistoryOutlined, PlusOutlined } from '@ant-design/icons';
 import { Button, Checkbox, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import type { ReferenceWageRecord, StoredReferenceWage } from '../../../src/core/guides/schema';
@@ -7,6 +7,8 @@ import { showApiError, showDone } from '../../components/feedback';
 import { isStaleSave, useStaleSave } from '../../components/staleSave';
 import { api } from '../../api';
 import { useMessages } from '../../i18n';
+import HistoryDrawer from './HistoryDrawer';
+import { historyMessages } from './historyMessages';
 import { perLabel } from './labels';
 import { guideMessages } from './messages';
 import { normalizeNumberText } from './pasteGrid';
@@ -29,6 +31,8 @@ const DATE = /^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/;
 
 export default function ReferenceWages({ wages, onChanged }: Props) {
   const m = useMessages(guideMessages);
+  const hm = useMessages(historyMessages);
+  const [historyOpen, setHistoryOpen] = useState(false);
   const [editing, setEditing] = useState<Wage | 'new' | null>(null);
   const [form] = Form.useForm<WageForm>();
   const askStale = useStaleSave();
@@ -92,9 +96,15 @@ export default function ReferenceWages({ wages, onChanged }: Props) {
   return (
     <div data-testid="reference-wages">
       <Typography.Paragraph type="secondary">{m.wagesIntro}</Typography.Paragraph>
-      <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')} style={{ marginBottom: 8 }}>
-        {m.addWage}
-      </Button>
+      <Space style={{ marginBottom: 8 }}>
+        <Button type="primary" icon={<PlusOutlined />} onClick={() => open('new')}>
+          {m.addWage}
+        </Button>
+        <Button icon={<HistoryOutlined />} onClick={() => setHistoryOpen(true)}>
+          {hm.history}
+        </Button>
+      </Space>
+      <HistoryDrawer open={historyOpen} title={hm.wagesHistory} scope={{ kind: 'referenceWage' }} onClose={() => setHistoryOpen(false)} />
       <Table<Wage>
         size="small"
         rowKey="id"

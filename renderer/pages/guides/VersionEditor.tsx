@@ -1,7 +1,7 @@
-import { SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { CopyOutlined, LockOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Col, Input, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
 import { useEffect, useMemo, useRef, useState } from 'react';
-import type { StoredGuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
+import type { GuideVersion, StoredGuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
 import { referenceWageInForce } from '../../../src/core/guides/versions';
 import { formatMoney, parseDecimal } from '../../../src/core/money/decimal';
 import AllowanceTable from './AllowanceTable';
@@ -11,6 +11,8 @@ import { useAskBeforeUnload } from '../../components/keptDrafts';
 import { freeCopyName, isStaleSave, useStaleSave } from '../../components/staleSave';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
+import type { VersionLock } from './GuideDetail';
+import { historyMessages, lockText } from './historyMessages';
 import { includesLabel, perLabel } from './labels';
 import { guideMessages } from './messages';
 import LadderChart from './LadderChart';
@@ -20,19 +22,26 @@ import { checkVersionDraft, describeProblem, draftFromVersion, type VersionDraft
 /**
  * Edits one stored version: its facts (文号, dates, what the amounts include, unit, reference
  * wage, source), its grid and allowances, and shows its pay ladder. Nothing is written until 保存,
- * and then the whole version in one call (the store saves it in one transaction).
+ * and then the whole version in one call (the store saves it in one transaction). A locked version
+ * (a 文号, or used by a project: docs/design.md §History and locks) is not saved in place: its edits
+ * go into a new version (另存为新版本), and the version itself stays as it is.
  */
 interface Props {
   version: StoredGuideVersion & { revision: number };
   wages: StoredReferenceWage[];
+  /** set when the version is locked */
+  lock: VersionLock | null;
   onSaved(): void;
   onDirtyChange(dirty: boolean): void;
+  /** 另存为新版本: the version as edited (checked), to be saved under a new label and date */
+  onSaveAsNew(version: GuideVersion): void;
 }
 
 /** The parent mounts one editor per version (key = version id). */
-export default function VersionEditor({ version, wages, onSaved, onDirtyChange }: Props) {
+export default function VersionEditor({ version, wages, lock, onSaved, onDirtyChange, onSaveAsNew }: Props) {
   const { lang } = useI18n();
   const m = guideMessages[lang];
+  const hm = historyMessages[lang];
   const [draft, setDraft] = useState<VersionDraft>(() => unsavedVersions.get(version.id) ?? storedDraft(version));
   const [dirty, setDirty] = useState(() => unsavedVersions.has(version.id));
   const [problems, setProblems] = useState<Record<string, string>>({});
@@ -76,6 +85,17 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
     [wages, draft.referenceWage, draft.effectiveFrom],
   );
   const wageNames = useMemo(() => [...new Set(wages.map((w) => w.name))], [wages]);
+
+  /** A locked version's edits, checked, as the content of a new version. */
+  function saveAsNew() {
+    const check = checkVersionDraft(draft, lang);
+    if (!check.ok) {
+      setProblems(check.problems);
+      return;
+    }
+    setProblems({});
+    onSaveAsNew(check.version);
+  }
 
   async function save() {
     const check = checkVersionDraft(draft, lang);
@@ -147,6 +167,17 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
 
   return (
     <div data-testid="version-editor">
+      {lock && (
+        <Alert
+          type="warning"
+          showIcon
+          icon={<LockOutlined />}
+          style={{ marginBottom: 8 }}
+          data-testid="version-lock"
+          message={`${hm.lockedTitle}（${lockText(hm, lock, lang)}）`}
+          description={hm.lockedVersionHint}
+        />
+      )}
       <Row gutter={12}>
         <Col span={6}>{text('label', m.versionName, m.versionNamePlaceholder)}</Col>
         <Col span={5}>{text('effectiveFrom', m.effectiveFrom, 'YYYY-MM-DD')}</Col>
@@ -247,9 +278,15 @@ export default function VersionEditor({ version, wages, onSaved, onDirtyChange }
         ]}
       />
       <Space style={{ marginTop: 8 }}>
-        <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
-          {m.saveVersion}
-        </Button>
+        {lock ? (
+          <Button type="primary" icon={<CopyOutlined />} onClick={saveAsNew}>
+            {hm.saveAsNewVersion}
+          </Button>
+        ) : (
+          <Button type="primary" icon={<SaveOutlined />} loading={saving} disabled={!dirty} onClick={save}>
+            {m.saveVersion}
+          </Button>
+        )}
         <Button
           icon={<UndoOutlined />}
           disabled={!dirty}

@@ -19,7 +19,8 @@ export const guideMessages = defineMessages(
     saved: '已保存',
     saveHeaderFailed: '保存指导价信息失败',
     deleteGuideTitle: (name: string) => `删除指导价“${name}”？`,
-    deleteGuideContent: (versions: number) => `将同时删除它的 ${versions} 个版本及全部单元格，且不能撤销。正被项目使用的指导价不能删除。`,
+    deleteGuideContent: (versions: number) =>
+      `将同时删除它的 ${versions} 个版本及全部单元格，且不能撤销。正被项目使用、或有版本已锁定（有文号）的指导价不能删除。`,
     delete: '删除',
     cancel: '取消',
     deleted: '已删除',
@@ -243,7 +244,7 @@ export const guideMessages = defineMessages(
     saveHeaderFailed: 'Could not save the guide details',
     deleteGuideTitle: (name) => `Delete the pay guide “${name}”?`,
     deleteGuideContent: (versions) =>
-      `Its ${plural(versions, 'version')} and all their cells are deleted too; this cannot be undone. A guide used by a project cannot be deleted.`,
+      `Its ${plural(versions, 'version')} and all their cells are deleted too; this cannot be undone. A guide used by a project, or with a locked version (one with a document number), cannot be deleted.`,
     delete: 'Delete',
     cancel: 'Cancel',
     deleted: 'Deleted',

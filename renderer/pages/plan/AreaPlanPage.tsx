@@ -1,31 +1,133 @@
-import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined, UploadOutlined } from '@ant-design/icons';
-import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tabs, Typography } from 'antd';
-import { useEffect, useMemo, useReducer } from 'react';
+import { DownloadOutlined, FileExcelOutlined, PlayCircleOutlined, SnippetsOutlined, UploadOutlined } from '@ant-design/icons';
+import { Alert, Button, Card, Col, Form, Input, InputNumber, Row, Select, Space, Switch, Table, Tabs, Tag, Typography } from 'antd';
+import { useEffect, useMemo, useReducer, useState } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Line, LineChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { DEFAULT_PLAN_TITLE } from '../../../src/core/excel/plan/input';
+import type { Community } from '../../../src/core/plan/community';
 import { ONE, compare, isDecimalText, parseDecimal } from '../../../src/core/money/decimal';
 import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import { api } from '../../api';
-import { showDone, useShowApiError } from '../../components/feedback';
+import { inLanguage, problemsOf, showDone, useShowApiError } from '../../components/feedback';
 import { pickFile, saveFilePayload } from '../../components/files';
+import { useJobRunner } from '../../components/JobProgress';
 import { withProgress } from '../../components/progress';
+import { freeCopyName, useStaleSave } from '../../components/staleSave';
+import { useLatest } from '../../components/useLatest';
 import { yuan } from '../../format';
-import { useMessages } from '../../i18n';
+import { useI18n, useMessages } from '../../i18n';
 import { planMessages } from './messages';
 import { MixEditor } from './MixEditor';
-import { adjustmentRatio, chosenMix, currentStaff, initialPlanState, planInput, planReducer, type PlanChoices } from './planState';
+import { PasteCommunities } from './PasteCommunities';
+import { PlanList, type PlanSummary } from './PlanList';
+import {
+  adjustmentRatio,
+  chosenMix,
+  currentStaff,
+  initialPlanState,
+  newPlan,
+  planInput,
+  planReducer,
+  planSave,
+  type PlanChoices,
+  type StoredPlan,
+} from './planState';
+import { usePlanAutosave } from './usePlanAutosave';
+
+/** The plan open when the planner left the page, to come back to (this browser profile only). */
+const OPEN_PLAN_KEY = 'paybench.areaPlan';
+
+function rememberedPlan(): number | null {
+  try {
+    const v = Number(localStorage.getItem(OPEN_PLAN_KEY));
+    return Number.isInteger(v) && v > 0 ? v : null;
+  } catch {
+    return null;
+  }
+}
+
+function rememberPlan(id: number | null): void {
+  try {
+    if (id === null) localStorage.removeItem(OPEN_PLAN_KEY);
+    else localStorage.setItem(OPEN_PLAN_KEY, String(id));
+  } catch {
+    // private mode: the page opens the most recent plan instead
+  }
+}
 
 /**
  * 区域规划: import a community list, apply a staffing rule, price the posts with a pay guide, a
  * contribution set and a post mix, and see quotas, gaps and labour cost by district and street,
- * with a projection over years; export the whole plan as an auditable workbook.
+ * with a projection over years; export the whole plan as an auditable workbook. Plans are saved
+ * objects: the page autosaves the open one, lists the others, and on coming back opens the one
+ * left open, its results computed again from what was saved.
  */
 export default function AreaPlanPage() {
   const [state, dispatch] = useReducer(planReducer, undefined, () => initialPlanState());
   const { presets, guides, contributionSets, communities, fileName, choices, mixDraft, result } = state;
   const m = useMessages(planMessages);
+  const { lang } = useI18n();
   const showApiError = useShowApiError();
   const choose = (patch: Partial<PlanChoices>) => dispatch({ type: 'choose', choices: patch });
+  const job = useJobRunner();
+  const staleSave = useStaleSave();
+  const [plans, setPlans] = useState<PlanSummary[]>([]);
+  /** a plan was opened: compute its results once the rule presets are here */
+  const [recompute, setRecompute] = useState(false);
+  const [recomputeError, setRecomputeError] = useState<string | null>(null);
+  const [pasteText, setPasteText] = useState<string | null>(null);
+  const latest = useLatest({ state, plans, m, lang });
+
+  const refreshPlans = () =>
+    api['plan.list']({}).then(
+      (list) => {
+        setPlans(list);
+        return list;
+      },
+      (e: unknown) => {
+        showApiError(latest.current.m.loadPlansFailed, e);
+        return [] as PlanSummary[];
+      },
+    );
+
+  function showOpened(plan: StoredPlan) {
+    dispatch({ type: 'opened', plan });
+    rememberPlan(plan.id);
+    setRecomputeError(null);
+    setRecompute(true);
+  }
+
+  async function openPlan(id: number) {
+    await autosave.flush();
+    try {
+      showOpened(await api['plan.get']({ id }));
+    } catch (e) {
+      showApiError(m.openFailed, e);
+    }
+  }
+
+  const autosave = usePlanAutosave(
+    state,
+    dispatch,
+    (e) => showApiError(latest.current.m.saveFailed, e),
+    (error) => {
+      const { state: s, plans: list, lang: l } = latest.current;
+      staleSave({
+        error,
+        onReload: () => (s.planId !== null ? openPlan(s.planId) : undefined),
+        onKeepCopy: async () => {
+          const mine = planSave(s, true)!;
+          try {
+            const { id: _id, revision: _r, ...rest } = mine;
+            const copy = await api['plan.save']({ ...rest, communities: s.communities, name: freeCopyName(s.name, list.map((p) => p.name), l) });
+            showOpened(copy);
+            void refreshPlans();
+          } catch (e) {
+            showApiError(latest.current.m.saveFailed, e);
+          }
+        },
+      });
+    },
+  );
 
   useEffect(() => {
     api['staffing.presets']({}).then(
@@ -40,23 +142,73 @@ export default function AreaPlanPage() {
       (s) => dispatch({ type: 'contributionSetsLoaded', sets: s.map((x) => ({ id: x.id, name: x.name })) }),
       (e) => showApiError(m.loadSetsFailed, e),
     );
+    // the plan left open last time, else the most recently changed
+    void refreshPlans().then((list) => {
+      const remembered = rememberedPlan();
+      const id = list.find((p) => p.id === remembered)?.id ?? list[0]?.id;
+      if (id !== undefined) void openPlan(id);
+    });
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the lists load once, when the page opens
   }, []);
+
+  // the list's counts and times follow the open plan's saves
+  useEffect(() => {
+    if (state.planId !== null) void refreshPlans();
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- refreshed when a save moves the revision
+  }, [state.revision]);
+
+  // results are not stored: an opened plan is computed again, quietly, once the presets are here
+  useEffect(() => {
+    if (!recompute || !presets) return;
+    setRecompute(false);
+    if (state.communities.length === 0) return;
+    api['plan.run'](planInput(state)).then(
+      (computed) => dispatch({ type: 'computed', result: computed }),
+      (e: unknown) => setRecomputeError(problemsOf(inLanguage(e, lang)).message),
+    );
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- runs once per opened plan
+  }, [recompute, presets]);
 
   const staffNow = useMemo(() => currentStaff(communities), [communities]);
   // a rise is 0 to under 100 %, typed in percent like every rate of the app
   const adjustment = adjustmentRatio(choices.adjustmentPercent);
   const adjustmentValid = isDecimalText(adjustment) && compare(parseDecimal(adjustment), ONE) < 0;
 
+  /** Puts a list into the open plan, or into a new plan (with the page's boxes) when none is open. */
+  async function takeCommunities(list: Community[], source: { kind: 'import'; fileName: string } | { kind: 'paste' }) {
+    if (state.planId === null) {
+      const stored = await api['plan.save'](newPlan(state.choices, list, source.kind === 'import' ? source.fileName : ''));
+      showOpened(stored);
+      void refreshPlans();
+      return;
+    }
+    if (source.kind === 'import') dispatch({ type: 'imported', fileName: source.fileName, communities: list });
+    else dispatch({ type: 'pasted', communities: list });
+  }
+
   async function importList() {
     const file = await pickFile({ name: m.fileFilter, extensions: ['xlsx', 'csv'] });
     if (!file) return;
     try {
-      const r = await withProgress(m.importing, () => api['plan.importCommunities']({ file }));
-      dispatch({ type: 'imported', fileName: file.fileName, communities: r.communities });
+      const r = await job.run(m.importing, 'plan.importCommunities', { file });
+      if (!r) {
+        showDone(m.importCancelled);
+        return;
+      }
+      await takeCommunities(r.communities, { kind: 'import', fileName: file.fileName });
       showDone(m.imported(r.communities.length, r.ignoredColumns));
     } catch (e) {
       showApiError(m.importFailed, e);
+    }
+  }
+
+  async function addPasted(list: Community[]) {
+    try {
+      await takeCommunities(list, { kind: 'paste' });
+      setPasteText(null);
+      showDone(m.pasted(list.length));
+    } catch (e) {
+      showApiError(m.saveFailed, e);
     }
   }
 
@@ -68,12 +220,61 @@ export default function AreaPlanPage() {
     }
   }
 
+  async function createPlan() {
+    await autosave.flush();
+    try {
+      showOpened(await api['plan.save'](newPlan(initialPlanState().choices, [], '')));
+      void refreshPlans();
+    } catch (e) {
+      showApiError(m.saveFailed, e);
+    }
+  }
+
+  async function renamePlan(plan: PlanSummary, name: string): Promise<boolean> {
+    try {
+      const isOpen = plan.id === state.planId;
+      if (isOpen) await autosave.flush();
+      const renamed = await api['plan.rename']({ id: plan.id, name, revision: isOpen ? latest.current.state.revision : plan.revision });
+      if (renamed.id === latest.current.state.planId) dispatch({ type: 'saved', revision: renamed.revision, name: renamed.name });
+      void refreshPlans();
+      return true;
+    } catch (e) {
+      showApiError(m.renameFailed, e);
+      return false;
+    }
+  }
+
+  async function duplicatePlan(plan: PlanSummary) {
+    await autosave.flush();
+    try {
+      showOpened(await api['plan.duplicate']({ id: plan.id }));
+      void refreshPlans();
+    } catch (e) {
+      showApiError(m.duplicateFailed, e);
+    }
+  }
+
+  async function deletePlan(plan: PlanSummary) {
+    try {
+      await api['plan.delete']({ id: plan.id });
+      if (plan.id === state.planId) {
+        dispatch({ type: 'closed' });
+        rememberPlan(null);
+      }
+      showDone(m.removed(plan.name));
+      void refreshPlans();
+    } catch (e) {
+      showApiError(m.removeFailed, e);
+    }
+  }
+
   const preset = chosenMix(state);
 
   async function run() {
     try {
       const computed = await withProgress(m.running, () => api['plan.run'](planInput(state)));
       dispatch({ type: 'computed', result: computed });
+      setRecomputeError(null);
     } catch (e) {
       showApiError(m.runFailed, e);
     }
@@ -81,13 +282,24 @@ export default function AreaPlanPage() {
 
   async function exportWorkbook() {
     try {
-      const file = await withProgress(m.exporting, () => api['plan.exportWorkbook'](planInput(state)));
+      const file = await job.run(m.exporting, 'plan.exportWorkbook', planInput(state));
+      if (!file) {
+        showDone(m.exportCancelled);
+        return;
+      }
       const saved = await saveFilePayload(file);
       if (saved) showDone(m.exported(saved));
     } catch (e) {
       showApiError(m.exportFailed, e);
     }
   }
+
+  const saveTag =
+    state.planId === null ? null : (
+      <Tag color={{ saved: 'green', dirty: 'gold', saving: 'blue', failed: 'red' }[autosave.saveState]} data-testid="plan-save-state">
+        {{ saved: m.saved, dirty: m.unsaved, saving: m.saving, failed: m.saveStateFailed }[autosave.saveState]}
+      </Tag>
+    );
 
   const priced = Boolean(result?.mix);
   const totalColumns = (first: { title: string; dataIndex: string }[]) => [
@@ -105,16 +317,64 @@ export default function AreaPlanPage() {
 
   return (
     <div data-testid="plan-page">
-      <Typography.Title level={4}>{m.title}</Typography.Title>
+      <Space align="baseline" wrap>
+        <Typography.Title level={4} data-testid="plan-title-bar">
+          {state.planId === null ? m.title : `${m.title} — ${state.name}`}
+        </Typography.Title>
+        {saveTag}
+      </Space>
+      <PlanList
+        plans={plans}
+        openId={state.planId}
+        onOpen={(id) => void openPlan(id)}
+        onNew={() => void createPlan()}
+        onRename={renamePlan}
+        onDuplicate={(p) => void duplicatePlan(p)}
+        onDelete={(p) => void deletePlan(p)}
+      />
+      {state.planId === null && plans.length === 0 && <Alert style={{ marginBottom: 16 }} type="info" showIcon message={m.noPlan} />}
       <Space style={{ marginBottom: 16 }} wrap>
         <Button icon={<UploadOutlined />} onClick={importList} data-testid="import-communities">
           {m.importList}
+        </Button>
+        <Button icon={<SnippetsOutlined />} onClick={() => setPasteText('')} data-testid="paste-communities">
+          {m.pasteRows}
         </Button>
         <Button icon={<DownloadOutlined />} onClick={template}>
           {m.downloadTemplate}
         </Button>
         {communities.length > 0 && <Typography.Text data-testid="community-count">{m.listSummary(fileName, communities.length, staffNow)}</Typography.Text>}
       </Space>
+      {communities.length > 0 && (
+        <Card size="small" title={m.communityList} extra={<Typography.Text type="secondary">{m.pasteHint}</Typography.Text>} style={{ marginBottom: 16 }}>
+          <div
+            tabIndex={0}
+            onPaste={(e) => {
+              e.preventDefault();
+              setPasteText(e.clipboardData.getData('text/plain'));
+            }}
+            data-testid="community-list"
+          >
+            <Table
+              size="small"
+              rowKey={(c) => `${c.row}/${c.name}`}
+              dataSource={communities}
+              pagination={{ pageSize: 10, size: 'small', showSizeChanger: false }}
+              scroll={{ x: true }}
+              columns={[
+                { title: m.row, dataIndex: 'row', width: 60 },
+                { title: m.district, dataIndex: 'district' },
+                { title: m.street, dataIndex: 'street' },
+                { title: m.community, dataIndex: 'name' },
+                { title: m.households, dataIndex: 'households', align: 'right' },
+                { title: m.current, dataIndex: 'currentStaff', align: 'right' },
+              ]}
+            />
+          </div>
+        </Card>
+      )}
+      <PasteCommunities text={pasteText} existing={communities} onAdd={(list) => void addPasted(list)} onClose={() => setPasteText(null)} />
+      {job.modal}
 
       <Card size="small" title={m.rulesAndPricing}>
         <Form layout="vertical">
@@ -241,6 +501,7 @@ export default function AreaPlanPage() {
       </Card>
 
       {communities.length === 0 && <Alert style={{ marginTop: 16 }} type="info" showIcon message={m.importHint} />}
+      {recomputeError && <Alert style={{ marginTop: 16 }} type="warning" showIcon message={m.recomputeFailed} description={recomputeError} data-testid="plan-recompute-error" />}
 
       {result && (
         <Card size="small" style={{ marginTop: 16 }} title={m.ruleTitle(result.rule.name, result.rule.version, Boolean(result.rule.sample))}>

@@ -50,6 +50,11 @@ export function draftFromMix(mix: PostMix): MixDraft {
   };
 }
 
+/** A stored mix's lines (saved without the editor's keys) as a draft to edit. */
+export function withLineKeys(mix: Omit<MixDraft, 'lines'> & { lines: Omit<MixLineDraft, 'key'>[] }): MixDraft {
+  return { name: mix.name, months: mix.months, bonusMonths: mix.bonusMonths, lines: mix.lines.map((l) => ({ ...l, key: newKey() })) };
+}
+
 /** "30" → "0.3" exactly; text that is not a number goes as typed, for the schema to name. */
 function shareText(percent: string): string {
   return percentToRatio(percent) ?? percent.trim();

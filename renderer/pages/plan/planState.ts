@@ -4,7 +4,7 @@ import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import type { ApiInput, ApiOutput } from '../../api';
 import { DEFAULT_PLAN_TITLE } from '../../../src/core/excel/plan/input';
 import { percentToRatio } from '../../../src/core/money/percent';
-import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
+import { draftFromMix, mixFromDraft, withLineKeys, type MixDraft } from './mixDraft';
 
 /**
  * The 区域规划 page's state and its one reducer: the community list, the rule and pricing the
@@ -14,6 +14,10 @@ import { draftFromMix, mixFromDraft, type MixDraft } from './mixDraft';
 export type Presets = ApiOutput<'staffing.presets'>;
 export type PlanResult = ApiOutput<'plan.run'>;
 export type PlanInput = ApiInput<'plan.run'>;
+/** A saved area plan as the store hands it out (plan.get, plan.save). */
+export type StoredPlan = ApiOutput<'plan.get'>;
+/** What plan.save takes for the open plan. */
+export type PlanSave = Extract<ApiInput<'plan.save'>, { id: number }>;
 
 /** What the planner sets: each box of the form, as typed (a cleared number box is null). */
 export interface PlanChoices {
@@ -36,6 +40,13 @@ export interface PlanChoices {
 }
 
 export interface PlanState {
+  /** the saved plan open on the page (null: none yet — the first import or 新建 creates one) */
+  planId: number | null;
+  /** the revision the open plan was loaded or last saved at; the next save names it */
+  revision: number;
+  name: string;
+  /** one more at each import or paste: the list is sent with the next save only when it changed */
+  communitiesVersion: number;
   presets: Presets | null;
   guides: { id: number; name: string }[];
   contributionSets: { id: number; name: string }[];
@@ -51,6 +62,10 @@ export interface PlanState {
 
 export function initialPlanState(today: Date = new Date()): PlanState {
   return {
+    planId: null,
+    revision: 0,
+    name: '',
+    communitiesVersion: 0,
     presets: null,
     guides: [],
     contributionSets: [],
@@ -88,7 +103,15 @@ export type PlanAction =
   | { type: 'editMix'; draft: MixDraft }
   /** the chosen preset's lines as they were */
   | { type: 'resetMix' }
-  | { type: 'computed'; result: PlanResult };
+  | { type: 'computed'; result: PlanResult }
+  /** a stored plan opened: its list and choices replace the page's; its results are computed anew */
+  | { type: 'opened'; plan: StoredPlan }
+  /** the open plan was saved (or renamed) and is now at `revision` */
+  | { type: 'saved'; revision: number; name: string }
+  /** no plan open (the open one was deleted) */
+  | { type: 'closed' }
+  /** rows pasted from a spreadsheet, checked, added after the list */
+  | { type: 'pasted'; communities: Community[] };
 
 /** The preset mix chosen, if the presets hold it. */
 export function chosenMix(state: Pick<PlanState, 'presets' | 'mixIndex'>): PostMix | null {
@@ -104,7 +127,31 @@ export function planReducer(state: PlanState, action: PlanAction): PlanState {
     case 'contributionSetsLoaded':
       return { ...state, contributionSets: action.sets };
     case 'imported':
-      return { ...state, fileName: action.fileName, communities: action.communities, result: null };
+      return { ...state, fileName: action.fileName, communities: action.communities, result: null, communitiesVersion: state.communitiesVersion + 1 };
+    case 'pasted':
+      return { ...state, communities: [...state.communities, ...action.communities], result: null, communitiesVersion: state.communitiesVersion + 1 };
+    case 'opened': {
+      const { plan } = action;
+      return {
+        ...state,
+        planId: plan.id,
+        revision: plan.revision,
+        name: plan.name,
+        fileName: plan.fileName,
+        communities: plan.communities,
+        communitiesVersion: 0,
+        choices: { ...plan.choices },
+        mixIndex: plan.mix ? plan.mix.presetIndex : null,
+        mixDraft: plan.mix ? withLineKeys(plan.mix) : null,
+        result: null,
+      };
+    }
+    case 'saved':
+      return { ...state, revision: action.revision, name: action.name };
+    case 'closed': {
+      const fresh = initialPlanState();
+      return { ...fresh, presets: state.presets, guides: state.guides, contributionSets: state.contributionSets };
+    }
     case 'choose':
       return { ...state, choices: { ...state.choices, ...action.choices } };
     case 'chooseMix': {
@@ -172,4 +219,45 @@ export function planInput(state: PlanState): PlanInput {
           }
         : null,
   };
+}
+
+/**
+ * The open plan as plan.save takes it: the boxes as typed and the mix as edited, so that nothing
+ * typed is lost; the community list only when `withCommunities` (it changed since the last save).
+ */
+export function planSave(state: PlanState, withCommunities: boolean): PlanSave | null {
+  if (state.planId === null) return null;
+  const preset = chosenMix(state);
+  const mix =
+    state.mixIndex !== null && state.mixDraft
+      ? {
+          presetIndex: state.mixIndex,
+          name: preset?.name ?? state.mixDraft.name,
+          months: state.mixDraft.months,
+          bonusMonths: state.mixDraft.bonusMonths,
+          lines: state.mixDraft.lines.map(({ key: _key, ...line }) => line),
+        }
+      : null;
+  return {
+    id: state.planId,
+    revision: state.revision,
+    name: state.name,
+    fileName: state.fileName,
+    choices: state.choices,
+    mix,
+    ...(withCommunities ? { communities: state.communities } : {}),
+  };
+}
+
+/**
+ * A new plan's first save (the store names it 新区域规划, 新区域规划 2 …): the choices given — the
+ * defaults for 新建, the page's boxes when an import or paste creates the plan — and its list.
+ */
+export function newPlan(choices: PlanChoices, communities: Community[], fileName: string): ApiInput<'plan.save'> {
+  return { fileName, communities, choices, mix: null };
+}
+
+/** The sheet row the next pasted community gets: after the list's last row (row 1 is a header). */
+export function nextCommunityRow(communities: readonly Community[]): number {
+  return communities.reduce((max, c) => Math.max(max, c.row), 1) + 1;
 }

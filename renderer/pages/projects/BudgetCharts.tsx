@@ -1,5 +1,5 @@
 import { memo } from 'react';
-import { Card, Col, Empty, Row } from 'antd';
+import { Card, Col, Empty, Row, Tag } from 'antd';
 import { Bar, BarChart, CartesianGrid, Cell, Legend, Pie, PieChart, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import type { BudgetJson } from '../../../src/core/budget/resultJson';
 import { percent, yuan } from '../../format';
@@ -35,16 +35,22 @@ function composition(budget: BudgetJson, m: ProjectMessages) {
   return parts.filter((p) => p.value > 0);
 }
 
-function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; minLabourShare: string | null }) {
+/** `provisional`: the budget leaves out lines in error (provisional.ts); each chart says 暂估. */
+function BudgetCharts({ budget, minLabourShare, provisional = false }: { budget: BudgetJson | null; minLabourShare: string | null; provisional?: boolean }) {
   const m = useMessages(projectMessages);
   if (!budget) return <Empty description={m.noCharts} />;
   const parts = composition(budget, m);
   const share = [{ name: m.labourShare, actual: n(budget.labourShare) * 100, min: minLabourShare === null ? 0 : n(minLabourShare) * 100 }];
   const pbp = budget.purchaseByPost;
+  const mark = provisional ? (
+    <Tag color="orange" data-testid="chart-provisional">
+      {m.provisional}
+    </Tag>
+  ) : null;
   return (
     <Row gutter={16} data-testid="charts">
       <Col span={8}>
-        <Card size="small" title={m.composition}>
+        <Card size="small" title={m.composition} extra={mark}>
           <ResponsiveContainer width="100%" height={260}>
             <PieChart>
               <Pie data={parts} dataKey="value" nameKey="name" outerRadius={80} isAnimationActive={false}>
@@ -59,7 +65,7 @@ function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; m
         </Card>
       </Col>
       <Col span={8}>
-        <Card size="small" title={m.shareChart}>
+        <Card size="small" title={m.shareChart} extra={mark}>
           <ResponsiveContainer width="100%" height={260}>
             <BarChart data={share} layout="vertical" margin={{ left: 10, right: 30 }}>
               <CartesianGrid strokeDasharray="3 3" />
@@ -85,7 +91,7 @@ function BudgetCharts({ budget, minLabourShare }: { budget: BudgetJson | null; m
         </Card>
       </Col>
       <Col span={8}>
-        <Card size="small" title={m.byPostChart}>
+        <Card size="small" title={m.byPostChart} extra={mark}>
           {pbp ? (
             <ResponsiveContainer width="100%" height={260}>
               <BarChart

@@ -1,9 +1,12 @@
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { Badge, Button, Col, Row, Space, Spin, Tag, Typography } from 'antd';
-import { ArrowLeftOutlined, FileExcelOutlined, SaveOutlined } from '@ant-design/icons';
+import { App, Badge, Button, Col, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { ArrowLeftOutlined, FileExcelOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/core/guides/versions';
-import type { Project } from '../../../src/core/projects/schema';
 import type { CostLineJson, StaffLineJson } from '../../../src/core/budget/resultJson';
+import type { FieldProblem } from '../../../src/core/spec/fields';
+import { useLeaveGuard, leaveTo } from '../../components/leaveGuard';
+import type { PastedValues } from '../../components/pasteRows/PasteRowsDialog';
+import { useUndoKeys, useUndoable } from '../../components/undoHistory';
 import { showApiError, showDone } from '../../components/feedback';
 import { freeCopyName, useStaleSave } from '../../components/staleSave';
 import { saveFilePayload } from '../../components/files';
@@ -11,14 +14,27 @@ import { withProgress } from '../../components/progress';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';
 import { CostCard } from './CostTable';
-import { draftFromProject, newKey, percentToRatio, projectInputFromStored, type CostDraft, type ProjectDraft, type StaffDraft } from './draft';
+import {
+  describePath,
+  draftFromProject,
+  draftFromRecord,
+  newKey,
+  percentToRatio,
+  projectInputFromStored,
+  recordFromDraft,
+  type CostDraft,
+  type ProjectDraft,
+  type StaffDraft,
+} from './draft';
+import { sameIssues, type LineIssue } from './LineCells';
+import { costFromPaste, staffFromPaste, type CostField, type StaffField } from './pasteLines';
 import { firstCell, guideOptions } from './guideOptions';
 import { api, type ApiOutput } from '../../api';
 import { recompute } from './recompute';
 import { StaffCard, figuresOf, type StaffRowFigures } from './StaffTable';
 import SummaryPanel from './SummaryPanel';
 import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
-import { useAutosave, type SaveState } from './useAutosave';
+import { useAutosave, type SavePayload, type SaveState } from './useAutosave';
 import { useDebounced } from './useDebounced';
 import { useStableList, useStableSet } from './useStable';
 import { useI18n, useMessages } from '../../i18n';
@@ -33,6 +49,8 @@ const BudgetCharts = lazy(() => import('./BudgetCharts'));
  */
 interface Loaded {
   draft: ProjectDraft;
+  /** the draft is the project's kept draft (草稿), not the stored project */
+  fromDraft: boolean;
   updatedAt: string;
   /** the stored revision the draft was read at: a save names it, and is refused if another window saved since */
   revision: number;
@@ -45,12 +63,12 @@ interface Loaded {
 
 const SAVE_LABEL: Record<
   SaveState,
-  { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: 'stateSaved' | 'stateDirty' | 'stateSaving' | 'stateInvalid' | 'stateFailed' }
+  { status: 'success' | 'processing' | 'warning' | 'error' | 'default'; text: 'stateSaved' | 'stateDirty' | 'stateSaving' | 'stateDraft' | 'stateFailed' }
 > = {
   saved: { status: 'success', text: 'stateSaved' },
   dirty: { status: 'warning', text: 'stateDirty' },
   saving: { status: 'processing', text: 'stateSaving' },
-  invalid: { status: 'error', text: 'stateInvalid' },
+  draft: { status: 'error', text: 'stateDraft' },
   failed: { status: 'error', text: 'stateFailed' },
 };
 
@@ -66,16 +84,19 @@ export default function BudgetEditor({ id }: { id: number }) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const [project, guides, sets, wages] = await Promise.all([
+      const [project, kept, guides, sets, wages] = await Promise.all([
         api['projects.get']({ id }),
+        api['drafts.get']({ projectId: id }),
         api['guides.list']({}),
         api['contributions.list']({}),
         api['referenceWages.list']({}),
       ]);
-      const guide = await api['guides.get']({ id: project.guideId });
+      const guide = await api['guides.get']({ id: kept?.draft.guideId || project.guideId }).catch(() => api['guides.get']({ id: project.guideId }));
       if (live) {
-        const draft = draftFromProject(projectInputFromStored(project));
-        setLoaded({ draft, updatedAt: project.updatedAt, revision: project.revision, guides, sets, wages, guide });
+        // the kept draft is the user's text as last typed: it, not the stored project, is what they left
+        const draft = kept ? draftFromRecord(kept.draft) : draftFromProject(projectInputFromStored(project));
+        const updatedAt = kept ? kept.savedAt : project.updatedAt;
+        setLoaded({ draft, fromDraft: kept !== null, updatedAt, revision: project.revision, guides, sets, wages, guide });
       }
     })().catch((e: unknown) => {
       if (!live) return;
@@ -96,10 +117,33 @@ export default function BudgetEditor({ id }: { id: number }) {
   return <Editor key={reloads} id={id} loaded={loaded} onReload={reload} />;
 }
 
+type LineList = 'staff' | 'costs';
+
+/** The draft with one line list replaced (the lists' line types differ; the edit is the same). */
+function withLines(d: ProjectDraft, list: LineList, lines: (StaffDraft | CostDraft)[]): ProjectDraft {
+  return list === 'staff' ? { ...d, staff: lines as StaffDraft[] } : { ...d, costs: lines as CostDraft[] };
+}
+
+/** Each line's problems by its place in the draft, with the field they are about ('' = the whole line). */
+function issuesByLine(problems: FieldProblem[], list: LineList, count: number): (LineIssue[] | null)[] {
+  const out: (LineIssue[] | null)[] = Array.from({ length: count }, () => null);
+  for (const p of problems) {
+    const m = /^(staff|costs)\[(\d+)\]\.?(\w*)/.exec(p.path);
+    if (!m || m[1] !== list) continue;
+    const i = Number(m[2]);
+    if (i < count) (out[i] ??= []).push({ field: m[3] ?? '', message: p.message });
+  }
+  return out;
+}
+
 function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload(): void }) {
   const { lang } = useI18n();
   const m = useMessages(projectMessages);
-  const [draft, setDraft] = useState<ProjectDraft>(loaded.draft);
+  const { message, modal } = App.useApp();
+  const history = useUndoable<ProjectDraft>(loaded.draft);
+  const { value: draft, edit } = history;
+  const root = useRef<HTMLDivElement>(null);
+  useUndoKeys(root, history);
   const [guides, setGuides] = useState(() => new Map([[loaded.guide.id, loaded.guide]]));
   const [updatedAt, setUpdatedAt] = useState(loaded.updatedAt);
   const guide = guides.get(draft.guideId) ?? null;
@@ -115,65 +159,188 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   );
   const options = useMemo(() => guideOptions(version), [version]);
 
+  // a valid draft is saved as the project; one with errors is kept as the project's draft (草稿)
+  const problemCount = result.problems.length;
+  const payload = useMemo<SavePayload>(
+    () => (result.project ? { kind: 'project', project: result.project } : { kind: 'draft', draft: recordFromDraft(draft), problems: problemCount }),
+    [result.project, draft, problemCount],
+  );
   const revision = useRef(loaded.revision);
+  /** a draft is kept in the store: once the project is saved, it is dropped */
+  const draftKept = useRef(loaded.fromDraft);
   const save = useCallback(
-    async (project: Project) => {
-      const stored = await api['projects.update']({ id, revision: revision.current, project });
+    async (p: SavePayload) => {
+      if (p.kind === 'draft') {
+        const kept = await api['drafts.keep']({ projectId: id, revision: revision.current, draft: p.draft, problems: p.problems });
+        draftKept.current = true;
+        setUpdatedAt(kept.savedAt);
+        return;
+      }
+      const stored = await api['projects.update']({ id, revision: revision.current, project: p.project });
       revision.current = stored.revision;
       setUpdatedAt(stored.updatedAt);
+      if (draftKept.current) {
+        // the project's new revision already makes the draft stale; dropping it only tidies the store
+        draftKept.current = false;
+        await api['drafts.discard']({ projectId: id }).catch(() => undefined);
+      }
     },
     [id],
   );
   // another window saved this project first: reload it, or keep these edits as a new project
   const askStale = useStaleSave();
   const onConflict = useCallback(
-    (error: unknown, refused: Project) =>
+    (error: unknown, refused: SavePayload) =>
       askStale({
         error,
         onReload,
-        onKeepCopy: async () => {
-          try {
-            const names = (await api['projects.list']({})).map((p) => p.name);
-            const copy = await api['projects.create']({ ...refused, name: freeCopyName(refused.name, names, lang), sample: false });
-            showDone(m.duplicated(copy.name));
-            navigate('projects', copy.id);
-          } catch (e) {
-            showApiError(m.duplicateFailed, e);
-          }
-        },
+        // a draft with errors cannot become a project of its own: then only 重新载入
+        onKeepCopy:
+          refused.kind === 'project'
+            ? async () => {
+                try {
+                  const names = (await api['projects.list']({})).map((p) => p.name);
+                  const copy = await api['projects.create']({ ...refused.project, name: freeCopyName(refused.project.name, names, lang), sample: false });
+                  showDone(m.duplicated(copy.name));
+                  navigate('projects', copy.id);
+                } catch (e) {
+                  showApiError(m.duplicateFailed, e);
+                }
+              }
+            : undefined,
       }),
     [askStale, onReload, lang, m],
   );
-  const { state: saveState, flush } = useAutosave(result.project, result.problems.length > 0, save, m.saveFailed, onConflict);
+  const { state: saveState, flush } = useAutosave(payload, save, m.saveFailed, onConflict);
 
-  const set = useCallback((patch: Partial<ProjectDraft>) => setDraft((d) => ({ ...d, ...patch })), []);
+  const latestDraft = useRef(draft);
+  latestDraft.current = draft;
+  const latestResult = useRef(result);
+  latestResult.current = result;
+
+  // Leaving through the menu or 返回列表: write what is pending; a draft with errors, or a save that
+  // failed, is said before going (the draft is kept either way)
+  const leaveTexts = useRef(m);
+  leaveTexts.current = m;
+  useLeaveGuard(
+    useCallback(async () => {
+      const saved = await flush();
+      const r = latestResult.current;
+      if (saved && r.project) return true;
+      const t = leaveTexts.current;
+      return new Promise<boolean>((resolve) => {
+        modal.confirm({
+          title: t.leaveTitle,
+          content: <div data-testid="leave-prompt">{saved ? t.leaveDraft(r.problems.length) : t.leaveUnsaved}</div>,
+          okText: t.leave,
+          cancelText: t.stay,
+          okButtonProps: { danger: !saved, 'data-testid': 'leave-confirm' },
+          cancelButtonProps: { 'data-testid': 'leave-stay' },
+          onOk: () => resolve(true),
+          onCancel: () => resolve(false),
+        });
+      });
+    }, [flush, modal]),
+  );
+
+  const set = useCallback((patch: Partial<ProjectDraft>) => edit((d) => ({ ...d, ...patch }), `form.${Object.keys(patch).join(',')}`), [edit]);
   const changeStaff = useCallback(
-    (key: string, patch: Partial<StaffDraft>) => setDraft((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) })),
-    [],
+    (key: string, patch: Partial<StaffDraft>) =>
+      edit((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) }), `staff.${key}.${Object.keys(patch).join(',')}`),
+    [edit],
   );
-  const removeStaff = useCallback((key: string) => setDraft((d) => ({ ...d, staff: d.staff.filter((s) => s.key !== key) })), []);
   const changeCost = useCallback(
-    (key: string, patch: Partial<CostDraft>) => setDraft((d) => ({ ...d, costs: d.costs.map((c) => (c.key === key ? { ...c, ...patch } : c)) })),
-    [],
+    (key: string, patch: Partial<CostDraft>) =>
+      edit((d) => ({ ...d, costs: d.costs.map((c) => (c.key === key ? { ...c, ...patch } : c)) }), `costs.${key}.${Object.keys(patch).join(',')}`),
+    [edit],
   );
-  const removeCost = useCallback((key: string) => setDraft((d) => ({ ...d, costs: d.costs.filter((c) => c.key !== key) })), []);
+
+  // Deleting asks nothing: the line goes, and 撤销 (or Ctrl+Z) brings it back at its place
+  const deletedTexts = useRef({ m, lang });
+  deletedTexts.current = { m, lang };
+  const removeLine = useCallback(
+    (list: LineList, key: string) => {
+      const lines: (StaffDraft | CostDraft)[] = latestDraft.current[list];
+      const index = lines.findIndex((l) => l.key === key);
+      if (index < 0) return;
+      const line = lines[index]!;
+      edit((d) =>
+        withLines(
+          d,
+          list,
+          (d[list] as (StaffDraft | CostDraft)[]).filter((l) => l.key !== key),
+        ),
+      );
+      const restore = () =>
+        edit((d) => {
+          const now: (StaffDraft | CostDraft)[] = d[list];
+          if (now.some((l) => l.key === key)) return d;
+          return withLines(d, list, [...now.slice(0, index), line, ...now.slice(index)]);
+        });
+      const { m: t, lang: l } = deletedTexts.current;
+      const messageKey = `deleted-${key}`;
+      void message.open({
+        key: messageKey,
+        type: 'info',
+        duration: 8,
+        content: (
+          <span data-testid="line-deleted">
+            {t.deletedLine(describePath(`${list}[${index}]`, l))}
+            {' · '}
+            <Button
+              type="link"
+              size="small"
+              style={{ padding: 0 }}
+              data-testid="undo-delete"
+              onClick={() => {
+                restore();
+                message.destroy(messageKey);
+              }}
+            >
+              {t.undo}
+            </Button>
+          </span>
+        ),
+      });
+    },
+    [edit, message],
+  );
+  const removeStaff = useCallback((key: string) => removeLine('staff', key), [removeLine]);
+  const removeCost = useCallback((key: string) => removeLine('costs', key), [removeLine]);
   const addStaff = useCallback(() => {
     const cell = firstCell(options);
-    setDraft((d) => ({
+    edit((d) => ({
       ...d,
       staff: [
         ...d.staff,
         { key: newKey('s'), ...cell, qualification: '', count: '1', months: d.periodMonths || '12', bonusMonths: '0', monthly: '', note: '', extras: [] },
       ],
     }));
-  }, [options]);
+  }, [options, edit]);
   const addCost = useCallback(
     () =>
-      setDraft((d) => ({
+      edit((d) => ({
         ...d,
         costs: [...d.costs, { key: newKey('c'), category: '服务活动', name: '', unitPrice: '0.00', quantity: '1', times: '1', note: '' }],
       })),
-    [],
+    [edit],
+  );
+  // pasted rows (after the preview) are one step of the history: one Ctrl+Z takes them all back
+  const pasteStaff = useCallback(
+    (rows: PastedValues<StaffField>[], mode: 'append' | 'replace') =>
+      edit((d) => {
+        const lines = rows.map((v) => staffFromPaste(v, options, d.periodMonths));
+        return { ...d, staff: mode === 'append' ? [...d.staff, ...lines] : lines };
+      }),
+    [options, edit],
+  );
+  const pasteCosts = useCallback(
+    (rows: PastedValues<CostField>[], mode: 'append' | 'replace') =>
+      edit((d) => {
+        const lines = rows.map(costFromPaste);
+        return { ...d, costs: mode === 'append' ? [...d.costs, ...lines] : lines };
+      }),
+    [edit],
   );
 
   const pickGuide = useCallback(
@@ -192,13 +359,13 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   );
 
   // the header is memoised: its callbacks read the latest result through a ref instead of closing over it
-  const latestProject = useRef(result.project);
-  latestProject.current = result.project;
   const exportWorkbook = useCallback(async () => {
-    if (!(await flush()) && latestProject.current === null) {
+    // a draft with errors is kept, not the project: the workbook would not be what the user sees
+    if (latestResult.current.project === null) {
       showApiError(m.cannotExport, new Error(m.fixBeforeExport));
       return;
     }
+    await flush();
     try {
       const payload = await withProgress(m.exporting, () => api['excel.exportBudget']({ projectId: id }));
       const where = await saveFilePayload(payload);
@@ -209,18 +376,21 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   }, [flush, id, m]);
 
   // per-row figures and invalid rows keep their identity while equal, so a keystroke in a cost line
-  // skips the whole staff table (and the other way round), and unchanged rows skip their render
+  // skips the whole staff table (and the other way round), and unchanged rows skip their render;
+  // a provisional budget has no figures for the lines it leaves out (line.index is the draft's)
   const figures = useStableList(
     useMemo(() => {
-      const staffLines = result.budget?.lines.filter((l): l is StaffLineJson => l.kind === 'staff') ?? [];
-      return draft.staff.map((_, i) => figuresOf(staffLines[i]));
+      const byIndex = new Map<number, StaffLineJson>();
+      for (const l of result.budget?.lines ?? []) if (l.kind === 'staff') byIndex.set(l.index, l);
+      return draft.staff.map((_, i) => figuresOf(byIndex.get(i)));
     }, [result.budget, draft.staff]),
     sameFigures,
   );
   const costAmounts = useStableList(
     useMemo(() => {
-      const costLines = result.budget?.lines.filter((l): l is CostLineJson => l.kind === 'cost') ?? [];
-      return draft.costs.map((_, i) => costLines[i]?.amount ?? null);
+      const byIndex = new Map<number, CostLineJson>();
+      for (const l of result.budget?.lines ?? []) if (l.kind === 'cost') byIndex.set(l.index, l);
+      return draft.costs.map((_, i) => byIndex.get(i)?.amount ?? null);
     }, [result.budget, draft.costs]),
     Object.is,
   );
@@ -235,15 +405,35 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   }, [result.problems]);
   const invalidStaff = useStableSet(invalid.staff);
   const invalidCosts = useStableSet(invalid.costs);
-  const back = useCallback(() => void flush().then(() => navigate('projects')), [flush]);
+  const staffIssues = useStableList(
+    useMemo(() => issuesByLine(result.problems, 'staff', draft.staff.length), [result.problems, draft.staff.length]),
+    sameIssues,
+  );
+  const costIssues = useStableList(
+    useMemo(() => issuesByLine(result.problems, 'costs', draft.costs.length), [result.problems, draft.costs.length]),
+    sameIssues,
+  );
+  const back = useCallback(() => void leaveTo('projects'), []);
   const saveNow = useCallback(() => void flush(), [flush]);
   const exportNow = useCallback(() => void exportWorkbook(), [exportWorkbook]);
 
   const minLabourRatio = draft.minLabourPercent.trim() === '' ? null : percentToRatio(draft.minLabourPercent);
 
   return (
-    <div data-testid="budget-editor">
-      <EditorHeader name={draft.name} sample={draft.sample} saveState={saveState} updatedAt={updatedAt} onBack={back} onSave={saveNow} onExport={exportNow} />
+    <div data-testid="budget-editor" ref={root}>
+      <EditorHeader
+        name={draft.name}
+        sample={draft.sample}
+        saveState={saveState}
+        updatedAt={updatedAt}
+        canUndo={history.canUndo}
+        canRedo={history.canRedo}
+        onUndo={history.undo}
+        onRedo={history.redo}
+        onBack={back}
+        onSave={saveNow}
+        onExport={exportNow}
+      />
 
       <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
@@ -260,22 +450,33 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
             lines={draft.staff}
             figures={figures}
             invalidRows={invalidStaff}
+            issues={staffIssues}
             options={options}
             onChange={changeStaff}
             onRemove={removeStaff}
             onAdd={addStaff}
+            onPaste={pasteStaff}
           />
-          <CostCard lines={draft.costs} amounts={costAmounts} invalidRows={invalidCosts} onChange={changeCost} onRemove={removeCost} onAdd={addCost} />
+          <CostCard
+            lines={draft.costs}
+            amounts={costAmounts}
+            invalidRows={invalidCosts}
+            issues={costIssues}
+            onChange={changeCost}
+            onRemove={removeCost}
+            onAdd={addCost}
+            onPaste={pasteCosts}
+          />
 
           <FeeCard draft={draft} set={set} />
           <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
-            <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} />
+            <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} provisional={result.provisional} />
           </Suspense>
           <NotesCard notes={draft.notes} set={set} />
         </Col>
         <Col flex="280px">
           <div style={{ position: 'sticky', top: 12 }}>
-            <SummaryPanel budget={result.budget} problems={result.problems} />
+            <SummaryPanel budget={result.budget} problems={result.problems} excludedLines={result.excludedLines} />
           </div>
         </Col>
       </Row>
@@ -293,6 +494,10 @@ interface HeaderProps {
   sample: boolean;
   saveState: SaveState;
   updatedAt: string;
+  canUndo: boolean;
+  canRedo: boolean;
+  onUndo(): void;
+  onRedo(): void;
   onBack(): void;
   onSave(): void;
   onExport(): void;
@@ -302,10 +507,11 @@ interface HeaderProps {
 const EditorHeader = memo(function EditorHeader(p: HeaderProps) {
   const m = useMessages(projectMessages);
   const badge = SAVE_LABEL[p.saveState];
+  const state = <Badge status={badge.status} text={<span data-testid="save-state">{m[badge.text]}</span>} />;
   return (
     <Space style={{ marginBottom: 12, width: '100%', justifyContent: 'space-between' }} wrap>
       <Space>
-        <Button icon={<ArrowLeftOutlined />} onClick={p.onBack}>
+        <Button icon={<ArrowLeftOutlined />} onClick={p.onBack} data-testid="back-to-list">
           {m.back}
         </Button>
         <Typography.Title level={4} style={{ margin: 0 }} data-testid="editor-title">
@@ -314,10 +520,18 @@ const EditorHeader = memo(function EditorHeader(p: HeaderProps) {
         {p.sample && <Tag color="blue">{m.sample}</Tag>}
       </Space>
       <Space>
-        <Badge status={badge.status} text={<span data-testid="save-state">{m[badge.text]}</span>} />
+        {p.saveState === 'draft' ? <Tooltip title={m.stateDraftHint}>{state}</Tooltip> : state}
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {m.updatedOn(dateTime(p.updatedAt))}
         </Typography.Text>
+        <Space.Compact>
+          <Tooltip title={m.undoHint}>
+            <Button icon={<UndoOutlined />} onClick={p.onUndo} disabled={!p.canUndo} aria-label={m.undo} data-testid="undo" />
+          </Tooltip>
+          <Tooltip title={m.redoHint}>
+            <Button icon={<RedoOutlined />} onClick={p.onRedo} disabled={!p.canRedo} aria-label={m.redo} data-testid="redo" />
+          </Tooltip>
+        </Space.Compact>
         <Button icon={<SaveOutlined />} onClick={p.onSave} data-testid="save">
           {m.save}
         </Button>

@@ -20,7 +20,29 @@ interface TextCellProps<F extends string> {
   testId?: string | undefined;
   placeholder?: string | undefined;
   warn?: boolean | undefined;
+  /** the field's problem: the box is red, the message its tooltip (the row's problems are listed under it) */
+  error?: string | undefined;
   onChange: LineChange<F>;
+}
+
+/**
+ * Enter moves to the same field of the next line, Shift+Enter to the line above, as in a
+ * spreadsheet (Tab and Shift+Tab go field by field in the page's own order). Not while an input
+ * method is composing: there Enter picks the characters.
+ */
+export function moveByEnter(e: React.KeyboardEvent<HTMLInputElement>): void {
+  if (e.key !== 'Enter' || e.nativeEvent.isComposing || e.altKey || e.ctrlKey || e.metaKey) return;
+  const box = e.currentTarget;
+  const field = box.dataset.field;
+  const table = box.closest('table');
+  if (!field || !table) return;
+  const boxes = [...table.querySelectorAll<HTMLInputElement>(`input[data-field="${field}"]`)];
+  const next = boxes[boxes.indexOf(box) + (e.shiftKey ? -1 : 1)];
+  e.preventDefault();
+  if (next) {
+    next.focus();
+    next.select();
+  }
 }
 
 function TextCellImpl<F extends string>(p: TextCellProps<F>) {
@@ -31,17 +53,59 @@ function TextCellImpl<F extends string>(p: TextCellProps<F>) {
       placeholder={p.placeholder}
       value={p.value}
       onChange={(e) => p.onChange(p.rowKey, { [p.field]: e.target.value } as Partial<Record<F, string>>)}
+      onKeyDown={moveByEnter}
       aria-label={p.label}
+      aria-invalid={p.error ? true : undefined}
+      title={p.error}
       data-testid={p.testId}
-      status={p.warn ? 'warning' : undefined}
+      data-field={p.field}
+      status={p.error ? 'error' : p.warn ? 'warning' : undefined}
     />
   );
 }
 
 export const TextCell = memo(TextCellImpl) as typeof TextCellImpl;
 
+/** Out of the Tab order: Tab from a line's last box goes on to the next line's first, not to its delete button. */
 export const RemoveCell = memo(function RemoveCell({ rowKey, label, onRemove }: { rowKey: string; label: string; onRemove(key: string): void }) {
-  return <Button size="small" type="text" danger icon={<DeleteOutlined />} onClick={() => onRemove(rowKey)} aria-label={label} />;
+  return (
+    <Button
+      size="small"
+      type="text"
+      danger
+      icon={<DeleteOutlined />}
+      onClick={() => onRemove(rowKey)}
+      aria-label={label}
+      tabIndex={-1}
+      data-testid="remove-line"
+    />
+  );
+});
+
+/** A line's problems, shown in a row of their own under the line (field '' = the line as a whole). */
+export interface LineIssue {
+  field: string;
+  message: string;
+}
+
+export function sameIssues(a: LineIssue[] | null, b: LineIssue[] | null): boolean {
+  if (a === null || b === null) return a === b;
+  return a.length === b.length && a.every((x, i) => x.field === b[i]!.field && x.message === b[i]!.message);
+}
+
+/** The problems row under a bad line: red text, as wide as the table. */
+export const IssuesRow = memo(function IssuesRow({ issues, columns, testId }: { issues: LineIssue[]; columns: number; testId: string }) {
+  return (
+    <tr data-testid={testId}>
+      <td colSpan={columns} style={{ padding: '0 4px 6px 36px', background: '#fff2f0', borderBottom: '1px solid #f0f0f0' }}>
+        {issues.map((x, i) => (
+          <div key={i} style={{ color: '#cf1322', fontSize: 12, whiteSpace: 'normal' }}>
+            {x.message}
+          </div>
+        ))}
+      </td>
+    </tr>
+  );
 });
 
 /**

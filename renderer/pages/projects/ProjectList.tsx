@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CopyOutlined, DeleteOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined, DiffOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
 import { compare, parseDecimal } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
 import { navigate } from '../../components/useHashRoute';
@@ -13,11 +13,13 @@ import { projectMessages, type ProjectMessages } from './messages';
 /**
  * The list of project budgets, each priced by the API (projects.summaries) as the editor prices it:
  * total, headcount, the checks' verdict, the guide version in force. Search, sort by any column,
- * filter by verdict; open, create, duplicate (and open the copy), delete (after asking).
+ * filter by verdict; open, create, duplicate (and open the copy), delete (after asking). A project
+ * with a kept draft says 草稿·有错误; projects can be ticked for 对比.
  */
 type ProjectListItem = ApiOutput<'projects.summaries'>[number];
 type GuideListItem = ApiOutput<'guides.list'>[number];
 type ContributionSetItem = ApiOutput<'contributions.list'>[number];
+type KeptDraft = ApiOutput<'drafts.list'>[number];
 
 /** The checks' verdict on a project, worst first: what the status filter picks. */
 type Verdict = 'cannotPrice' | 'errors' | 'warnings' | 'pass';
@@ -119,13 +121,18 @@ export default function ProjectList() {
   const [dupName, setDupName] = useState('');
   const [query, setQuery] = useState('');
   const [verdict, setVerdict] = useState<Verdict | null>(null);
+  /** projects with a kept draft (草稿·有错误), by id */
+  const [drafts, setDrafts] = useState<Map<number, KeptDraft>>(new Map());
+  /** projects ticked for 对比 */
+  const [selected, setSelected] = useState<number[]>([]);
   const [form] = Form.useForm<NewProjectValues>();
   const { lang } = useI18n();
 
   const reload = useCallback(async () => {
     try {
-      const [p, g, s] = await Promise.all([api['projects.summaries']({}), api['guides.list']({}), api['contributions.list']({})]);
+      const [p, g, s, d] = await Promise.all([api['projects.summaries']({}), api['guides.list']({}), api['contributions.list']({}), api['drafts.list']({})]);
       setProjects(p);
+      setDrafts(new Map(d.map((x) => [x.projectId, x])));
       setGuides(g);
       setSets(s);
     } catch (e) {
@@ -204,6 +211,13 @@ export default function ProjectList() {
             {p.name}
           </a>
           {p.sample && <Tag color="blue">{m.sample}</Tag>}
+          {drafts.has(p.id) && (
+            <Tooltip title={m.draftTagHint(dateTime(drafts.get(p.id)!.savedAt))}>
+              <Tag color="red" data-testid="project-draft">
+                {m.stateDraft}
+              </Tag>
+            </Tooltip>
+          )}
         </Space>
       ),
     },
@@ -385,6 +399,17 @@ export default function ProjectList() {
           ]}
           data-testid="project-status-filter"
         />
+        {/* 对比 is connected by the comparison page; until then the selection is kept and the button says so */}
+        <Tooltip title={m.compareSoon}>
+          <Button icon={<DiffOutlined />} disabled data-testid="compare-projects">
+            {m.compare}
+          </Button>
+        </Tooltip>
+        {selected.length > 0 && (
+          <Typography.Text type="secondary" data-testid="project-selected">
+            {m.selectedCount(selected.length)}
+          </Typography.Text>
+        )}
         {projects !== null && shown.length !== projects.length && (
           <Typography.Text type="secondary" data-testid="project-shown">
             {m.shownOf(shown.length, projects.length)}
@@ -393,6 +418,7 @@ export default function ProjectList() {
       </Space>
       <Table<ProjectListItem>
         rowKey="id"
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), columnWidth: 32 }}
         loading={projects === null}
         dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}

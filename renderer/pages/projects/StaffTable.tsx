@@ -1,12 +1,15 @@
-import { memo, useMemo } from 'react';
+import { memo, useCallback, useMemo, useState } from 'react';
 import { Button, Card, Select, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { StaffLineJson } from '../../../src/core/budget/resultJson';
 import { yuan } from '../../format';
 import type { StaffDraft } from './draft';
 import { stepsOf, type GuideOptions } from './guideOptions';
-import { RemoveCell, TextCell, pickerWidth, pinnedRight, usePinnedColumns } from './LineCells';
-import { useMessages } from '../../i18n';
+import PasteRowsDialog, { type PastedValues } from '../../components/pasteRows/PasteRowsDialog';
+import { onBlockPaste } from '../../components/pasteRows/onBlockPaste';
+import { IssuesRow, RemoveCell, TextCell, pickerWidth, pinnedRight, usePinnedColumns, type LineIssue } from './LineCells';
+import { staffPasteFields, staffPasteProblems, type StaffField } from './pasteLines';
+import { useI18n, useMessages } from '../../i18n';
 import { projectMessages, type ProjectMessages } from './messages';
 
 /**
@@ -44,6 +47,8 @@ interface RowProps {
   belowGuideBy: string | null;
   labour: string | null;
   invalid: boolean;
+  /** the line's problems (null: none) */
+  issues: LineIssue[] | null;
   /** the page's texts: one object per language, so memoised rows re-render only on switching */
   m: ProjectMessages;
   onChange(key: string, patch: Partial<StaffDraft>): void;
@@ -51,6 +56,9 @@ interface RowProps {
 }
 
 const INVALID_BG = '#fff2f0';
+const COLUMNS = 14;
+/** The problem of one field of the line, for its box. */
+const issueOf = (issues: LineIssue[] | null, field: string) => issues?.find((x) => x.field === field)?.message;
 const cell: React.CSSProperties = { padding: '4px 3px', borderBottom: '1px solid #f0f0f0', verticalAlign: 'middle' };
 const num: React.CSSProperties = { ...cell, textAlign: 'right', whiteSpace: 'nowrap', fontVariantNumeric: 'tabular-nums' };
 
@@ -131,64 +139,109 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
 const StaffRow = memo(function StaffRow(p: RowProps) {
   const { line, onChange, m } = p;
   return (
-    <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: INVALID_BG } : undefined}>
-      <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
-      <StaffPicks
-        rowKey={line.key}
-        post={line.post}
-        grade={line.grade}
-        step={line.step}
-        qualification={line.qualification}
-        options={p.options}
-        widths={p.widths}
-        m={m}
-        onChange={onChange}
-      />
-      <td style={cell}>
-        <TextCell rowKey={line.key} field="count" value={line.count} width={44} label={m.count} testId="staff-count" onChange={onChange} />
-      </td>
-      <td style={cell}>
-        <TextCell rowKey={line.key} field="months" value={line.months} width={40} label={m.months} testId="staff-months" onChange={onChange} />
-      </td>
-      <td style={cell}>
-        <TextCell rowKey={line.key} field="bonusMonths" value={line.bonusMonths} width={40} label={m.bonusMonths} onChange={onChange} />
-      </td>
-      <td style={num} data-testid="staff-guide-monthly">
-        {p.guideMonthly === undefined ? '—' : p.guideMonthly === null ? <Typography.Text type="warning">{m.noSuchStep}</Typography.Text> : yuan(p.guideMonthly)}
-      </td>
-      <td style={cell}>
-        <TextCell
+    <>
+      <tr data-testid={`staff-row-${p.index}`} style={p.invalid ? { background: INVALID_BG } : undefined}>
+        <td style={{ ...cell, color: '#999', width: 32 }}>{p.index + 1}</td>
+        <StaffPicks
           rowKey={line.key}
-          field="monthly"
-          value={line.monthly}
-          width={84}
-          placeholder={m.fromGuide}
-          label={m.monthly}
-          testId="staff-monthly"
-          warn={Boolean(p.belowGuideBy)}
+          post={line.post}
+          grade={line.grade}
+          step={line.step}
+          qualification={line.qualification}
+          options={p.options}
+          widths={p.widths}
+          m={m}
           onChange={onChange}
         />
-      </td>
-      {/* the note takes the spare width of a wide window */}
-      <td style={{ ...cell, width: '100%' }}>
-        <TextCell rowKey={line.key} field="note" value={line.note} width="100%" minWidth={80} label={m.note} onChange={onChange} />
-      </td>
-      <td style={{ ...num, ...pinnedRight(2, p.invalid ? INVALID_BG : '#fff', true) }} data-testid="staff-paid-monthly">
-        {p.belowGuideBy ? (
-          <Tooltip title={m.belowGuide(yuan(p.belowGuideBy))}>
-            <Typography.Text type="danger">{yuan(p.monthly)}</Typography.Text>
-          </Tooltip>
-        ) : (
-          yuan(p.monthly)
-        )}
-      </td>
-      <td style={{ ...num, ...pinnedRight(1, p.invalid ? INVALID_BG : '#fff') }} data-testid="staff-labour">
-        {yuan(p.labour)}
-      </td>
-      <td style={{ ...cell, ...pinnedRight(0, p.invalid ? INVALID_BG : '#fff') }}>
-        <RemoveCell rowKey={line.key} label={m.removeLine} onRemove={p.onRemove} />
-      </td>
-    </tr>
+        <td style={cell}>
+          <TextCell
+            rowKey={line.key}
+            field="count"
+            value={line.count}
+            width={44}
+            label={m.count}
+            testId="staff-count"
+            error={issueOf(p.issues, 'count')}
+            onChange={onChange}
+          />
+        </td>
+        <td style={cell}>
+          <TextCell
+            rowKey={line.key}
+            field="months"
+            value={line.months}
+            width={40}
+            label={m.months}
+            testId="staff-months"
+            error={issueOf(p.issues, 'months')}
+            onChange={onChange}
+          />
+        </td>
+        <td style={cell}>
+          <TextCell
+            rowKey={line.key}
+            field="bonusMonths"
+            value={line.bonusMonths}
+            width={40}
+            label={m.bonusMonths}
+            error={issueOf(p.issues, 'bonusMonths')}
+            onChange={onChange}
+          />
+        </td>
+        <td style={num} data-testid="staff-guide-monthly">
+          {p.guideMonthly === undefined ? (
+            '—'
+          ) : p.guideMonthly === null ? (
+            <Typography.Text type="warning">{m.noSuchStep}</Typography.Text>
+          ) : (
+            yuan(p.guideMonthly)
+          )}
+        </td>
+        <td style={cell}>
+          <TextCell
+            rowKey={line.key}
+            field="monthly"
+            value={line.monthly}
+            width={84}
+            placeholder={m.fromGuide}
+            label={m.monthly}
+            testId="staff-monthly"
+            warn={Boolean(p.belowGuideBy)}
+            error={issueOf(p.issues, 'monthly')}
+            onChange={onChange}
+          />
+        </td>
+        {/* the note takes the spare width of a wide window */}
+        <td style={{ ...cell, width: '100%' }}>
+          <TextCell
+            rowKey={line.key}
+            field="note"
+            value={line.note}
+            width="100%"
+            minWidth={80}
+            label={m.note}
+            error={issueOf(p.issues, 'note')}
+            onChange={onChange}
+          />
+        </td>
+        <td style={{ ...num, ...pinnedRight(2, p.invalid ? INVALID_BG : '#fff', true) }} data-testid="staff-paid-monthly">
+          {p.belowGuideBy ? (
+            <Tooltip title={m.belowGuide(yuan(p.belowGuideBy))}>
+              <Typography.Text type="danger">{yuan(p.monthly)}</Typography.Text>
+            </Tooltip>
+          ) : (
+            yuan(p.monthly)
+          )}
+        </td>
+        <td style={{ ...num, ...pinnedRight(1, p.invalid ? INVALID_BG : '#fff') }} data-testid="staff-labour">
+          {yuan(p.labour)}
+        </td>
+        <td style={{ ...cell, ...pinnedRight(0, p.invalid ? INVALID_BG : '#fff') }}>
+          <RemoveCell rowKey={line.key} label={m.removeLine} onRemove={p.onRemove} />
+        </td>
+      </tr>
+      {p.issues && <IssuesRow issues={p.issues} columns={COLUMNS} testId={`staff-issues-${p.index}`} />}
+    </>
   );
 });
 
@@ -196,10 +249,14 @@ export interface StaffTableProps {
   lines: StaffDraft[];
   figures: (StaffRowFigures | null)[];
   invalidRows: Set<number>;
+  /** each line's problems, by the line's place (null: none) */
+  issues: (LineIssue[] | null)[];
   options: GuideOptions;
   onChange(key: string, patch: Partial<StaffDraft>): void;
   onRemove(key: string): void;
   onAdd(): void;
+  /** rows pasted from a sheet, after the preview: one undoable edit */
+  onPaste(rows: PastedValues<StaffField>[], mode: 'append' | 'replace'): void;
 }
 
 /**
@@ -237,7 +294,11 @@ function headerCell(h: string, i: number, right: boolean, pin: number | null) {
 
 export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) {
   const { m, options } = p;
+  const { lang } = useI18n();
   const box = usePinnedColumns<HTMLDivElement>();
+  const [pasted, setPasted] = useState<{ text: string; start: StaffField | undefined } | null>(null);
+  const fields = useMemo(() => staffPasteFields(m), [m]);
+  const check = useCallback((v: PastedValues<StaffField>) => staffPasteProblems(v, options, lang), [options, lang]);
   const widths = useMemo<PickerWidths>(
     () => ({
       post: pickerWidth(options.posts, 96, 200),
@@ -269,7 +330,12 @@ export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) 
   ];
   return (
     <>
-      <div style={{ overflowX: 'auto' }} ref={box} data-testid="staff-scroll">
+      <div
+        style={{ overflowX: 'auto' }}
+        ref={box}
+        data-testid="staff-scroll"
+        onPaste={onBlockPaste((text, start) => setPasted({ text, start: fields.some((f) => f.key === start) ? (start as StaffField) : undefined }))}
+      >
         <table style={{ borderCollapse: 'separate', borderSpacing: 0, width: '100%', fontSize: 13 }} data-testid="staff-table">
           <thead>
             <tr style={{ background: '#fafafa', textAlign: 'left' }}>{headers.map(([h, right, pin], i) => headerCell(h, i, right, pin))}</tr>
@@ -289,6 +355,7 @@ export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) 
                   belowGuideBy={f?.belowGuideBy ?? null}
                   labour={f?.labour ?? null}
                   invalid={p.invalidRows.has(i)}
+                  issues={p.issues[i] ?? null}
                   m={m}
                   onChange={p.onChange}
                   onRemove={p.onRemove}
@@ -302,6 +369,15 @@ export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) 
       <Button size="small" icon={<PlusOutlined />} onClick={p.onAdd} style={{ marginTop: 8 }} data-testid="add-staff">
         {m.addStaff}
       </Button>
+      <PasteRowsDialog
+        text={pasted?.text ?? null}
+        table={m.labourTable}
+        fields={fields}
+        startField={pasted?.start}
+        check={check}
+        onApply={p.onPaste}
+        onClose={() => setPasted(null)}
+      />
     </>
   );
 }

@@ -1,13 +1,18 @@
 import { memo } from 'react';
-import { Alert, Card, Space, Typography } from 'antd';
+import { Alert, Card, Space, Tag, Tooltip, Typography } from 'antd';
 import type { BudgetJson } from '../../../src/core/budget/resultJson';
 import type { FieldProblem } from '../../../src/core/spec/fields';
 import { percent, yuan } from '../../format';
 import { useI18n, useMessages, type Lang } from '../../i18n';
 import { checkText } from '../../i18n/coreText';
 import { projectMessages, type ProjectMessages } from './messages';
+import type { ExcludedLine } from './provisional';
 
-/** Totals (合计) and the checks panel (校验): recomputed in the page as the user types. */
+/**
+ * Totals (合计) and the checks panel (校验): recomputed in the page as the user types. With lines
+ * in error the totals are of the valid lines, marked 暂估 (provisional.ts), and the lines left out
+ * are named above them.
+ */
 /** One line of the totals: a plain row (cheap to re-render on every keystroke). */
 function Line({ label, value, testId, strong, big }: { label: string; value: string; testId?: string; strong?: boolean; big?: boolean }) {
   return (
@@ -31,12 +36,42 @@ function Line({ label, value, testId, strong, big }: { label: string; value: str
 
 const LEVEL_TYPE = { error: 'error', warning: 'warning', info: 'info' } as const;
 
-export default function SummaryPanel({ budget, problems }: { budget: BudgetJson | null; problems: FieldProblem[] }) {
+export default function SummaryPanel({
+  budget,
+  problems,
+  excludedLines,
+}: {
+  budget: BudgetJson | null;
+  problems: FieldProblem[];
+  excludedLines: ExcludedLine[];
+}) {
   const m = useMessages(projectMessages);
   const { lang } = useI18n();
   return (
     <Space direction="vertical" style={{ width: '100%' }} size="middle">
-      <Card size="small" title={m.totalsTitle} data-testid="totals">
+      <Card
+        size="small"
+        title={m.totalsTitle}
+        extra={
+          excludedLines.length > 0 && (
+            <Tooltip title={m.provisionalNotice(excludedLines.length, excludedLines.map((l) => l.place).join(lang === 'zh' ? '、' : '; '))}>
+              <Tag color="orange" style={{ marginInlineEnd: 0 }} data-testid="totals-provisional">
+                {m.provisional}
+              </Tag>
+            </Tooltip>
+          )
+        }
+        data-testid="totals"
+      >
+        {excludedLines.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            style={{ marginBottom: 8, fontSize: 12 }}
+            message={m.provisionalNotice(excludedLines.length, excludedLines.map((l) => l.place).join(lang === 'zh' ? '、' : '; '))}
+            data-testid="provisional-notice"
+          />
+        )}
         {budget ? (
           <table style={{ width: '100%', fontSize: 13, borderCollapse: 'collapse' }}>
             <tbody>

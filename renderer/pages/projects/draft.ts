@@ -1,4 +1,5 @@
 import { percentToRatio as corePercentToRatio, ratioToPercent } from '../../../src/core/money/percent';
+import type { ProjectDraftRecord } from '../../../src/core/projects/draftRecord';
 import type { Project, StoredProject } from '../../../src/core/projects/schema';
 import { projectSchema } from '../../../src/core/projects/schema';
 import { costLineSchema, staffLineSchema } from '../../../src/core/spec/budgetSpec';
@@ -250,27 +251,76 @@ function checkLine<D extends object, T>(
 
 const linePath = (list: string, i: number, rel: string) => `${list}[${i}]${rel === '(root)' ? '' : rel.startsWith('[') ? rel : '.' + rel}`;
 
-export function projectFromDraft(d: ProjectDraft, lang: Lang = 'zh'): DraftCheck {
+/**
+ * The draft checked part by part: the project's own fields (with no lines) if they pass, each line
+ * as a valid line or null, and every problem in page order with the draft's paths. The budget of
+ * the valid lines alone (provisional.ts) is priced from this when some lines are bad.
+ */
+export interface DraftParts {
+  head: Project | null;
+  staff: (StaffLine | null)[];
+  costs: (CostLine | null)[];
+  problems: FieldProblem[];
+}
+
+export function checkDraft(d: ProjectDraft, lang: Lang = 'zh'): DraftParts {
   const head = projectSchema.safeParse(rawProjectFields(d));
   const headProblems = head.success ? [] : zodProblems(head.error);
   const before = headProblems.filter((p) => FIELD_ORDER.indexOf(p.path.split(/[.[]/)[0]!) < STAFF_AT && !LINE_FIELDS.has(p.path.split(/[.[]/)[0]!));
   const after = headProblems.filter((p) => !before.includes(p));
   const problems: FieldProblem[] = [...before];
-  const staff: StaffLine[] = [];
-  d.staff.forEach((s, i) => {
+  const staff = d.staff.map((s, i) => {
     const c = checkLine(staffChecks, staffLineSchema, s, rawStaffLine);
-    if (c.ok) staff.push(c.line);
-    else for (const p of c.problems) problems.push({ path: linePath('staff', i, p.path), message: p.message });
+    if (c.ok) return c.line;
+    for (const p of c.problems) problems.push({ path: linePath('staff', i, p.path), message: p.message });
+    return null;
   });
-  const costs: CostLine[] = [];
-  d.costs.forEach((x, i) => {
+  const costs = d.costs.map((x, i) => {
     const c = checkLine(costChecks, costLineSchema, x, rawCostLine);
-    if (c.ok) costs.push(c.line);
-    else for (const p of c.problems) problems.push({ path: linePath('costs', i, p.path), message: p.message });
+    if (c.ok) return c.line;
+    for (const p of c.problems) problems.push({ path: linePath('costs', i, p.path), message: p.message });
+    return null;
   });
   problems.push(...after);
-  if (problems.length === 0 && head.success) return { ok: true, project: { ...head.data, staff, costs } };
-  return { ok: false, problems: problems.map((p) => ({ path: p.path, message: describeProblem(p.path, p.message, lang) })) };
+  return {
+    head: head.success ? head.data : null,
+    staff,
+    costs,
+    problems: problems.map((p) => ({ path: p.path, message: describeProblem(p.path, p.message, lang) })),
+  };
+}
+
+export function projectFromDraft(d: ProjectDraft, lang: Lang = 'zh'): DraftCheck {
+  const parts = checkDraft(d, lang);
+  if (parts.problems.length === 0 && parts.head) {
+    return { ok: true, project: { ...parts.head, staff: parts.staff as StaffLine[], costs: parts.costs as CostLine[] } };
+  }
+  return { ok: false, problems: parts.problems };
+}
+
+/** One line on its own (a pasted row in the preview): its problems, paths relative to the line ("name"). */
+export function staffLineProblems(s: StaffDraft): FieldProblem[] {
+  const c = checkLine(staffChecks, staffLineSchema, s, rawStaffLine);
+  return c.ok ? [] : c.problems;
+}
+
+export function costLineProblems(x: CostDraft): FieldProblem[] {
+  const c = checkLine(costChecks, costLineSchema, x, rawCostLine);
+  return c.ok ? [] : c.problems;
+}
+
+/** The draft as the store keeps it (草稿): the text as typed, without the editor's row keys. */
+export function recordFromDraft(d: ProjectDraft): ProjectDraftRecord {
+  return {
+    ...d,
+    staff: d.staff.map(({ key: _key, ...s }) => s),
+    costs: d.costs.map(({ key: _key, ...c }) => c),
+  };
+}
+
+/** A kept draft back in the editor, each line with a fresh row key. */
+export function draftFromRecord(r: ProjectDraftRecord): ProjectDraft {
+  return { ...r, posts: r.posts, staff: r.staff.map((s) => ({ key: newKey('s'), ...s })), costs: r.costs.map((c) => ({ key: newKey('c'), ...c })) };
 }
 
 export function projectInputFromStored(p: StoredProject): Project {

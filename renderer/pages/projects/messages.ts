@@ -71,7 +71,6 @@ export const projectMessages = defineMessages(
     stateSaved: '已保存',
     stateDirty: '有未保存的修改',
     stateSaving: '正在保存…',
-    stateInvalid: '有错误，未保存',
     stateFailed: '保存失败',
     saveFailed: '保存失败',
     guideFailed: '无法读取指导价',
@@ -172,6 +171,28 @@ export const projectMessages = defineMessages(
     axisAmount: (v: number) => `${Math.round(v / 10000)}万`,
     amountLegend: '金额（元）',
     byPostEmpty: '填写岗位购买单价后显示对比',
+
+    // drafts, provisional totals, undo, leaving (docs/design.md §Data flow, "Drafts")
+    stateDraft: '草稿·有错误',
+    labourTable: '人员经费',
+    stateDraftHint: '有错误的修改已存为草稿，重新打开时原样恢复；项目本身保留上次无误的内容，导出和项目列表使用它。',
+    provisional: '暂估',
+    provisionalNotice: (n: number, places: string) => `${n} 行有错误，未计入合计：${places}`,
+    deletedLine: (place: string) => `已删除 ${place}`,
+    undo: '撤销',
+    redo: '重做',
+    undoHint: '撤销（Ctrl+Z）',
+    redoHint: '重做（Ctrl+Y）',
+    leaveTitle: '离开预算编辑？',
+    leaveDraft: (n: number) =>
+      `本项目还有 ${n} 处错误。你的修改已存为草稿（草稿·有错误），重新打开时原样恢复；在改正之前，导出和项目列表使用的是上次无误的版本。`,
+    leaveUnsaved: '有修改未能保存，离开将丢失这些修改。',
+    leave: '离开',
+    stay: '留下',
+    draftTagHint: (when: string) => `有错误的草稿，保存于 ${when}；合计为上次无误的版本`,
+    compare: '对比',
+    compareSoon: '选择两个或更多项目进行对比（即将提供）',
+    selectedCount: (n: number) => `已选 ${n} 个项目`,
   },
   {
     title: 'Project budgets',
@@ -237,7 +258,6 @@ export const projectMessages = defineMessages(
     stateSaved: 'Saved',
     stateDirty: 'Unsaved changes',
     stateSaving: 'Saving…',
-    stateInvalid: 'Errors, not saved',
     stateFailed: 'Save failed',
     saveFailed: 'Save failed',
     guideFailed: 'Could not read the pay guide',
@@ -333,6 +353,28 @@ export const projectMessages = defineMessages(
     axisAmount: (v: number) => `${Math.round(v / 1000)}k`,
     amountLegend: 'Amount (yuan)',
     byPostEmpty: 'Enter a price per post to compare',
+
+    stateDraft: 'Draft · has errors',
+    labourTable: 'Staff costs',
+    stateDraftHint:
+      'Edits with errors are kept as a draft and come back exactly as typed; the project itself keeps its last correct content, which exports and the list use.',
+    provisional: 'Provisional',
+    provisionalNotice: (n: number, places: string) => `${plural(n, 'line')} with errors, not counted in the totals: ${places}`,
+    deletedLine: (place: string) => `Deleted ${place}`,
+    undo: 'Undo',
+    redo: 'Redo',
+    undoHint: 'Undo (Ctrl+Z)',
+    redoHint: 'Redo (Ctrl+Y)',
+    leaveTitle: 'Leave the budget editor?',
+    leaveDraft: (n: number) =>
+      `This project still has ${plural(n, 'error')}. Your edits are kept as a draft (Draft · has errors) and come back exactly as typed; until they are corrected, exports and the project list use the last correct version.`,
+    leaveUnsaved: 'Some changes could not be saved; leaving loses them.',
+    leave: 'Leave',
+    stay: 'Stay',
+    draftTagHint: (when: string) => `Draft with errors, saved ${when}; the total is of the last correct version`,
+    compare: 'Compare',
+    compareSoon: 'Select two or more projects to compare (coming soon)',
+    selectedCount: (n: number) => `${plural(n, 'project')} selected`,
   },
 );
 
@@ -408,5 +450,23 @@ export const linePlace = defineMessages(
   {
     line: (list: 'staff' | 'costs', n: number, field: string) => `${list === 'staff' ? 'Staff costs' : 'Other costs'}, line ${n}${field ? ', ' + field : ''}`,
     join: (place: string, message: string) => `${place}: ${message}`,
+  },
+);
+
+/** Problems of a pasted staff row against the guide version in force (pasteLines.ts). */
+export const pasteLineMessages = defineMessages(
+  {
+    badStep: (text: string) => `“${text}”不是档次（如 1、2档、三档）`,
+    noPost: (post: string) => `指导价中没有岗位“${post}”（或填写约定月薪）`,
+    noGrade: (post: string, grade: string) => `指导价中岗位“${post}”没有等级“${grade}”（或填写约定月薪）`,
+    noStep: (step: number) => `指导价中该等级没有 ${step} 档（或填写约定月薪）`,
+    noQualification: (q: string) => `指导价中没有持证等级“${q}”`,
+  },
+  {
+    badStep: (text: string) => `“${text}” is not a step (like 1, 2, 三档)`,
+    noPost: (post: string) => `The pay guide has no post “${post}” (or enter an agreed monthly)`,
+    noGrade: (post: string, grade: string) => `The pay guide’s post “${post}” has no grade “${grade}” (or enter an agreed monthly)`,
+    noStep: (step: number) => `The pay guide has no step ${step} for this grade (or enter an agreed monthly)`,
+    noQualification: (q: string) => `The pay guide has no qualification “${q}”`,
   },
 );

@@ -1,27 +1,34 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
+import type { ProjectDraftRecord } from '../../../src/core/projects/draftRecord';
 import type { Project } from '../../../src/core/projects/schema';
 import { showApiError } from '../../components/feedback';
 import { isStaleSave } from '../../components/staleSave';
 
 /**
- * Debounced autosave: a valid project is written to the store 800 ms after the last edit (and at
- * once by 保存 or before export); saves never overlap, and a change made during a save is saved
- * after it. An invalid draft is not written (the checks panel says why). Leaving the page with
- * unsaved changes asks first. A save refused because another window saved the project first
- * goes to `onConflict` (which offers to reload or keep a copy) and stops the autosave: saving again
- * on top would only be refused again.
+ * Debounced autosave: every edit is written to the store 800 ms after the last one (and at once by
+ * 保存, before export and on leaving). A valid project is saved as the project; a draft with errors
+ * is kept as the project's draft (草稿, the text exactly as typed) while the project keeps its last
+ * valid content — so no edit is lost (docs/design.md §Data flow, "Drafts"). Saves never overlap,
+ * and a change made during a save is saved after it. Closing or reloading the window with a change
+ * not yet written asks first (beforeunload) and starts writing it. A save refused because another
+ * window saved the project first goes to `onConflict` (which offers to reload or keep a copy) and
+ * stops the autosave: saving again on top would only be refused again.
  */
-export type SaveState = 'saved' | 'dirty' | 'saving' | 'invalid' | 'failed';
+export type SavePayload = { kind: 'project'; project: Project } | { kind: 'draft'; draft: ProjectDraftRecord; problems: number };
+
+/** saved: the project as shown is stored; draft: the text is kept as a draft with errors (草稿·有错误) */
+export type SaveState = 'saved' | 'draft' | 'dirty' | 'saving' | 'failed';
 
 const DELAY_MS = 800;
 
+const storedState = (p: SavePayload | null): SaveState => (p?.kind === 'draft' ? 'draft' : 'saved');
+
 /** `failedText` heads the notification of a failed save (the page's language). */
 export function useAutosave(
-  project: Project | null,
-  hasProblems: boolean,
-  save: (p: Project) => Promise<void>,
+  payload: SavePayload | null,
+  save: (p: SavePayload) => Promise<void>,
   failedText = '保存失败',
-  onConflict?: (error: unknown, refused: Project) => void,
+  onConflict?: (error: unknown, refused: SavePayload) => void,
 ) {
   const failed = useRef(failedText);
   failed.current = failedText;
@@ -29,8 +36,9 @@ export function useAutosave(
   conflictHandler.current = onConflict;
   /** set once a save was refused as stale: nothing more is saved from this editor */
   const conflicted = useRef(false);
-  const [state, setState] = useState<SaveState>('saved');
-  const latest = useRef<Project | null>(null);
+  const [state, setState] = useState<SaveState>(() => storedState(payload));
+  const latest = useRef<SavePayload | null>(null);
+  const latestJson = useRef<string | null>(null);
   const savedJson = useRef<string | null>(null);
   const running = useRef<Promise<void> | null>(null);
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
@@ -42,16 +50,16 @@ export function useAutosave(
     while (running.current) await running.current;
     const p = latest.current;
     if (!p || conflicted.current) return false;
-    const json = JSON.stringify(p);
+    const json = latestJson.current;
     if (json === savedJson.current) {
-      setState('saved');
+      setState(storedState(p));
       return true;
     }
     setState('saving');
     const work = save(p).then(
       () => {
         savedJson.current = json;
-        setState(JSON.stringify(latest.current) === json ? 'saved' : 'dirty');
+        setState(latestJson.current === json ? storedState(p) : 'dirty');
       },
       (e: unknown) => {
         setState('failed');
@@ -72,36 +80,39 @@ export function useAutosave(
   }, [save]);
 
   useEffect(() => {
-    latest.current = project;
-    if (first.current) {
-      // the project as loaded is what the store has
-      first.current = false;
-      savedJson.current = project ? JSON.stringify(project) : null;
-      return;
-    }
-    if (!project) {
-      setState(hasProblems ? 'invalid' : 'dirty');
-      return;
-    }
+    latest.current = payload;
     // one serialisation per edit (a 200-line project is ~50 kB of JSON; cheap, but not free)
-    if (JSON.stringify(project) === savedJson.current) {
+    const json = payload ? JSON.stringify(payload) : null;
+    latestJson.current = json;
+    if (first.current) {
+      // the project (or its kept draft) as loaded is what the store has
+      first.current = false;
+      savedJson.current = json;
+      return;
+    }
+    if (!payload) return;
+    if (json === savedJson.current) {
       // edited back to what the store has (e.g. a typo corrected)
       if (timer.current) clearTimeout(timer.current);
       timer.current = null;
-      if (!running.current) setState('saved');
+      if (!running.current && !conflicted.current) setState(storedState(payload));
       return;
     }
     if (conflicted.current) return; // stays 'failed' until the editor is reloaded
     setState('dirty');
     if (timer.current) clearTimeout(timer.current);
     timer.current = setTimeout(() => void flush(), DELAY_MS);
-  }, [project, hasProblems, flush]);
+  }, [payload, flush]);
+
+  /** a change not yet written (waiting, being written, or refused) */
+  const unsaved = useCallback(() => latestJson.current !== savedJson.current, []);
 
   useEffect(() => {
     const onBeforeUnload = (e: BeforeUnloadEvent) => {
-      if (latest.current && JSON.stringify(latest.current) !== savedJson.current) {
-        void flush();
+      if (unsaved()) {
+        if (!conflicted.current) void flush();
         e.preventDefault();
+        e.returnValue = '';
       }
     };
     window.addEventListener('beforeunload', onBeforeUnload);
@@ -110,7 +121,7 @@ export function useAutosave(
       // leaving the editor inside the app: write what is pending
       if (timer.current) void flush();
     };
-  }, [flush]);
+  }, [flush, unsaved]);
 
-  return { state, flush };
+  return { state, flush, unsaved };
 }

@@ -5,7 +5,7 @@ import type { FieldProblem } from '../../core/spec/fields';
  * and the field paths at fault. Kept apart from dispatch so the operations can throw ApiFailure
  * without importing the list they belong to.
  */
-export type ApiErrorCode = 'UNKNOWN_OPERATION' | 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'FAILED';
+export type ApiErrorCode = 'UNKNOWN_OPERATION' | 'INVALID_INPUT' | 'NOT_FOUND' | 'CONFLICT' | 'LOCKED' | 'FAILED';
 
 export interface ApiError {
   code: ApiErrorCode;

@@ -1,9 +1,15 @@
 import { contributionOps } from './ops/contributions';
+import { draftOps } from './ops/drafts';
 import { excelOps } from './ops/excel';
+import { fitOps } from './ops/fit';
 import { guideOps } from './ops/guides';
+import { historyOps } from './ops/history';
+import { jobOps } from './ops/jobs';
 import { planOps } from './ops/plan';
 import { projectOps } from './ops/projects';
 import { referenceWageOps } from './ops/referenceWages';
+import { reviewOps } from './ops/review';
+import { rosterOps } from './ops/roster';
 /**
  * The one list of operations. Each family lives in src/app/api/ops/<family>.ts and is spread in here;
  * the renderer's client type is derived from this object (src/app/api/client.ts).
@@ -13,8 +19,14 @@ export const operations = {
   ...referenceWageOps,
   ...contributionOps,
   ...projectOps,
+  ...historyOps,
+  ...draftOps,
   ...planOps,
+  ...rosterOps,
   ...excelOps,
+  ...reviewOps,
+  ...fitOps,
+  ...jobOps,
 } as const;
 
 export type Operations = typeof operations;

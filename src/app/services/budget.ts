@@ -4,13 +4,14 @@ import { type PricedBudget, type ProjectBudgetRefs, priceBudget, priceProject } 
 import { type WorkbookMeta, writeBudgetWorkbookFile } from '../../core/excel/budgetWorkbook';
 import { monthStartDate, versionInForce } from '../../core/guides/versions';
 import { type StoredProject, checkedProject } from '../../core/projects/schema';
-import { inlineGuideFromVersion, projectToSpec } from '../../core/projects/toSpec';
+import { guideForPeriod, inlineGuideFromVersion, projectToSpec } from '../../core/projects/toSpec';
 import { type BudgetSpec, MAX_SPEC_FILE_BYTES, parseBudgetSpecBytes } from '../../core/spec/budgetSpec';
 import { ValidationError } from '../../core/spec/fields';
 import { type WorkbookFile, readInputFile } from './files';
 import { findGuide, guideNames } from './guides';
 import { type StoreSource, findByNameOrId } from './lookup';
 import { parseInWorker } from './parseInWorker';
+import { pinnedRefs } from './pinnedRefs';
 
 /**
  * A budget, whatever it starts from — a spec file, a spec sent to the API, a stored project — goes
@@ -19,7 +20,10 @@ import { parseInWorker } from './parseInWorker';
  * then JSON or the workbook. The CLI, the API and the app's editor therefore agree to the fen.
  */
 
-/** Replaces `payGuide: { ref }` (a guide's name, or its number) by the inline guide in force at the period start. */
+/**
+ * Replaces `payGuide: { ref }` (a guide's name, or its number) by the guide from the store: for spec v1 the version in
+ * force at the period start, as v1 always meant; for spec v2 every version in force during the period (guideForPeriod).
+ */
 export function resolveGuideRef(store: PaybenchStore, spec: BudgetSpec): BudgetSpec {
   if (!('ref' in spec.payGuide)) return spec;
   const ref = spec.payGuide.ref;
@@ -28,6 +32,10 @@ export function resolveGuideRef(store: PaybenchStore, spec: BudgetSpec): BudgetS
     throw new ValidationError([
       { path: 'payGuide.ref', message: `数据库中没有名为“${ref}”的指导价；现有：${guideNames(store).join('、') || '（无）'} / pay guide not found` },
     ]);
+  }
+  if (spec.version === 2) {
+    const horizon = spec.staff.reduce((most, s) => Math.max(most, Math.ceil(s.months)), spec.period.months);
+    return { ...spec, payGuide: guideForPeriod(guide, store.referenceWages.list(), { start: spec.period.start, months: horizon }, 'payGuide.ref').guide };
   }
   const date = monthStartDate(spec.period.start);
   const version = versionInForce(guide.versions, date);
@@ -39,6 +47,9 @@ export function resolveGuideRef(store: PaybenchStore, spec: BudgetSpec): BudgetS
 
 /** The records a stored project is priced with besides its own lines. */
 function projectRefs(store: PaybenchStore, project: StoredProject): ProjectBudgetRefs {
+  // a submitted project (已提交) keeps what it was submitted with (docs/design.md §History and locks)
+  const pinned = pinnedRefs(store, project);
+  if (pinned) return pinned;
   return {
     guide: store.guides.get(project.guideId),
     wages: store.referenceWages.list(),
@@ -46,7 +57,7 @@ function projectRefs(store: PaybenchStore, project: StoredProject): ProjectBudge
   };
 }
 
-/** A stored project as a full spec v1 (guide version in force at the period start, inline). */
+/** A stored project as a full spec: v1 when one guide version holds its whole period, else v2 with every version in force. */
 export function projectSpec(store: PaybenchStore, projectId: number): BudgetSpec {
   const project = checkedProject(store.projects.get(projectId));
   const refs = projectRefs(store, project);

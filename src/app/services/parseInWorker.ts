@@ -2,7 +2,8 @@ import fs from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { type ParseAnswer, type ParseJob, type ParseResults, errorOfAnswer, runParseJob } from './parseJobs';
+import { type JobHandle, currentJob } from './jobs';
+import { type ParseAnswer, type ParseJob, type ParseResults, type WorkerMessage, errorOfAnswer, runParseJob } from './parseJobs';
 
 /**
  * File imports parse in a worker thread with a heap limit and a time limit, so that no file a user
@@ -16,6 +17,10 @@ import { type ParseAnswer, type ParseJob, type ParseResults, errorOfAnswer, runP
  * dist-electron/parseWorker.cjs beside main.cjs); else, running from source under tsx or vitest,
  * `parseWorker.ts` loaded through tsx's loader. Where neither can start, the job runs in the calling
  * thread, still within the readers' limits.
+ *
+ * Run inside a job (jobs.ts), the worker's progress messages move the job's bar, and cancelling
+ * the job ends the worker: the caller gets ParseAbortedError('cancelled') and nothing — no parsed
+ * rows to import, no workbook bytes to save.
  */
 export interface ParseLimits {
   timeoutMs: number;
@@ -31,7 +36,7 @@ const IDLE_MS = 15_000;
 
 export class ParseAbortedError extends Error {
   constructor(
-    readonly reason: 'memory' | 'timeout' | 'crashed',
+    readonly reason: 'memory' | 'timeout' | 'crashed' | 'cancelled',
     message: string,
   ) {
     super(message);
@@ -109,7 +114,22 @@ function takeIdle(): Worker | null {
 
 const mb = (n: number) => `${n} MB`;
 
-function ask(worker: Worker, job: ParseJob, limits: ParseLimits): Promise<ParseAnswer> {
+/**
+ * The share of a job's bar the worker's part fills: the host's own steps before (sending the file)
+ * and after (writing the import to the database, encoding the file) take the rest.
+ */
+export const WORKER_SHARE = { from: 0.05, to: 0.9 } as const;
+
+function cancelledError(job: ParseJob): ParseAbortedError {
+  const [what, nothing] = job.kind === 'budgetWorkbook' ? ['生成', '未写出任何文件'] : ['导入', '未导入任何数据'];
+  return new ParseAbortedError('cancelled', `已取消${what}“${job.fileName}”，${nothing} / cancelled; nothing was ${job.kind === 'budgetWorkbook' ? 'written' : 'imported'}`);
+}
+
+function reportTo(handle: JobHandle | null) {
+  return (fraction: number, label: string) => handle?.progress(WORKER_SHARE.from + (WORKER_SHARE.to - WORKER_SHARE.from) * fraction, label);
+}
+
+function ask(worker: Worker, job: ParseJob, limits: ParseLimits, handle: JobHandle | null): Promise<ParseAnswer> {
   const id = ++lastId;
   const name = job.fileName;
   // a workbook being written has nothing imported: its messages say what was not written
@@ -121,11 +141,14 @@ function ask(worker: Worker, job: ParseJob, limits: ParseLimits): Promise<ParseA
       void worker.terminate();
       reject(e);
     };
-    const onMessage = (m: { id: number; answer: ParseAnswer }) => {
+    const report = reportTo(handle);
+    const onMessage = (m: WorkerMessage) => {
       if (m.id !== id) return;
+      if ('progress' in m) return report(m.progress.fraction, m.progress.label);
       cleanup();
       resolve(m.answer);
     };
+    const onAbort = () => fail(cancelledError(job));
     const onError = (e: Error & { code?: string }) =>
       fail(
         e.code === 'ERR_WORKER_OUT_OF_MEMORY'
@@ -152,7 +175,10 @@ function ask(worker: Worker, job: ParseJob, limits: ParseLimits): Promise<ParseA
       worker.off('message', onMessage);
       worker.off('error', onError);
       worker.off('exit', onExit);
+      handle?.signal.removeEventListener('abort', onAbort);
     }
+    if (handle?.signal.aborted) return fail(cancelledError(job));
+    handle?.signal.addEventListener('abort', onAbort);
     worker.on('message', onMessage);
     worker.on('error', onError);
     worker.on('exit', onExit);
@@ -167,20 +193,29 @@ function ask(worker: Worker, job: ParseJob, limits: ParseLimits): Promise<ParseA
  * they were raised. A worker out of memory or time throws ParseAbortedError.
  */
 export async function parseInWorker<K extends ParseJob['kind']>(job: ParseJob & { kind: K }, limits: ParseLimits = PARSE_LIMITS): Promise<ParseResults[K]> {
+  const handle = currentJob();
   const s = workerScript();
-  if (!s) return (await runParseJob(job)) as ParseResults[K];
+  if (!s) return (await inThisThread(job, handle)) as ParseResults[K];
   const reusable = limits === PARSE_LIMITS;
   let worker = reusable ? takeIdle() : null;
   if (!worker) {
     try {
       worker = startWorker(s, limits);
     } catch {
-      return (await runParseJob(job)) as ParseResults[K];
+      return (await inThisThread(job, handle)) as ParseResults[K];
     }
   }
-  const answer = await ask(worker, job, limits);
+  const answer = await ask(worker, job, limits, handle);
   if (reusable && !idle) keepIdle(worker);
   else void worker.terminate();
   if (answer.ok) return answer.value as ParseResults[K];
   throw errorOfAnswer(answer.error);
+}
+
+/** Where no worker can start: the job in the calling thread, its answer dropped if the job was cancelled meanwhile. */
+async function inThisThread(job: ParseJob, handle: JobHandle | null): Promise<ParseResults[ParseJob['kind']]> {
+  if (handle?.signal.aborted) throw cancelledError(job);
+  const value = await runParseJob(job, reportTo(handle));
+  if (handle?.signal.aborted) throw cancelledError(job);
+  return value;
 }

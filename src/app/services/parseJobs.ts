@@ -1,6 +1,7 @@
 import { CommunityImportError, type CommunityImportResult, importCommunities } from '../../core/excel/readers/communityImport';
 import type { WorkbookMeta } from '../../core/excel/budgetWorkbook';
 import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
+import type { BidReading } from '../../core/review/readBid';
 import type { BudgetSpec } from '../../core/spec/budgetSpec';
 
 /**
@@ -13,12 +14,15 @@ export type ParseJob =
   | { kind: 'guideWorkbook'; fileName: string; bytes: Uint8Array }
   | { kind: 'communityList'; fileName: string; bytes: Uint8Array }
   // the other heavy file job: a 100,000-line budget's workbook takes seconds to write, which the host must not block on
-  | { kind: 'budgetWorkbook'; fileName: string; spec: BudgetSpec; meta: WorkbookMeta };
+  | { kind: 'budgetWorkbook'; fileName: string; spec: BudgetSpec; meta: WorkbookMeta }
+  // a submitted bid workbook read and recomputed for review (src/core/review/readBid.ts)
+  | { kind: 'bidWorkbook'; fileName: string; bytes: Uint8Array };
 
 export interface ParseResults {
   guideWorkbook: GuideImportResult;
   communityList: CommunityImportResult;
   budgetWorkbook: Uint8Array;
+  bidWorkbook: BidReading;
 }
 
 /** What crosses back from the worker: a value, or an error as plain data (class instances do not survive the copy). */
@@ -26,20 +30,36 @@ export type ParseAnswer =
   | { ok: true; value: ParseResults[ParseJob['kind']] }
   | { ok: false; error: { name: string; message: string; problems?: { path: string; message: string }[]; truncated?: boolean } };
 
-export async function runParseJob(job: ParseJob): Promise<ParseResults[ParseJob['kind']]> {
+/** How far a job is (0..1) and its stage, as the worker reports it to the host (parseInWorker.ts). */
+export type ParseProgress = (fraction: number, label: string) => void;
+
+/** A message from the worker: the job's progress, or its answer (the last message of a job). */
+export type WorkerMessage = { id: number; progress: { fraction: number; label: string } } | { id: number; answer: ParseAnswer };
+
+export async function runParseJob(job: ParseJob, report: ParseProgress = () => {}): Promise<ParseResults[ParseJob['kind']]> {
   switch (job.kind) {
-    case 'guideWorkbook':
-      return parseGuideWorkbook(job.bytes, job.fileName);
-    case 'communityList':
-      return importCommunities(job.fileName, job.bytes);
+    case 'guideWorkbook': {
+      report(0, '读取工作簿');
+      const parsed = await parseGuideWorkbook(job.bytes, job.fileName);
+      report(1, '已读取');
+      return parsed;
+    }
+    case 'communityList': {
+      report(0, '读取社区名单');
+      const parsed = await importCommunities(job.fileName, job.bytes);
+      report(1, '已读取');
+      return parsed;
+    }
     case 'budgetWorkbook':
-      return (await import('./budgetWorkbookJob')).budgetWorkbookBytes(job.spec, job.meta);
+      return (await import('./budgetWorkbookJob')).budgetWorkbookBytes(job.spec, job.meta, report);
+    case 'bidWorkbook':
+      return (await import('../../core/review/readBid')).readBidWorkbook(job.bytes, job.fileName);
   }
 }
 
-export async function answerParseJob(job: ParseJob): Promise<ParseAnswer> {
+export async function answerParseJob(job: ParseJob, report?: ParseProgress): Promise<ParseAnswer> {
   try {
-    return { ok: true, value: await runParseJob(job) };
+    return { ok: true, value: await runParseJob(job, report) };
   } catch (e) {
     if (e instanceof CommunityImportError) return { ok: false, error: { name: e.name, message: e.message, problems: e.problems, truncated: e.truncated } };
     return { ok: false, error: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } };

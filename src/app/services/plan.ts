@@ -1,9 +1,10 @@
 import fs from 'node:fs';
 import { StoreError } from '../../../db/errors';
+import type { AreaPlanInput, AreaPlanSummary, StoredAreaPlan } from '../../../db/repos/areaPlans';
 import type { PaybenchStore } from '../../../db/store';
 import { writeCommunityTemplate } from '../../core/excel/communityTemplate';
 import { DEFAULT_PLAN_TITLE, writePlanWorkbook } from '../../core/excel/planWorkbook';
-import { CommunityImportError, type CommunityImportResult } from '../../core/excel/readers/communityImport';
+import { CommunityImportError, type CommunityImportResult, communitiesFromRows } from '../../core/excel/readers/communityImport';
 import { type AreaPlan, runAreaPlan } from '../../core/plan/areaPlan';
 import type { Community } from '../../core/plan/community';
 import { planJson, projectionJson } from '../../core/plan/planJson';
@@ -208,4 +209,71 @@ export async function importCommunityList(fileName: string, bytes: Uint8Array): 
 
 export async function communityListTemplate(): Promise<WorkbookFile> {
   return { fileName: '社区名单模板.xlsx', bytes: await writeCommunityTemplate() };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Area plans as saved objects (区域规划的保存): the planner's choices and community list, kept as
+// the page holds them; results are recomputed on open (docs/design.md §Data flow).
+
+export function listAreaPlans(store: PaybenchStore): AreaPlanSummary[] {
+  return store.areaPlans.list();
+}
+
+export function getAreaPlan(store: PaybenchStore, id: number): StoredAreaPlan {
+  return store.areaPlans.get(id);
+}
+
+/**
+ * Creates the plan (no `id`) or replaces it at the revision the page loaded (CONFLICT otherwise).
+ * An update without `communities` keeps the stored list.
+ */
+export function saveAreaPlan(
+  store: PaybenchStore,
+  plan: Omit<AreaPlanInput, 'communities'> & { communities?: AreaPlanInput['communities'] },
+  target: { id: number; revision: number } | null,
+): StoredAreaPlan {
+  if (target) return store.areaPlans.update(target.id, plan, target.revision);
+  return store.areaPlans.create({ ...plan, communities: plan.communities ?? [] });
+}
+
+export function renameAreaPlan(store: PaybenchStore, id: number, name: string, revision: number): StoredAreaPlan {
+  return store.areaPlans.rename(id, name, revision);
+}
+
+export function deleteAreaPlan(store: PaybenchStore, id: number): void {
+  store.areaPlans.delete(id);
+}
+
+/** A copy named “<name>（副本）”, “<name>（副本 2）” … — the first that is free. */
+export function duplicateAreaPlan(store: PaybenchStore, id: number): StoredAreaPlan {
+  const { name } = store.areaPlans.get(id);
+  const taken = new Set(store.areaPlans.list().map((p) => p.name));
+  let copy = `${name}（副本）`;
+  for (let n = 2; taken.has(copy); n++) copy = `${name}（副本 ${n}）`;
+  return store.areaPlans.duplicate(id, copy);
+}
+
+/** A name for a new plan that no stored plan has: 新区域规划, 新区域规划 2 … */
+export function freeAreaPlanName(store: PaybenchStore, base: string): string {
+  const taken = new Set(store.areaPlans.list().map((p) => p.name));
+  let name = base;
+  for (let n = 2; taken.has(name); n++) name = `${base} ${n}`;
+  return name;
+}
+
+/**
+ * Rows pasted into the community list, under the header the planner mapped them to, checked by
+ * the import's own rules (communityImport.ts): the communities, or every problem by row and column.
+ */
+export function checkCommunityRows(
+  header: readonly string[],
+  rows: readonly (readonly string[])[],
+  firstRow: number,
+): { ok: true; communities: Community[] } | { ok: false; problems: { path: string; message: string }[]; truncated: boolean } {
+  try {
+    return { ok: true, communities: communitiesFromRows(header, rows, firstRow).communities };
+  } catch (e) {
+    if (e instanceof CommunityImportError) return { ok: false, problems: e.problems, truncated: e.truncated };
+    throw e;
+  }
 }

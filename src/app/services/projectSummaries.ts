@@ -5,6 +5,7 @@ import type { StoredPayGuide } from '../../core/guides/schema';
 import { ZERO, add, parseDecimal, toPlainString } from '../../core/money/decimal';
 import { priceProject } from '../../core/budget/pipeline';
 import { checkedProject } from '../../core/projects/schema';
+import { pinnedRefs } from './pinnedRefs';
 
 /**
  * One line per stored project for the project list: who, when, which guide version, and what the
@@ -79,10 +80,11 @@ export function projectSummaries(store: PaybenchStore): ProjectSummaryLine[] {
       updatedAt: row.updatedAt,
     };
     try {
-      const guide = guideOf(row.guideId);
-      base.versionLabel = versionInForce(guide.versions, monthStartDate(row.periodStart))?.label ?? null;
+      // a submitted project (已提交) is priced with what it was submitted with (docs/design.md §History and locks)
+      const refs = pinnedRefs(store, project) ?? { guide: guideOf(row.guideId), wages, contributionSet: setOf(row.contributionSetId) };
+      base.versionLabel = versionInForce(refs.guide.versions, monthStartDate(row.periodStart))?.label ?? null;
       // checked as the budget service checks it, so an old out-of-range project says why rather than pricing
-      const { json } = priceProject(checkedProject(project), { guide, wages, contributionSet: setOf(row.contributionSetId) });
+      const { json } = priceProject(checkedProject(project), refs);
       return {
         ...base,
         total: json.total,

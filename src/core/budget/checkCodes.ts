@@ -15,7 +15,9 @@ export type CheckCode =
   | 'BASE_AT_CEILING'
   | 'POSTS_OUTSIDE_RANGE'
   | 'NO_GUIDE_CELL'
-  | 'GUIDE_INCLUDES_EMPLOYER_COST';
+  | 'GUIDE_INCLUDES_EMPLOYER_COST'
+  | 'PAY_BELOW_REFERENCE'
+  | 'SOCIAL_WORK_POST_SHARE';
 
 /** The staff line a check is about, as the user sees it: row from 1, and its guide cell as typed. */
 export interface StaffLineRef {
@@ -60,6 +62,38 @@ export interface CheckParams {
   NO_GUIDE_CELL: StaffLineRef & { monthly: string };
   BASE_AT_FLOOR: StaffLineRef & { monthly: string; floor: string };
   BASE_AT_CEILING: StaffLineRef & { monthly: string; ceiling: string };
+  /** the team's average pay below `rules.payReference` (吉林: 上年度事业单位管理岗位人员平均工资), src/core/pay/payReference.ts */
+  PAY_BELOW_REFERENCE: {
+    /** the reference as named in the rule, as typed */
+    label: string;
+    referenceMonthly: string;
+    /** round(Σ gross ÷ personMonths, 2) */
+    averageMonthly: string;
+    /** Σ count × months of the social-work lines */
+    personMonths: string;
+    gross: string;
+    /** referenceMonthly − averageMonthly */
+    shortByMonthly: string;
+    /** round(reference × personMonths) − gross */
+    shortBy: string;
+  };
+  /** social-work posts below `rules.minSocialWorkPostShare` of all posts (珠海方案 item 3: 70 %) */
+  SOCIAL_WORK_POST_SHARE: {
+    socialWorkPosts: string;
+    /** all posts: the head count */
+    posts: string;
+    /** socialWorkPosts ÷ posts to 4 places */
+    share: string;
+    minShare: string;
+    /** ⌈minShare × posts⌉: the social-work posts the same head count must hold */
+    required: string;
+    /** required − socialWorkPosts */
+    shortBy: string;
+    /** the 非社工岗 posts */
+    otherPosts: string;
+    /** ⌈minShare × otherPosts ÷ (1 − minShare)⌉: the social-work posts needed if the others stay; null when minShare is 1 */
+    requiredKeepingOthers: string | null;
+  };
 }
 
 /** One check; `message` is its Chinese sentence, kept for the CLI, the workbook and JSON readers. */

@@ -29,6 +29,13 @@ export const CHECK_TEXT_ZH: CheckTexts = {
   NO_GUIDE_CELL: (p) => `${line(p)}在指导价中没有对应的岗位/等级/档次，按约定月薪 ${yuan(p.monthly)} 元计算，无法与指导价比较。`,
   BASE_AT_FLOOR: (p) => `${line(p)}月薪 ${yuan(p.monthly)} 元低于缴费基数下限 ${yuan(p.floor)} 元，按下限缴费。`,
   BASE_AT_CEILING: (p) => `${line(p)}月薪 ${yuan(p.monthly)} 元高于缴费基数上限 ${yuan(p.ceiling)} 元，按上限缴费。`,
+  PAY_BELOW_REFERENCE: (p) =>
+    `社工岗人员月均薪酬 ${yuan(p.averageMonthly)} 元（应发 ${yuan(p.gross)} 元 ÷ ${p.personMonths} 人月）低于参照标准 ${yuan(p.referenceMonthly)} 元（${p.label}），` +
+    `每人每月少 ${yuan(p.shortByMonthly)} 元，合计少 ${yuan(p.shortBy)} 元。`,
+  SOCIAL_WORK_POST_SHARE: (p) =>
+    `社工专业岗位 ${p.socialWorkPosts} 个，占岗位总数 ${p.posts} 个的 ${percent(p.share)}，低于 ${percent(p.minShare)}；` +
+    `按岗位总数计，社工专业岗位应不少于 ${p.required} 个（${p.minShare} × ${p.posts} 向上取整），还差 ${p.shortBy} 个` +
+    (p.requiredKeepingOthers === null ? '。' : `；若保留 ${p.otherPosts} 个非社工岗，社工专业岗位须达到 ${p.requiredKeepingOthers} 个。`),
 };
 
 export function checkMessageZh(check: Pick<Check, 'code' | 'params'>): string {

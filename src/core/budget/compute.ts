@@ -1,12 +1,14 @@
 import { type Decimal, ZERO, add, divRound, fromInteger, isZero, mul, round, sub } from '../money/decimal';
+import { ceilWhole } from './ceiling';
 import { budgetChecks } from './checks';
 import type { BudgetModel } from './model';
+import { computeSegmentedLine } from './segments';
 import { type StaffLineResult, computeStaffLine } from './staffCost';
 import { computeTax } from './tax';
-import type { BudgetResult, BudgetTotals, CostLineResult, PurchaseByPostResult } from './types';
+import type { BudgetResult, BudgetTotals, CostLineResult, PurchaseByPostResult, YearLabour } from './types';
 
 // the result's types live in types.ts (the checks read them too); importers of compute.ts keep finding them here
-export type { BudgetResult, BudgetTotals, CostLineResult, PurchaseByPostResult } from './types';
+export type { BudgetResult, BudgetTotals, CostLineResult, PurchaseByPostResult, YearLabour } from './types';
 
 const TWELVE = fromInteger(12);
 
@@ -29,6 +31,8 @@ export function computeBudget(model: BudgetModel): BudgetResult {
   let levies: Decimal = ZERO;
   let labour: Decimal = ZERO;
   let headcount: Decimal = ZERO;
+  let socialWorkPosts: Decimal = ZERO;
+  let longestMonths = model.periodMonths;
   // A district budget repeats the same post × grade × count × months many times: price each once.
   const priced = new Map<string, StaffLineResult>();
   for (let i = 0; i < model.staff.length; i++) {
@@ -37,7 +41,8 @@ export function computeBudget(model: BudgetModel): BudgetResult {
     const same = input.key === undefined ? undefined : priced.get(input.key);
     if (same) line = { ...same, input };
     else {
-      line = computeStaffLine(input, model.contributions, model.guideIncludes);
+      // spec v2 prices each line in segments (segments.ts); spec v1 in one piece
+      line = model.timeline ? computeSegmentedLine(input, model) : computeStaffLine(input, model.contributions, model.guideIncludes);
       if (input.key !== undefined) priced.set(input.key, line);
     }
     staff[i] = line;
@@ -46,6 +51,8 @@ export function computeBudget(model: BudgetModel): BudgetResult {
     levies = add(levies, line.leviesTotal);
     labour = add(labour, line.labour);
     headcount = add(headcount, line.input.count);
+    if (!input.nonSocialWork) socialWorkPosts = add(socialWorkPosts, input.count);
+    if (!model.timeline) longestMonths = Math.max(longestMonths, Number(ceilWhole(input.months)));
   }
 
   const costs: CostLineResult[] = new Array(model.costs.length);
@@ -62,7 +69,7 @@ export function computeBudget(model: BudgetModel): BudgetResult {
   const subtotal = add(direct, managementFee);
   const { tax, total } = computeTax(subtotal, model.tax);
 
-  const totals: BudgetTotals = { gross, contributions, levies, labour, otherCosts, direct, managementFee, subtotal, tax, total, headcount };
+  const totals: BudgetTotals = { gross, contributions, levies, labour, otherCosts, direct, managementFee, subtotal, tax, total, headcount, socialWorkPosts };
 
   let purchaseByPost: PurchaseByPostResult | null = null;
   if (model.purchaseByPost) {
@@ -90,8 +97,26 @@ export function computeBudget(model: BudgetModel): BudgetResult {
     labourShare: ratio(labour, total),
     managementShare: ratio(managementFee, total),
     purchaseByPost,
+    years: labourByYear(model, staff, labour, longestMonths),
     checks: [],
   };
   result.checks = budgetChecks(result);
   return result;
+}
+
+/**
+ * Labour by calendar year: the sum of the segments in each year (spec v2). A spec v1 line is one piece, so a v1
+ * budget has a year's figure only when all its months lie in the year it starts in.
+ */
+function labourByYear(model: BudgetModel, staff: readonly StaffLineResult[], labour: Decimal, longestMonths: number): YearLabour[] | null {
+  if (model.timeline) {
+    const years = new Map<number, Decimal>(model.timeline.map((p) => [p.year, ZERO]));
+    for (const line of staff) {
+      for (const seg of line.segments ?? []) years.set(seg.piece.year, add(years.get(seg.piece.year)!, seg.line.labour));
+    }
+    return [...years].map(([year, amount]) => ({ year, labour: amount }));
+  }
+  if (!model.periodStart) return null;
+  const startMonth = Number(model.periodStart.slice(5, 7));
+  return startMonth - 1 + longestMonths <= 12 ? [{ year: Number(model.periodStart.slice(0, 4)), labour }] : null;
 }

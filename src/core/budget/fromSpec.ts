@@ -1,11 +1,12 @@
 import { type Decimal, ZERO, add, fromNumber, parseDecimal, toPlainString } from '../money/decimal';
 import { GuideCellError, type GuideLookup, guideLookup } from '../guides/inlineGuide';
-import type { BudgetSpec, InlineGuide } from '../spec/budgetSpec';
+import type { BudgetSpec, DatedContributions, InlineContributions, InlineGuide, VersionedGuide } from '../spec/budgetSpec';
 import { ValidationError } from '../spec/fields';
-import type { BudgetModel, StaffLineInput } from './model';
+import type { BudgetModel, ContributionsInput, GuidePrices, StaffLineInput, TimelinePiece } from './model';
+import { MonthWithoutParameters, type Timeline, buildTimeline, piecesReached } from './segments';
 
-/** A spec whose payGuide is inline (a `ref` is resolved by the store first). */
-export type ResolvedBudgetSpec = BudgetSpec & { payGuide: InlineGuide };
+/** A spec whose payGuide is inline or versioned (a `ref` is resolved by the store first). */
+export type ResolvedBudgetSpec = BudgetSpec & { payGuide: InlineGuide | VersionedGuide };
 
 export function isResolved(spec: BudgetSpec): spec is ResolvedBudgetSpec {
   return !('ref' in spec.payGuide);
@@ -51,14 +52,43 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
       { path: 'payGuide.ref', message: `指导价“${(spec.payGuide as { ref: string }).ref}”需要从数据库解析 / must be resolved from the database` },
     ]);
   }
-  const guide = spec.payGuide;
-  let lookup: GuideLookup;
-  try {
-    lookup = at('payGuide', () => guideLookup(guide));
-  } catch (e) {
-    if (e instanceof GuideCellError) throw new ValidationError([{ path: e.path, message: e.message }]);
-    throw e;
+  const guideVersions = versionsOf(spec.payGuide);
+  const contributionSets = setsOf(spec.contributions);
+  // spec v2 prices in segments (segments.ts); spec v1 prices every line in one piece under the first version and set
+  let timeline: Timeline | null = null;
+  if (spec.version === 2) {
+    const horizon = spec.staff.reduce((most, s) => Math.max(most, Math.ceil(s.months)), spec.period.months);
+    try {
+      timeline = buildTimeline(
+        spec.period.start,
+        horizon,
+        guideVersions.map((v) => v.effective),
+        contributionSets.map((c) => c.effective),
+      );
+    } catch (e) {
+      if (!(e instanceof MonthWithoutParameters)) throw e;
+      const guideMissing = e.what === 'guide';
+      const earliest = guideMissing ? guideVersions[0]!.effective : contributionSets[0]!.effective;
+      throw new ValidationError([
+        {
+          path: guideMissing ? 'payGuide' : 'contributions',
+          message: `${e.month} 没有生效的${guideMissing ? '指导价版本' : '缴费参数'}（最早的自 ${earliest} 起）/ no ${guideMissing ? 'guide version' : 'contribution set'} in force in ${e.month}`,
+        },
+      ]);
+    }
   }
+  const usedVersions = timeline ? timeline.versions.map((i) => guideVersions[i]!) : [guideVersions[0]!];
+  const usedSets = timeline ? timeline.sets.map((i) => contributionSets[i]!) : [contributionSets[0]!];
+  const pieces: TimelinePiece[] | null = timeline ? timeline.pieces : null;
+  const lookups: GuideLookup[] = usedVersions.map((v) => {
+    try {
+      return at(v.path, () => guideLookup(v.guide));
+    } catch (e) {
+      if (e instanceof GuideCellError) throw new ValidationError([{ path: e.path.replace(/^payGuide/, v.path), message: e.message }]);
+      throw e;
+    }
+  });
+  const lookup = lookups[0]!;
   // Decimals are immutable, so equal texts share one parsed value; a big budget repeats a few texts.
   const parsed = new Map<string, Decimal>();
   const dec = (text: string) => {
@@ -71,15 +101,31 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
   const staff: StaffLineInput[] = spec.staff.map((s, i) => at(`staff[${i}]`, () => staffLine(s, i)));
   if (problems.length) throw new ValidationError(problems);
 
+  /** A line's cell and allowances under one version; a non-social-work line has none (it is priced on its agreed pay). */
+  function prices(l: GuideLookup, s: BudgetSpec['staff'][number]): GuidePrices {
+    if (s.nonSocialWork) return { guideMonthly: null, allowanceMonthly: ZERO, oneOffAllowance: ZERO };
+    const allowance = l.allowance(s.qualification);
+    return { guideMonthly: l.monthly(s.post, s.grade, s.step), allowanceMonthly: allowance.monthly, oneOffAllowance: allowance.oneOff };
+  }
+
   function staffLine(s: BudgetSpec['staff'][number], i: number): StaffLineInput {
-    const guideMonthly = lookup.monthly(s.post, s.grade, s.step);
-    if (guideMonthly === null && s.monthly === undefined) {
-      problems.push({
-        path: `staff[${i}]`,
-        message: `指导价“${guide.name}”中没有 ${s.post}/${s.grade}/${s.step}档，请改选或填写约定月薪 monthly / no such cell in the pay guide`,
-      });
+    const byVersion = lookups.length > 1 ? lookups.map((l) => prices(l, s)) : undefined;
+    const first = byVersion ? byVersion[0]! : prices(lookup, s);
+    if (!s.nonSocialWork && s.monthly === undefined) {
+      // every version the line reaches must have its cell
+      const reached = pieces ? new Set(pieces.slice(0, piecesReached(pieces, s.months)).map((p) => p.version)) : new Set([0]);
+      for (const v of reached) {
+        if ((byVersion ? byVersion[v]! : first).guideMonthly !== null) continue;
+        const version = usedVersions[v]!;
+        problems.push({
+          path: `staff[${i}]`,
+          message: `指导价“${version.guide.name}”中没有 ${s.post}/${s.grade}/${s.step}档，请改选或填写约定月薪 monthly / no such cell in the pay guide`,
+        });
+        break;
+      }
     }
-    const allowance = lookup.allowance(s.qualification);
+    const { guideMonthly } = first;
+    const allowance = { monthly: first.allowanceMonthly, oneOff: first.oneOffAllowance };
     return {
       post: s.post,
       grade: s.grade,
@@ -94,15 +140,21 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
       extrasMonthly: s.extras.reduce((acc, e) => add(acc, dec(e.monthly)), ZERO),
       override: s.monthly === undefined ? null : dec(s.monthly),
       note: s.note,
-      key: `${s.post}\u0001${s.grade}\u0001${s.step}\u0001${s.qualification ?? ''}\u0001${s.count}\u0001${s.months}\u0001${s.bonusMonths}\u0001${s.monthly ?? ''}\u0001${s.extras.map((e) => e.monthly).join(',')}`,
+      nonSocialWork: s.nonSocialWork,
+      byVersion,
+      key: `${s.post}\u0001${s.grade}\u0001${s.step}\u0001${s.qualification ?? ''}\u0001${s.count}\u0001${s.months}\u0001${s.bonusMonths}\u0001${s.monthly ?? ''}\u0001${s.extras.map((e) => e.monthly).join(',')}\u0001${s.nonSocialWork ? 1 : 0}`,
     };
   }
 
-  const c = spec.contributions;
+  const sets = usedSets.map((c) => at(c.path, () => contributionsInput(c.set)));
   return {
     name: spec.name,
     guideIncludes: lookup.includes,
     periodMonths: spec.period.months,
+    periodStart: spec.period.start,
+    timeline: pieces ?? undefined,
+    guideVersions: timeline ? usedVersions.map((v) => ({ label: v.label, effective: v.effective })) : undefined,
+    contributionSets: timeline ? sets : undefined,
     staff,
     costs: spec.costs.map((k, i) =>
       at(`costs[${i}]`, () => ({
@@ -114,14 +166,7 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
         note: k.note,
       })),
     ),
-    contributions: at('contributions', () => ({
-      name: c.name,
-      city: c.city,
-      floor: parseDecimal(c.floor),
-      ceiling: parseDecimal(c.ceiling),
-      items: c.items.map((it) => ({ name: it.name, rate: parseDecimal(it.rate), round: it.round })),
-      levies: c.levies.map((l) => ({ name: l.name, rate: parseDecimal(l.rate) })),
-    })),
+    contributions: sets[0]!,
     managementRate: at('managementFee.rate', () => parseDecimal(spec.managementFee.rate)),
     tax: at('tax', () =>
       spec.tax.method === 'simple'
@@ -131,7 +176,9 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
     rules: at('rules', () => ({
       minLabourShare: spec.rules.minLabourShare === undefined ? undefined : parseDecimal(spec.rules.minLabourShare),
       maxManagementShare: spec.rules.maxManagementShare === undefined ? undefined : parseDecimal(spec.rules.maxManagementShare),
+      payReference: spec.rules.payReference ? { name: spec.rules.payReference.name, monthly: parseDecimal(spec.rules.payReference.monthly) } : undefined,
       posts: spec.rules.posts ? { min: fromNumber(spec.rules.posts.min), max: fromNumber(spec.rules.posts.max), label: spec.rules.posts.label } : undefined,
+      minSocialWorkPostShare: spec.rules.minSocialWorkPostShare === undefined ? undefined : parseDecimal(spec.rules.minSocialWorkPostShare),
     })),
     purchaseByPost: spec.purchaseByPost
       ? at('purchaseByPost', () => ({
@@ -140,4 +187,80 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
         }))
       : undefined,
   };
+}
+
+/** A guide version as the arithmetic reads it: an inline guide, its label and date, and where it sits in the spec. */
+interface SpecVersion {
+  label: string;
+  /** "YYYY-MM-DD"; an unversioned guide holds from the beginning */
+  effective: string;
+  path: string;
+  guide: InlineGuide;
+}
+
+const ALWAYS = '0000-01-01';
+
+/** The guide's versions in date order (spec v2), or the one inline guide. */
+function versionsOf(guide: InlineGuide | VersionedGuide): SpecVersion[] {
+  if (!('versions' in guide)) return [{ label: guide.name, effective: ALWAYS, path: 'payGuide', guide }];
+  return guide.versions
+    .map((v, i): SpecVersion => ({
+      label: v.label,
+      effective: v.effective,
+      path: `payGuide.versions[${i}]`,
+      guide: {
+        name: `${guide.name}（${v.label}）`,
+        issuer: guide.issuer,
+        documentNo: v.documentNo,
+        effectiveFrom: v.effective,
+        includes: guide.includes,
+        source: v.source ?? guide.source,
+        referenceWage: v.referenceWage ?? guide.referenceWage,
+        rows: v.rows,
+        allowances: v.allowances,
+      },
+    }))
+    .sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+}
+
+interface SpecSet {
+  effective: string;
+  path: string;
+  set: InlineContributions | DatedContributions;
+}
+
+/** The contribution sets in date order (spec v2 list), or the one set. */
+function setsOf(contributions: InlineContributions | DatedContributions[]): SpecSet[] {
+  if (!Array.isArray(contributions)) return [{ effective: ALWAYS, path: 'contributions', set: contributions }];
+  return contributions
+    .map((set, i) => ({ effective: set.effective, path: `contributions[${i}]`, set }))
+    .sort((a, b) => (a.effective < b.effective ? -1 : a.effective > b.effective ? 1 : 0));
+}
+
+function contributionsInput(c: InlineContributions | DatedContributions): ContributionsInput {
+  return {
+    name: c.name,
+    city: c.city,
+    floor: parseDecimal(c.floor),
+    ceiling: parseDecimal(c.ceiling),
+    items: c.items.map((it) => ({
+      name: it.name,
+      rate: parseDecimal(it.rate),
+      round: it.round,
+      floor: it.floor === undefined ? undefined : parseDecimal(it.floor),
+      ceiling: it.ceiling === undefined ? undefined : parseDecimal(it.ceiling),
+    })),
+    levies: c.levies.map((l) => ({ name: l.name, rate: parseDecimal(l.rate) })),
+    effective: 'effective' in c ? c.effective : undefined,
+  };
+}
+
+/**
+ * The guide versions a priced budget used, as inline guides in the model's order (`model.guideVersions`; for spec v1
+ * or a guide without versions, the one guide): what the workbook's 薪酬指导价 lists.
+ */
+export function guidesUsed(spec: ResolvedBudgetSpec, model: BudgetModel): InlineGuide[] {
+  const all = versionsOf(spec.payGuide);
+  if (!model.guideVersions) return [all[0]!.guide];
+  return model.guideVersions.map((used) => (all.find((v) => v.effective === used.effective) ?? all[0]!).guide);
 }

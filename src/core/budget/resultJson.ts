@@ -1,4 +1,4 @@
-import { type Decimal, mul, round, toFixed, toPlainString } from '../money/decimal';
+import { type Decimal, ZERO, add, mul, round, toFixed, toPlainString } from '../money/decimal';
 import type { BudgetResult } from './compute';
 import type { Check } from './checks';
 
@@ -8,6 +8,26 @@ import type { Check } from './checks';
  */
 const m = (d: Decimal) => toFixed(d, 2);
 const q = (d: Decimal) => toPlainString(d);
+/** a unit price as written, 2 to 4 decimals: "800.00", "0.6173" */
+const price = (d: Decimal) => toFixed(d, Math.min(4, Math.max(2, d.scale)));
+
+/** One segment of a staff line (spec v2): its first month, months and amounts. */
+export interface StaffSegmentJson {
+  /** "YYYY-MM" */
+  start: string;
+  year: number;
+  months: string;
+  bonusMonths: string;
+  /** the guide version's label and the contribution set's date in force */
+  guideVersion: string | null;
+  contributionsFrom: string | null;
+  monthly: string;
+  gross: string;
+  base: string;
+  contributions: string;
+  leviesTotal: string;
+  labour: string;
+}
 
 export interface StaffLineJson {
   kind: 'staff';
@@ -35,6 +55,10 @@ export interface StaffLineJson {
   levies: { name: string; rate: string; amount: string }[];
   leviesTotal: string;
   labour: string;
+  /** 非社工岗: staff, not a social-work post */
+  nonSocialWork: boolean;
+  /** spec v2: the line's segments (absent for a spec v1 budget) */
+  segments?: StaffSegmentJson[];
 }
 
 export interface CostLineJson {
@@ -61,6 +85,10 @@ export interface BudgetJson {
   levies: string;
   otherCosts: string;
   headcount: string;
+  /** people on social-work lines (head count less 非社工岗) */
+  socialWorkPosts: string;
+  /** labour by calendar year, summing exactly to `labour`; null for a spec v1 budget crossing a year-end */
+  years: Record<string, string> | null;
   labourShare: string;
   managementShare: string;
   lines: (StaffLineJson | CostLineJson)[];
@@ -100,8 +128,9 @@ export function budgetToJson(r: BudgetResult): BudgetJson {
     baseClamp: l.baseClamp,
     items: params.items.map((it, i) => {
       const perMonth = l.itemsPerMonth[i]!;
-      // the item's share of the line, for reading only: contributions are rounded once over Σ item_i
-      const total = round(mul(mul(perMonth, l.input.count), l.input.months), 2);
+      // the item's share of the line, for reading only: contributions are rounded once over Σ item_i (per segment)
+      const parts = l.segments ? l.segments.map((seg) => seg.line) : [l];
+      const total = parts.reduce((acc, p) => add(acc, round(mul(mul(p.itemsPerMonth[i]!, p.input.count), p.input.months), 2)), ZERO);
       return { name: it.name, rate: q(it.rate), round: it.round, perMonth: m(perMonth), total: m(total) };
     }),
     contributionsPerMonth: m(l.contributionsPerMonth),
@@ -109,13 +138,32 @@ export function budgetToJson(r: BudgetResult): BudgetJson {
     levies: params.levies.map((lv, j) => ({ name: lv.name, rate: q(lv.rate), amount: m(l.levyAmounts[j]!) })),
     leviesTotal: m(l.leviesTotal),
     labour: m(l.labour),
+    nonSocialWork: l.input.nonSocialWork === true,
+    ...(l.segments
+      ? {
+          segments: l.segments.map((seg): StaffSegmentJson => ({
+            start: seg.piece.start,
+            year: seg.piece.year,
+            months: q(seg.months),
+            bonusMonths: q(seg.line.input.bonusMonths),
+            guideVersion: r.model.guideVersions?.[seg.piece.version]?.label ?? null,
+            contributionsFrom: r.model.contributionSets?.[seg.piece.set]?.effective ?? null,
+            monthly: m(seg.line.monthly),
+            gross: m(seg.line.gross),
+            base: m(seg.line.base),
+            contributions: m(seg.line.contributions),
+            leviesTotal: m(seg.line.leviesTotal),
+            labour: m(seg.line.labour),
+          })),
+        }
+      : {}),
   }));
   const costs: CostLineJson[] = r.costs.map((c, index) => ({
     kind: 'cost',
     index,
     category: c.input.category,
     name: c.input.name,
-    unitPrice: m(c.input.unitPrice),
+    unitPrice: price(c.input.unitPrice),
     quantity: q(c.input.quantity),
     times: q(c.input.times),
     amount: m(c.amount),
@@ -134,6 +182,8 @@ export function budgetToJson(r: BudgetResult): BudgetJson {
     levies: m(t.levies),
     otherCosts: m(t.otherCosts),
     headcount: q(t.headcount),
+    socialWorkPosts: q(t.socialWorkPosts),
+    years: r.years ? Object.fromEntries(r.years.map((y) => [String(y.year), m(y.labour)])) : null,
     labourShare: toFixed(r.labourShare, 4),
     managementShare: toFixed(r.managementShare, 4),
     lines: [...staff, ...costs],

@@ -1,12 +1,13 @@
 import { type Decimal, ZERO, add, compare, mul, round, roundToYuan, sub } from '../money/decimal';
-import type { ContributionsInput, StaffLineInput } from './model';
+import type { ContributionsInput, StaffLineInput, TimelinePiece } from './model';
 
 /**
  * One staff line's labour cost (人员经费), docs/design.md §Budget arithmetic:
  *   monthly       = guide + allowance + extras (or the agreed override)
  *   gross         = round(monthly × count × (months + bonusMonths)) [+ round(one-off allowance × count)]
  *   base          = clamp(monthly, floor, ceiling)            per person
- *   item_i        = round_i(base × rate_i)                    per person-month, to fen or to yuan
+ *   item_i        = round_i(base_i × rate_i)                  per person-month, to fen or to yuan
+ *                   (base_i = clamp(monthly, item floor, item ceiling) when the item has its own limits, else base)
  *   contributions = round(Σ item_i × count × months)
  *   levies        = Σ round(gross × levyRate_j)               e.g. 工会经费 2 %
  *   labour        = gross + contributions + levies
@@ -33,6 +34,23 @@ export interface StaffLineResult {
   labour: Decimal;
   /** the guide's amounts already include employer contributions: none added on top */
   includesEmployerCost: boolean;
+  /**
+   * Spec v2: the line's segments (segments.ts), each priced as a line of its own; the amounts above are their sums
+   * and the per-month figures (monthly, base, items) are the first segment's. Absent when the line is one piece.
+   */
+  segments?: StaffSegment[] | undefined;
+}
+
+/** One segment of a line: its stretch of months and its own §4 pricing. */
+export interface StaffSegment {
+  piece: TimelinePiece;
+  /** months of the line in the piece (the last may be part of a month) */
+  months: Decimal;
+  line: StaffLineResult;
+}
+
+function clamp(monthly: Decimal, floor: Decimal, ceiling: Decimal): Decimal {
+  return compare(monthly, floor) < 0 ? floor : compare(monthly, ceiling) > 0 ? ceiling : monthly;
 }
 
 export function entitledMonthly(line: StaffLineInput): Decimal | null {
@@ -66,7 +84,8 @@ export function computeStaffLine(line: StaffLineInput, params: ContributionsInpu
   let perMonthSum: Decimal = ZERO;
   for (let i = 0; i < params.items.length; i++) {
     const item = params.items[i]!;
-    const perMonth = includesEmployerCost ? ZERO : item.round === 'yuan' ? roundToYuan(mul(base, item.rate)) : round(mul(base, item.rate), 2);
+    const itemBase = item.floor === undefined && item.ceiling === undefined ? base : clamp(monthly, item.floor ?? params.floor, item.ceiling ?? params.ceiling);
+    const perMonth = includesEmployerCost ? ZERO : item.round === 'yuan' ? roundToYuan(mul(itemBase, item.rate)) : round(mul(itemBase, item.rate), 2);
     perMonthSum = add(perMonthSum, perMonth);
     itemsPerMonth[i] = perMonth;
   }

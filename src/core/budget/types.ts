@@ -37,6 +37,14 @@ export interface BudgetTotals {
   tax: Decimal;
   total: Decimal;
   headcount: Decimal;
+  /** people on social-work lines: the head count less the 非社工岗 lines */
+  socialWorkPosts: Decimal;
+}
+
+/** Labour of one calendar year (docs/design.md §Budget arithmetic, "Segments"). */
+export interface YearLabour {
+  year: number;
+  labour: Decimal;
 }
 
 export interface BudgetResult {
@@ -49,5 +57,10 @@ export interface BudgetResult {
   /** managementFee / total to 4 places */
   managementShare: Decimal;
   purchaseByPost: PurchaseByPostResult | null;
+  /**
+   * Labour by calendar year, summing exactly to the labour total: a spec v2 budget's segments each lie in one year;
+   * a spec v1 budget is priced in one piece per line, so it has years only when it lies inside one year (else null).
+   */
+  years: YearLabour[] | null;
   checks: Check[];
 }

@@ -1,9 +1,11 @@
 import ExcelJS from 'exceljs';
 import type { BudgetResult } from '../budget/compute';
+import { type ResolvedBudgetSpec, guidesUsed } from '../budget/fromSpec';
 import type { BudgetSpec } from '../spec/budgetSpec';
+import { type BidOrigin, writeBidPackageSheet } from './budget/bidPackageSheet';
 import { writeChecksSheet } from './budget/checksSheet';
 import { writeCostsSheet } from './budget/costsSheet';
-import { planGuideSheet, writeGuideSheet } from './budget/guideSheet';
+import { planGuideSheets, writeGuideSheet } from './budget/guideSheet';
 import { paramEntries, paramRows, writeParamsSheet } from './budget/paramsSheet';
 import { CHECKS, COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from './budget/sheetNames';
 import { optionalColumns, staffColumns, writeStaffSheet } from './budget/staffSheet';
@@ -21,6 +23,8 @@ import { workbookBytes } from './workbookBytes';
 export interface WorkbookMeta {
   preparedBy?: string;
   date?: string;
+  /** the guide and contribution set as the store names them, for the bid package (bidPackageSheet.ts) */
+  bid?: BidOrigin;
 }
 
 async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: BudgetResult, spec: BudgetSpec, meta: WorkbookMeta): Promise<void> {
@@ -28,7 +32,8 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   const model = result.model;
   const params = paramEntries(model, { periodStart: spec.period.start });
   const paramRowOf = paramRows(params);
-  const guidePlan = planGuideSheet(spec.payGuide);
+  const guides = guidesUsed(spec as ResolvedBudgetSpec, model); // spec v2: every version in force during the period
+  const guidePlan = planGuideSheets(guides);
   const cols = staffColumns(model.contributions.items.length, model.contributions.levies.length, optionalColumns(result));
   wb.creator = 'Paybench 社工薪酬与购买服务预算工作台';
   wb.created = new Date();
@@ -57,7 +62,7 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   await costs.commit();
 
   const guide = wb.addWorksheet(GUIDE, sheetOptions({ headerRows: 2 }));
-  writeGuideSheet(guide, spec.payGuide, guidePlan);
+  writeGuideSheet(guide, guides, guidePlan);
   await guide.commit();
 
   const paramSheet = wb.addWorksheet(PARAMS, sheetOptions({ headerRows: 2 }));
@@ -67,6 +72,8 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   const checks = wb.addWorksheet(CHECKS, sheetOptions({ headerRows: 2 }));
   writeChecksSheet(checks, result, { params: paramRowOf, summary: summaryRows(model) }, `${model.name} 合规检查`);
   await checks.commit();
+
+  await writeBidPackageSheet(wb, spec, { origin: meta.bid, preparedBy: meta.preparedBy, date: meta.date });
 }
 
 const writerOptions = { useStyles: true, useSharedStrings: true } as const;

@@ -4,6 +4,8 @@ import type { RuleStep } from '../staffing/steps';
 import type { Community } from './community';
 import { type CommunityQuota, type QuotaColumns, checkRuleInputs, communityQuota, prepareRule, quotaColumns, quotaInto } from './quota';
 import type { TeamCost, TeamPricer } from './pricing';
+import { planWarning } from './warningText';
+import { type CommunityWarningRule, type PlanWarning, RowList, communityWarningRule, communityWarningCodes, mixWarnings } from './warnings';
 
 /**
  * 区域规划 — a community list through a rule set, priced, with totals by street and district.
@@ -53,6 +55,10 @@ export interface AreaPlan {
   explanations: RuleStep[][] | null;
   /** community index → a minimum-posts rule its quota cannot hold */
   minimumNotMet: Map<number, string>;
+  /** what the texts imply beyond the quotas (warnings.ts): rows outside the rule, district caps, the post mix */
+  warnings: PlanWarning[];
+  /** for the per-community warning codes of a row (communityWarningCodes) */
+  warningRule: CommunityWarningRule;
   pricer: TeamPricer | null;
   streets: PlanTotals[];
   districts: PlanTotals[];
@@ -166,6 +172,11 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
   const streets = new Map<string, Accumulator>();
   const districts = new Map<string, Accumulator>();
   const totals = accumulator('合计', null);
+  const v = opts.version;
+  const warningRule = communityWarningRule(v);
+  const wrongArea = new RowList();
+  const outOfRange = new RowList();
+  const short = v.minimumPosts.map(() => new RowList());
   // lists come sorted by street more often than not: reuse the last group instead of a key lookup
   let lastDistrict: string | null = null;
   let lastStreet: string | null = null;
@@ -205,8 +216,44 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
     add(s!, c, min, max, chosen, req);
     add(d!, c, min, max, chosen, req);
     add(totals, c, min, max, chosen, req);
+    if (warningRule.wrongArea !== null || warningRule.band !== null) {
+      for (const code of communityWarningCodes(warningRule, c)) (code === 'OUT_OF_RULE_RANGE' ? outOfRange : wrongArea).add(c);
+    }
+    for (let k = 0; k < short.length; k++) if (chosen < v.minimumPosts[k]!.minPosts) short[k]!.add(c);
   }
-  const v = opts.version;
+  const districtTotals = [...districts.values()].map((a) => finish(a, pricer));
+  const warnings: PlanWarning[] = [];
+  const ruleName = opts.ruleSet.name;
+  if (wrongArea.count)
+    warnings.push(
+      planWarning('warning', {
+        code: warningRule.wrongArea === 'rural' ? 'RULE_URBAN_ONLY' : 'RULE_RURAL_ONLY',
+        params: { rule: ruleName, ...wrongArea.value },
+      }),
+    );
+  if (outOfRange.count && warningRule.band) {
+    warnings.push(
+      planWarning('warning', {
+        code: 'OUT_OF_RULE_RANGE',
+        params: { rule: ruleName, fromHouseholds: warningRule.band.from, toHouseholds: warningRule.band.to, ...outOfRange.value },
+      }),
+    );
+  }
+  short.forEach((r, k) => {
+    const m = v.minimumPosts[k]!;
+    if (r.count) warnings.push(planWarning('warning', { code: 'MINIMUM_POSTS_NOT_MET', params: { kind: m.kind, minPosts: m.minPosts, ...r.value } }));
+  });
+  if (v.districtCap) {
+    const { posts: cap, label } = v.districtCap;
+    for (const d of districtTotals) {
+      warnings.push(
+        d.chosen > cap
+          ? planWarning('warning', { code: 'DISTRICT_CAP_EXCEEDED', params: { district: d.district, cap, chosen: d.chosen, over: d.chosen - cap, label } })
+          : planWarning('info', { code: 'DISTRICT_CAP', params: { district: d.district, cap, chosen: d.chosen, remaining: cap - d.chosen, label } }),
+      );
+    }
+  }
+  if (pricer) for (const w of mixWarnings(v, ruleName, pricer.mix)) warnings.push(planWarning('warning', w));
   return {
     rule: { key: opts.ruleSet.key, name: opts.ruleSet.name, version: v.label, effectiveFrom: v.effectiveFrom, sample: v.sample },
     point: opts.point,
@@ -216,9 +263,11 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
     steps,
     explanations,
     minimumNotMet,
+    warnings,
+    warningRule,
     pricer,
     streets: [...streets.values()].map((a) => finish(a, pricer)),
-    districts: [...districts.values()].map((a) => finish(a, pricer)),
+    districts: districtTotals,
     totals: finish(totals, pricer),
   };
 }

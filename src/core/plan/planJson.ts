@@ -1,6 +1,7 @@
 import { fromFen, toFixed } from '../money/decimal';
 import { type AreaPlan, type PlanTotals, communityPlanAt } from './areaPlan';
 import type { ProjectionYear } from './projection';
+import { communityWarningCodes } from './warnings';
 
 /**
  * The plan as plain JSON (CLI --json, the API): counts as numbers, money as strings with 2
@@ -35,6 +36,7 @@ export function planJson(plan: AreaPlan, mixLabels: readonly string[] = [], opts
       const p = communityPlanAt(plan, i);
       const c = p.community;
       const q = p.quota;
+      const warnings = communityWarningCodes(plan.warningRule, c);
       return {
         row: c.row,
         name: c.name,
@@ -53,6 +55,7 @@ export function planJson(plan: AreaPlan, mixLabels: readonly string[] = [], opts
         certifiedRequired: q.certifiedRequired,
         certificateGap: q.certificateGap,
         ...(q.minimumNotMet ? { minimumNotMet: q.minimumNotMet } : {}),
+        ...(warnings.length ? { warnings } : {}),
         ...(p.cost
           ? {
               posts: Object.fromEntries(mixLabels.map((l, i) => [l, p.cost!.counts[i] ?? 0])),
@@ -68,6 +71,8 @@ export function planJson(plan: AreaPlan, mixLabels: readonly string[] = [], opts
     streets: plan.streets.map((t) => totalsJson(t, plan.priced)),
     districts: plan.districts.map((t) => totalsJson(t, plan.priced)),
     totals: totalsJson(plan.totals, plan.priced),
+    /** what the texts imply beyond the quotas: { level, code, params, message } (warnings.ts) */
+    warnings: plan.warnings,
   };
 }
 

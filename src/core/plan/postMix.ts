@@ -1,11 +1,14 @@
 import { z } from 'zod';
 import { type Decimal, ONE, ZERO, add, eq, fromInteger, mul, parseDecimal, toPlainString } from '../money/decimal';
-import { LIMITS, bonusMonths, boundedList, nonEmptyText, shareText, staffNumber, stepNumber } from '../spec/fields';
+import { LIMITS, bonusMonths, boundedList, nonEmptyText, rateText, shareText, staffNumber, stepNumber } from '../spec/fields';
 
 /**
  * 岗位结构 — how a community's posts split into post types, each priced from a pay-guide cell
  * (吉林: 社区正职 / 其他“两委”成员 / 普通工作人员). A line is either a fixed number per community
  * (1 正职) or a share of the posts left after the fixed lines; the shares must add up to 1.
+ * `performanceShare` (绩效奖金占比) says the guide's cells are the base part of pay (基础报酬) and each
+ * line is paid the performance part on top: round(cell × share ÷ (1 − share), 2) — 吉林: 基础报酬 70 %,
+ * 绩效奖金 30 % (src/core/pay/jilin.ts). Without it the cell is the whole monthly pay.
  */
 export const postMixLineSchema = z
   .strictObject({
@@ -26,6 +29,7 @@ export const postMixSchema = z
     name: nonEmptyText.default('岗位结构'),
     months: stepNumber.max(12, '每年最多 12 个月 / at most 12 months').default(12),
     bonusMonths: bonusMonths.default(0), // 年终奖等额外月数
+    performanceShare: rateText.optional(), // 绩效奖金占比（指导价为基础报酬时），小于 1
     lines: boundedList(postMixLineSchema, LIMITS.postMixLines, 1, '至少一行 / at least one line'),
   })
   .superRefine((mix, ctx) => {

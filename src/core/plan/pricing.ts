@@ -3,13 +3,15 @@ import type { ContributionsInput, StaffLineInput } from '../budget/model';
 import type { ContributionSet } from '../contributions/schema';
 import { GuideCellError, guideLookup } from '../guides/inlineGuide';
 import { type Decimal, ONE, ZERO, add, fromInteger, fromNumber, mul, parseDecimal, round } from '../money/decimal';
+import { performanceMonthly } from '../pay/jilin';
 import type { InlineGuide } from '../spec/budgetSpec';
 import { ValidationError } from '../spec/fields';
 import { type PostMix, allocatePosts } from './postMix';
 
 /**
  * Prices a team of N posts with the budget core: the posts are split by the post mix, each line
- * becomes a staff line (docs/design.md §Budget arithmetic: gross, contributions, levies, labour) computed by
+ * becomes a staff line (docs/design.md §Budget arithmetic: gross, contributions, levies, labour; the
+ * mix's performance part, when it has one, is the line's extra monthly item) computed by
  * computeStaffLine, and the team's cost is the sum of its lines. A team of N is priced once and
  * reused for every community with that quota (100,000 communities have a few dozen distinct N);
  * totals are kept in BigInt fen.
@@ -30,6 +32,8 @@ export interface PricedMixLine {
   step: number;
   qualification: string | undefined;
   guideMonthly: Decimal;
+  /** 绩效奖金: round(guideMonthly × share ÷ (1 − share), 2) when the mix has a performance share, else 0 */
+  performanceMonthly: Decimal;
   allowanceMonthly: Decimal;
   oneOffAllowance: Decimal;
 }
@@ -65,6 +69,7 @@ export function priceMixLines(mix: PostMix, guide: InlineGuide, adj: GuideAdjust
     throw e;
   }
   const factor = add(ONE, adj.rate);
+  const performance = mix.performanceShare === undefined ? null : parseDecimal(mix.performanceShare);
   const problems: { path: string; message: string }[] = [];
   const lines = mix.lines.map((l, i) => {
     let step = l.step;
@@ -87,6 +92,7 @@ export function priceMixLines(mix: PostMix, guide: InlineGuide, adj: GuideAdjust
       step,
       qualification: l.qualification,
       guideMonthly: monthly!,
+      performanceMonthly: performance ? performanceMonthly(monthly!, performance) : ZERO,
       allowanceMonthly: allowance.monthly,
       oneOffAllowance: allowance.oneOff,
     };
@@ -150,7 +156,7 @@ export class TeamPricer {
       guideMonthly: l.guideMonthly,
       allowanceMonthly: l.allowanceMonthly,
       oneOffAllowance: l.oneOffAllowance,
-      extrasMonthly: ZERO,
+      extrasMonthly: l.performanceMonthly,
       override: null,
       note: l.label,
     };

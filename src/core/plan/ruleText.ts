@@ -1,3 +1,4 @@
+import { ONE, parseDecimal, sub, toPlainString } from '../money/decimal';
 import { ratioToPercent } from '../money/percent';
 import type { CommunityRuleVersion } from '../staffing/ruleSets';
 
@@ -23,6 +24,12 @@ export interface RuleParameterParams {
   CERTIFICATE: { urban: string; rural: string };
   /** how the chosen value is taken between the bounds */
   CHOICE: Record<string, never>;
+  /** 适用范围: the rule is written for one kind of community only */
+  APPLIES_TO: { area: 'urban' | 'rural' };
+  /** 总量控制: at most so many posts per district; label as typed */
+  DISTRICT_CAP: { posts: number; label: string };
+  /** 薪酬构成: base and performance parts, fractions as written ("0.30") and derived ("0.7") */
+  PAY: { basePart: string; performanceShare: string };
   /** 出处, as typed */
   SOURCE: { source: string };
 }
@@ -53,6 +60,12 @@ export function ruleParameters(v: CommunityRuleVersion): RuleParameter[] {
   for (const m of v.minimumPosts) list.push(parameter('MINIMUM_POSTS', { kind: m.kind, minPosts: m.minPosts }));
   if (v.certificate) list.push(parameter('CERTIFICATE', { urban: v.certificate.urban, rural: v.certificate.rural }));
   list.push(parameter('CHOICE', {}));
+  if (v.appliesTo !== 'all') list.push(parameter('APPLIES_TO', { area: v.appliesTo }));
+  if (v.districtCap) list.push(parameter('DISTRICT_CAP', { posts: v.districtCap.posts, label: v.districtCap.label }));
+  if (v.pay) {
+    const basePart = toPlainString(sub(ONE, parseDecimal(v.pay.performanceShare)));
+    list.push(parameter('PAY', { basePart, performanceShare: v.pay.performanceShare }));
+  }
   if (v.source) list.push(parameter('SOURCE', { source: v.source }));
   return list;
 }
@@ -76,6 +89,9 @@ export const RULE_PARAMETER_TEXT_ZH: RuleParameterTexts = {
   MINIMUM_POSTS: (p) => ['最低配备', `${p.kind}岗至少 ${p.minPosts} 个`],
   CERTIFICATE: (p) => ['持证率', `城市社区 ${pct(p.urban)}，农村社区 ${pct(p.rural)}`],
   CHOICE: () => ['取值', '取值 = 下限 + round(取值点 × (上限 − 下限))，四舍五入'],
+  APPLIES_TO: (p) => ['适用范围', p.area === 'urban' ? '城市社区（标为农村的社区会提示）' : '农村社区（标为城市的社区会提示）'],
+  DISTRICT_CAP: (p) => ['总量控制', `每区员额合计不超过 ${p.posts} 人${p.label ? `（${p.label}）` : ''}`],
+  PAY: (p) => ['薪酬构成', `基础报酬 ${pct(p.basePart)} + 绩效奖金 ${pct(p.performanceShare)}（绩效 = 基础报酬 × ${p.performanceShare} ÷ ${p.basePart}）`],
   SOURCE: (p) => ['出处', p.source],
 };
 

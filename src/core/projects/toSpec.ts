@@ -2,7 +2,7 @@ import { divRound, fromInteger, parseDecimal, toFixed } from '../money/decimal';
 import type { StoredContributionSet } from '../contributions/schema';
 import type { GuideVersion, PayGuide, ReferenceWageRecord } from '../guides/schema';
 import { monthStartDate, referenceWageInForce, versionInForce } from '../guides/versions';
-import type { BudgetSpec, InlineGuide } from '../spec/budgetSpec';
+import type { BudgetSpec, GuideVersionSpec, InlineGuide, VersionedGuide } from '../spec/budgetSpec';
 import { ValidationError } from '../spec/fields';
 import type { Project } from './schema';
 
@@ -51,20 +51,69 @@ export function inlineGuideFromVersion(
   };
 }
 
-/** A stored project with its guide (version in force at the period start) and contribution set, as spec v1. */
-export function projectToSpec(project: Project, guide: PayGuide, wages: readonly ReferenceWageRecord[], contributions: StoredContributionSet): BudgetSpec {
-  const date = monthStartDate(project.periodStart);
-  const version = versionInForce(guide.versions, date);
-  if (!version) {
-    throw new ValidationError([{ path: 'guideId', message: `指导价“${guide.name}”在 ${date} 没有生效的版本 / no version in force` }]);
+const pad2 = (n: number) => String(n).padStart(2, '0');
+
+/** The months of a period as "YYYY-MM". */
+function periodMonthsList(start: string, months: number): string[] {
+  const y0 = Number(start.slice(0, 4));
+  const m0 = Number(start.slice(5, 7)) - 1;
+  return Array.from({ length: months }, (_, k) => `${y0 + Math.floor((m0 + k) / 12)}-${pad2(((m0 + k) % 12) + 1)}`);
+}
+
+/**
+ * The stored guide over a period (docs/design.md §Budget spec, "Spec v2"): the version in force in every month (a
+ * month's version is the one in force on its 1st). One version for the whole period gives the inline guide of spec
+ * v1, as before; several give a guide with `versions` for spec v2, each dated where its run of months begins
+ * (its own effective date when that is later than the previous one's), its reference wage the one in force then.
+ * A month with no version in force is an error at `path` naming the month.
+ */
+export function guideForPeriod(
+  guide: Pick<PayGuide, 'name' | 'issuer' | 'versions'>,
+  wages: readonly ReferenceWageRecord[],
+  period: { start: string; months: number },
+  path: string,
+): { version: 1; guide: InlineGuide } | { version: 2; guide: VersionedGuide } {
+  const runs: { version: GuideVersion; month: string }[] = [];
+  for (const month of periodMonthsList(period.start, period.months)) {
+    const v = versionInForce(guide.versions, monthStartDate(month));
+    if (!v) throw new ValidationError([{ path, message: `指导价“${guide.name}”在 ${month} 没有生效的版本 / no version in force in ${month}` }]);
+    if (runs.length === 0 || runs[runs.length - 1]!.version !== v) runs.push({ version: v, month });
+  }
+  if (runs.length === 1) return { version: 1, guide: inlineGuideFromVersion(guide, runs[0]!.version, wages, monthStartDate(period.start)) };
+  const versions: GuideVersionSpec[] = [];
+  for (const run of runs) {
+    const date = monthStartDate(run.month);
+    const inline = inlineGuideFromVersion(guide, run.version, wages, date);
+    const previous = versions[versions.length - 1]?.effective;
+    const own = run.version.effectiveFrom;
+    versions.push({
+      label: run.version.label,
+      effective: previous === undefined || own > previous ? own : date,
+      documentNo: inline.documentNo,
+      source: inline.source,
+      referenceWage: inline.referenceWage,
+      rows: inline.rows,
+      allowances: inline.allowances,
+    });
   }
   return {
-    version: 1,
+    version: 2,
+    guide: { name: guide.name, issuer: guide.issuer || undefined, includes: runs[0]!.version.includes, source: undefined, versions },
+  };
+}
+
+/**
+ * A stored project with its guide and contribution set as a spec: v1 with the version in force at the period start
+ * when one version holds the whole period, else v2 with every version in force during it (guideForPeriod).
+ */
+export function projectToSpec(project: Project, guide: PayGuide, wages: readonly ReferenceWageRecord[], contributions: StoredContributionSet): BudgetSpec {
+  const horizon = project.staff.reduce((most, s) => Math.max(most, Math.ceil(s.months)), project.periodMonths);
+  const priced = guideForPeriod(guide, wages, { start: project.periodStart, months: horizon }, 'guideId');
+  const common = {
     name: project.name,
     purchaser: project.purchaser || undefined,
     provider: project.provider || undefined,
     period: { start: project.periodStart, months: project.periodMonths },
-    payGuide: inlineGuideFromVersion(guide, version, wages, date),
     contributions: {
       name: contributions.name,
       city: contributions.city,
@@ -81,4 +130,5 @@ export function projectToSpec(project: Project, guide: PayGuide, wages: readonly
     purchaseByPost: project.purchaseByPost ?? undefined,
     notes: project.notes || undefined,
   };
+  return priced.version === 1 ? { ...common, version: 1, payGuide: priced.guide } : { ...common, version: 2, payGuide: priced.guide };
 }

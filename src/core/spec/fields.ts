@@ -20,6 +20,8 @@ import { compare, isDecimalText, parseDecimal } from '../money/decimal';
 export const LIMITS = {
   /** yuan (monthly pay, allowances, unit prices, bases, reference wages): 0 to 100 亿, to the fen */
   money: { min: '0', max: '10000000000', places: 2 },
+  /** yuan per unit of a cost line (元/度, 元/次): up to 4 decimals as tariffs are written; its amount still rounds to the fen */
+  unitPrice: { min: '0', max: '10000000000', places: 4 },
   /** people on one staff line; 0.5 = a half-time post */
   headCount: { min: '0.01', max: '10000', places: 2 },
   /** months a staff line is paid; the project period is whole months in the same range */
@@ -62,6 +64,8 @@ export const LIMITS = {
   contributionItems: 50,
   levies: 50,
   guideVersions: 1_000,
+  /** dated contribution sets in one spec v2 budget (a July base reset each year of a long period) */
+  contributionSets: 100,
   communities: 200_000,
   ruleVersions: 100,
   minimumPosts: 50,
@@ -228,6 +232,15 @@ export const moneyText = decimalString(
   '必须是不小于 0、最多两位小数的金额，如 "6500.00" / must be a non-negative amount with at most 2 decimals',
   `金额（元）${rangeZh(LIMITS.money)} / must be an amount in yuan ${rangeEn(LIMITS.money)}`,
   /^\d+(\.\d{1,2})?$/,
+);
+
+/** A unit price of a cost line, non-negative yuan with at most 4 decimals: "0.6173" (元/度). */
+export const unitPriceText = decimalString(
+  LIMITS.unitPrice,
+  '必须是金额文本，如 "800.00" / must be an amount string like "800.00"',
+  '必须是不小于 0、最多四位小数的单价，如 "0.6173" / must be a non-negative unit price with at most 4 decimals',
+  `单价（元）${rangeZh(LIMITS.unitPrice)} / must be a unit price in yuan ${rangeEn(LIMITS.unitPrice)}`,
+  /^\d+(\.\d{1,4})?$/,
 );
 
 /** A rate of an amount, 0 ≤ rate < 1, at most 8 decimals: "0.16". */

@@ -1,3 +1,4 @@
+import { JILIN_PAY_STANDARD } from '../pay/jilin';
 import { type CommunityRuleSet, parseRuleSet } from './ruleSets';
 
 /**
@@ -9,6 +10,9 @@ import { type CommunityRuleSet, parseRuleSet } from './ruleSets';
  * 第2项 (城市社区 100 %), since the Jilin text sets none.
  * The date: the text has agreements signed after the 2021 两委 elections, so it is taken as in force
  * from 2020-01-01 — an assumption, marked sample.
+ * The text is about 城市社区 (二、（一）“城市（含县政府所在地的乡镇）社区”): a row marked 农村 is flagged.
+ * “‘社工岗’人员由各县（市、区）实行总量控制，进行员额管理” sets no figure: the district cap is left for
+ * the user to set. Pay: 基础报酬 70 %, 绩效奖金 30 % (二、（四）, src/core/pay/jilin.ts).
  */
 export const jilinRuleSet: CommunityRuleSet = parseRuleSet({
   key: 'jilin',
@@ -31,6 +35,8 @@ export const jilinRuleSet: CommunityRuleSet = parseRuleSet({
       },
       minimumPosts: [{ family: 'minimumPosts', kind: '专职党建', minPosts: 2 }],
       certificate: { family: 'certificateRate', urban: '1', rural: '0.80' },
+      appliesTo: 'urban',
+      pay: { performanceShare: JILIN_PAY_STANDARD.performanceShare },
     },
   ],
 });

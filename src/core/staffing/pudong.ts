@@ -9,6 +9,8 @@ import { type CommunityRuleSet, parseRuleSet } from './ruleSets';
  * figure: 5 + ⌊(h − 500) × 6 / 1500⌋, i.e. one more post per full 250 households; under 500
  * households 5, over 2,000 households 11. The elderly uplift is not quantified in the text: the
  * threshold 0.30 and the uplift of 1–2 posts are sample parameters to be set by the user.
+ * “一般500户至2000户”: a residential area outside that range is flagged (OUT_OF_RULE_RANGE). The district
+ * cap is the report's “调整后浦东新区社工总额度约2.5万名”: 25,000 posts for the district (总量控制).
  */
 export const pudongRuleSet: CommunityRuleSet = parseRuleSet({
   key: 'pudong',
@@ -30,6 +32,7 @@ export const pudongRuleSet: CommunityRuleSet = parseRuleSet({
         elderlyUplift: { threshold: '0.30', postsMin: 1, postsMax: 2 },
       },
       certificate: { family: 'certificateRate', urban: '1', rural: '0.80' },
+      districtCap: { posts: 25000, label: '浦东新区社工总额度约 2.5 万名（社工15条）' },
     },
   ],
 });

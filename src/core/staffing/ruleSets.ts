@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LIMITS, boundedList, isoDate, nonEmptyText, optionalText } from '../spec/fields';
+import { LIMITS, boundedList, isoDate, nonEmptyText, optionalText, positiveRuleCount, rateText } from '../spec/fields';
 import { versionInForce } from '../guides/versions';
 import { householdBandsSchema } from './householdBands';
 import { minimumPostsSchema } from './minimumPosts';
@@ -12,6 +12,12 @@ import { certificateRateSchema } from './shares';
  * (effectiveFrom / effectiveTo): a revised policy is a new version, and a plan for a year uses the
  * version in force at its start. Presets ship in code (jilin.ts, pudong.ts, presets.ts); a user's
  * edited copy is the same shape.
+ *
+ * What the texts say beyond the quota, which a plan warns about (src/core/plan/warnings.ts):
+ *  - `appliesTo`: the communities the rule is written for (吉林: 城市社区 only, so a row marked 农村 is flagged);
+ *  - `districtCap`: 总量控制 — a ceiling on the posts of a district, against the sum of its chosen quotas
+ *    (浦东: 社工总额度约 2.5 万名);
+ *  - `pay`: the pay rule the posts are priced under (吉林: 绩效奖金占 30 %), which the post mix should follow.
  */
 export const communityRuleVersionSchema = z.strictObject({
   label: nonEmptyText, // e.g. "2020 版"
@@ -24,6 +30,12 @@ export const communityRuleVersionSchema = z.strictObject({
   quota: z.discriminatedUnion('family', [householdBandsSchema, densityRatioSchema]),
   minimumPosts: boundedList(minimumPostsSchema, LIMITS.minimumPosts).default([]),
   certificate: certificateRateSchema.nullable().default(null),
+  appliesTo: z.enum(['all', 'urban', 'rural']).default('all'), // 适用范围：城乡 / 仅城市社区 / 仅农村社区
+  districtCap: z
+    .strictObject({ posts: positiveRuleCount, label: optionalText.default('') }) // 总量控制（每区员额上限）
+    .nullable()
+    .default(null),
+  pay: z.strictObject({ performanceShare: rateText }).nullable().default(null), // 薪酬构成：绩效奖金占比
 });
 
 export const communityRuleSetSchema = z.strictObject({

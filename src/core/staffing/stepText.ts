@@ -38,6 +38,8 @@ export const STEP_TEXT_ZH: StepTexts = {
   MINIMUM_NOT_MET: (p) => `${p.kind}岗至少 ${p.minPosts} 个，员额只有 ${p.quota}`,
   ONE_IN: (p) => `${p.basis} ${p.count}：每 ${p.everyForMax}–${p.everyForMin} 配 1 名`,
   ONE_IN_BOUND: (p) => `${BOUND[p.bound]} = ceil(${p.count}/${p.every}) = ${p.posts}`,
+  UNION_BASES: (p) =>
+    `两种口径：按职工 ${p.employees} 人为 ${p.employeesMin}–${p.employeesMax} 名，按基层工会 ${p.branches} 家为 ${p.branchesMin}–${p.branchesMax} 名（“或”：任取其一）`,
   DENSITY: (p) => `${p.basis} ${p.count}：每 ${p.per} 人 ${p.posts} 名，${ROUNDING[p.rounding]}(${p.count} × ${p.posts} / ${p.per}) = ${p.result}`,
   DENSITY_RANGE: (p) =>
     `${p.basis} ${p.count}：每 ${p.per} 人 ${p.postsMin}–${p.postsMax} 名，` +

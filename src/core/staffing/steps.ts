@@ -53,6 +53,8 @@ export interface StepParams {
   ONE_IN: { basis: string; count: number; everyForMin: number; everyForMax: number };
   /** ceil(count / every) */
   ONE_IN_BOUND: { bound: Bound; count: number; every: number; posts: number };
+  /** 工会: the two bases side by side, 每 3000–5000 名职工 或 每 30–50 家基层工会 1 名 (union.ts) */
+  UNION_BASES: { employees: number; employeesMin: number; employeesMax: number; branches: number; branchesMin: number; branchesMax: number };
   /** posts per `per` people, one rate */
   DENSITY: { basis: string; count: number; per: number; posts: number; rounding: 'up' | 'down'; result: number };
   /** posts per `per` people, a range of rates */

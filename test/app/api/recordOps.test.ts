@@ -140,6 +140,7 @@ describe('projects.*, contributions.* and referenceWages.* through dispatch', ()
     expect((await ok(ctx, 'projects.list', {})).map((x: { name: string }) => x.name).sort()).toEqual(['方案二', workedProject(1, 1).name].sort());
     await ok(ctx, 'projects.delete', { id: copy.id });
     expect(await ok(ctx, 'projects.list', {})).toHaveLength(1);
+    await ok(ctx, 'projects.delete', { id: p.id }); // a set a project uses is locked (test/db/locks.test.ts): edit it unused
 
     const changed = await ok(ctx, 'contributions.update', { id: c.id, revision: c.revision, set: { ...workedContributions, floor: '5000.00' } });
     expect(changed.floor).toBe('5000.00');

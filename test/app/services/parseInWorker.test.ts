@@ -130,19 +130,30 @@ describe('finding the worker script', () => {
     it('parseWorker.cjs runs on its own (no tsx, no exceljs) and answers a job', async () => {
       expect(fs.readFileSync(path.join(out, 'parseWorker.cjs'), 'utf8')).not.toMatch(/require\("(exceljs|tsx)/);
       const worker = new Worker(path.join(out, 'parseWorker.cjs'));
-      try {
-        const answer = await new Promise((resolve, reject) => {
-          worker.once('message', resolve);
+      /** the job's progress messages ({ id, progress }), then its answer ({ id, answer }) */
+      const answerOf = (job: unknown, id: number) =>
+        new Promise<{ id: number; answer: unknown; progress: { fraction: number; label: string }[] }>((resolve, reject) => {
+          const progress: { fraction: number; label: string }[] = [];
+          const onMessage = (m: { id: number; answer?: unknown; progress?: { fraction: number; label: string } }) => {
+            if (m.progress) return void progress.push(m.progress);
+            worker.off('message', onMessage);
+            resolve({ id: m.id, answer: m.answer, progress });
+          };
+          worker.on('message', onMessage);
           worker.once('error', reject);
-          worker.postMessage({ id: 7, job: { kind: 'communityList', fileName: 'list.csv', bytes: SMALL } });
+          worker.postMessage({ id, job });
         });
-        expect(answer).toEqual({ id: 7, answer: { ok: true, value: importCommunitiesCsv(SMALL) } });
+      try {
+        const answer = await answerOf({ kind: 'communityList', fileName: 'list.csv', bytes: SMALL }, 7);
+        expect(answer.id).toBe(7);
+        expect(answer.answer).toEqual({ ok: true, value: importCommunitiesCsv(SMALL) });
+        // progress before the answer: started (0), then read (1)
+        expect(answer.progress.map((p) => p.fraction)).toEqual([0, 1]);
         // and an export, whose writer the bundle loads only when asked
-        const exported = (await new Promise((resolve, reject) => {
-          worker.once('message', resolve);
-          worker.once('error', reject);
-          worker.postMessage({ id: 8, job: { kind: 'budgetWorkbook', fileName: 'x.xlsx', spec: budgetSpecSchema.parse(designExample()), meta: {} } });
-        })) as { id: number; answer: { ok: boolean; value: Uint8Array } };
+        const exported = (await answerOf({ kind: 'budgetWorkbook', fileName: 'x.xlsx', spec: budgetSpecSchema.parse(designExample()), meta: {} }, 8)) as unknown as {
+          id: number;
+          answer: { ok: boolean; value: Uint8Array };
+        };
         expect(exported.answer.ok).toBe(true);
         expect(Buffer.from(exported.answer.value.subarray(0, 2)).toString('latin1')).toBe('PK');
       } finally {

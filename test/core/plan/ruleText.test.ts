@@ -8,8 +8,19 @@ import { pudongRuleSet } from '../../../src/core/staffing/pudong';
 const jilin = jilinRuleSet.versions[0]!;
 
 describe('rule parameters', () => {
-  it('吉林 as data: the band, the part above it, 2 party-building posts, the certificate rates, the choice, the source', () => {
-    expect(ruleParameters(jilin).map((p) => p.code)).toEqual(['BANDS_RANGE', 'ABOVE_BAND', 'MINIMUM_POSTS', 'CERTIFICATE', 'CHOICE', 'SOURCE']);
+  it('吉林 as data: the band, the part above it, 2 party-building posts, the certificate rates, the choice, urban only, 70/30 pay, the source', () => {
+    expect(ruleParameters(jilin).map((p) => p.code)).toEqual([
+      'BANDS_RANGE',
+      'ABOVE_BAND',
+      'MINIMUM_POSTS',
+      'CERTIFICATE',
+      'CHOICE',
+      'APPLIES_TO',
+      'PAY',
+      'SOURCE',
+    ]);
+    // 1 − 0.30 = 0.7 is the base part
+    expect(ruleParameters(jilin)[6]).toEqual({ code: 'PAY', params: { basePart: '0.7', performanceShare: '0.30' } });
     expect(ruleParameters(jilin)[1]).toEqual({ code: 'ABOVE_BAND', params: { toHouseholds: 3000, perHouseholdsForMin: 500, perHouseholdsForMax: 300 } });
   });
 
@@ -21,9 +32,17 @@ describe('rule parameters', () => {
       ['持证率', '城市社区 100%，农村社区 80%'],
       ['取值', '取值 = 下限 + round(取值点 × (上限 − 下限))，四舍五入'],
     ]);
+    expect(ruleParameterLines(jilin).slice(5, 7)).toEqual([
+      ['适用范围', '城市社区（标为农村的社区会提示）'],
+      ['薪酬构成', '基础报酬 70% + 绩效奖金 30%（绩效 = 基础报酬 × 0.30 ÷ 0.7）'],
+    ]);
     expect(ruleParameterLines(pudongRuleSet.versions[0]!).slice(0, 2)).toEqual([
       ['按户数配备', '500–2000 户按户数插值 5–11 人：5 + floor((户数 − 500) × 6 / 1500)'],
       ['老龄化上浮', '老年人口占比 > 30% 时下限 +1、上限 +2'],
+    ]);
+    expect(ruleParameterLines(pudongRuleSet.versions[0]!)).toContainEqual([
+      '总量控制',
+      '每区员额合计不超过 25000 人（浦东新区社工总额度约 2.5 万名（社工15条））',
     ]);
   });
 });

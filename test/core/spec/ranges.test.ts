@@ -103,9 +103,10 @@ describe('money: 0 to 10,000,000,000 yuan (100 亿), to the fen', () => {
     expect(parsed.costs[0]!.unitPrice).toBe('10000000000.00');
   });
 
-  it('a third decimal keeps the message finance staff know (the editor shows it)', () => {
-    expect(problems(() => parseBudgetSpec(spec((s) => (s.costs[0]!.unitPrice = '12.345'))))).toEqual([
-      'costs[0].unitPrice: 必须是不小于 0、最多两位小数的金额，如 "6500.00" / must be a non-negative amount with at most 2 decimals',
+  it('a unit price takes 4 decimals (0.6173 元/度); a fifth is refused with its own message', () => {
+    expect(parseBudgetSpec(spec((s) => (s.costs[0]!.unitPrice = '0.6173'))).costs[0]!.unitPrice).toBe('0.6173');
+    expect(problems(() => parseBudgetSpec(spec((s) => (s.costs[0]!.unitPrice = '12.34567'))))).toEqual([
+      'costs[0].unitPrice: 必须是不小于 0、最多四位小数的单价，如 "0.6173" / must be a non-negative unit price with at most 4 decimals',
     ]);
   });
 

@@ -26,6 +26,12 @@ export const contributionOps = {
     input: z.strictObject({ id, revision: baseRevision, set: contributionSetSchema }),
     run: (ctx, input) => ctx.store.contributionSets.update(input.id, input.set, input.revision),
   }),
+  /** the sets a project uses, which are locked against edits in place (docs/design.md §History and locks) */
+  'contributions.locks': storeOperation({
+    title: '查看社保公积金参数的锁定',
+    input: noInput,
+    run: (ctx) => [...ctx.store.contributionSets.locks()].map(([setId, lock]) => ({ id: setId, lock })),
+  }),
   'contributions.delete': storeOperation({
     title: '删除社保公积金参数',
     input: z.strictObject({ id }),

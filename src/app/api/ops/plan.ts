@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { areaPlanChoicesSchema, areaPlanInputSchema, areaPlanMixSchema } from '../../../../db/repos/areaPlans';
 import { parseDecimal } from '../../../core/money/decimal';
 import { type Community, communitySchema } from '../../../core/plan/community';
 import { MIX_PRESETS } from '../../../core/plan/mixPresets';
@@ -18,11 +19,20 @@ import {
   communityQuotaOf,
   communityRuleCatalog,
   computePlan,
+  deleteAreaPlan,
+  duplicateAreaPlan,
+  freeAreaPlanName,
+  getAreaPlan,
   importCommunityList,
+  listAreaPlans,
+  renameAreaPlan,
+  saveAreaPlan,
   planReportJson,
   planWorkbook,
   resolveRule,
 } from '../../services/plan';
+import { baseRevision } from '../schemas';
+import { checkCommunityRows } from '../../services/plan';
 import { filePayload } from '../files';
 import type { ApiContext } from '../operation';
 import { noInput, recordId } from '../schemas';
@@ -32,6 +42,9 @@ import { storeOperation } from './storeErrors';
  * 岗位测算 and 区域规划 (docs/design.md §Rules and their policy sources). Rules come as a preset key
  * or as a full (edited) rule set; pricing data come from the store by id. Money leaves as strings with 2 decimals.
  */
+/** columns of a paste, as many as a community list may have (COMMUNITY_LIMITS) */
+const PASTE_COLUMNS = 200;
+
 const ruleChoice = z.union([z.strictObject({ key: nonEmptyText }), z.strictObject({ ruleSet: communityRuleSetSchema })]);
 
 const pricingInput = z.strictObject({
@@ -167,6 +180,22 @@ export const planOps = {
     run: async (_ctx, input) => importCommunityList(input.file.fileName, Buffer.from(input.file.base64, 'base64')),
   }),
 
+  /**
+   * Rows pasted from a spreadsheet into the community list, checked by the very rules of the
+   * import (communitiesFromRows): the header is the column mapping the planner chose, `firstRow`
+   * the row number the first pasted row gets. Bad cells come back as problems to show, not as a
+   * failure: the preview marks them and nothing is added until they are fixed.
+   */
+  'plan.checkCommunityRows': storeOperation({
+    title: '检查粘贴的社区',
+    input: z.strictObject({
+      header: z.array(z.string().max(LIMITS.nameLength)).max(PASTE_COLUMNS),
+      rows: boundedList(z.array(z.string().max(LIMITS.textLength)).max(PASTE_COLUMNS), LIMITS.communities),
+      firstRow: z.number().int().min(1).max(1_048_576),
+    }),
+    run: (_ctx, input) => checkCommunityRows(input.header, input.rows, input.firstRow),
+  }),
+
   'plan.template': storeOperation({
     title: '导出社区名单模板',
     input: noInput,
@@ -186,6 +215,70 @@ export const planOps = {
       const plan = planOf(ctx, input);
       ctx.progress?.(0.5, '写出工作簿');
       return filePayload(await planWorkbook(plan, input.title));
+    },
+  }),
+
+  // Saved area plans (区域规划的保存): the page autosaves the open plan and lists the others.
+
+  'plan.list': storeOperation({
+    title: '读取区域规划列表',
+    input: noInput,
+    run: (ctx) => listAreaPlans(ctx.store),
+  }),
+
+  'plan.get': storeOperation({
+    title: '打开区域规划',
+    input: z.strictObject({ id: recordId }),
+    run: (ctx, input) => getAreaPlan(ctx.store, input.id),
+  }),
+
+  /**
+   * Creates a plan (no id; a name is found when none is given) or saves the open one at the
+   * revision the page loaded — a stale one is refused with CONFLICT. Without `communities` the
+   * stored list is kept (an autosave of a changed box).
+   */
+  'plan.save': storeOperation({
+    title: '保存区域规划',
+    input: z.union([
+      areaPlanInputSchema.extend({ name: areaPlanInputSchema.shape.name.optional() }).strict(),
+      z.strictObject({
+        id: recordId,
+        revision: baseRevision,
+        name: areaPlanInputSchema.shape.name,
+        fileName: areaPlanInputSchema.shape.fileName,
+        communities: areaPlanInputSchema.shape.communities.optional(),
+        choices: areaPlanChoicesSchema,
+        mix: areaPlanMixSchema.nullable().default(null),
+      }),
+    ]),
+    run: (ctx, input) => {
+      if ('id' in input) {
+        const { id, revision, ...plan } = input;
+        const sample = getAreaPlan(ctx.store, id).sample;
+        return saveAreaPlan(ctx.store, { ...plan, sample }, { id, revision });
+      }
+      return saveAreaPlan(ctx.store, { ...input, name: input.name ?? freeAreaPlanName(ctx.store, '新区域规划') }, null);
+    },
+  }),
+
+  'plan.rename': storeOperation({
+    title: '重命名区域规划',
+    input: z.strictObject({ id: recordId, name: nonEmptyText, revision: baseRevision }),
+    run: (ctx, input) => renameAreaPlan(ctx.store, input.id, input.name, input.revision),
+  }),
+
+  'plan.duplicate': storeOperation({
+    title: '复制区域规划',
+    input: z.strictObject({ id: recordId }),
+    run: (ctx, input) => duplicateAreaPlan(ctx.store, input.id),
+  }),
+
+  'plan.delete': storeOperation({
+    title: '删除区域规划',
+    input: z.strictObject({ id: recordId }),
+    run: (ctx, input) => {
+      deleteAreaPlan(ctx.store, input.id);
+      return { deleted: input.id };
     },
   }),
 };

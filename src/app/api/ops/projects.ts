@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { projectSchema } from '../../../core/projects/schema';
-import { nonEmptyText } from '../../../core/spec/fields';
+import { moneyText, nonEmptyText } from '../../../core/spec/fields';
 import { budgetOfProject, projectSpec } from '../../services/budget';
 import { projectSummaries } from '../../services/projectSummaries';
+import { repriceDiff, repriceProject, submissionState, submitProject, withdrawProject } from '../../services/submission';
 import { baseRevision, noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
 
@@ -64,6 +65,36 @@ export const projectOps = {
     title: '导出项目预算规格',
     input: z.strictObject({ id }),
     run: (ctx, input) => projectSpec(ctx.store, input.id),
+  }),
+  /** 已提交 or not; when submitted, the versions it is pinned to and whether a newer one is in force (docs/design.md §History and locks) */
+  'projects.submission': storeOperation({
+    title: '查看项目提交状态',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => submissionState(ctx.store, input.id),
+  }),
+  /** marks the project 已提交: priced from now on with the guide versions and contribution set in force now */
+  'projects.submit': storeOperation({
+    title: '提交项目',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => submitProject(ctx.store, input.id),
+  }),
+  /** 撤回提交: priced with what is in force again, and editable */
+  'projects.withdraw': storeOperation({
+    title: '撤回项目提交',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => withdrawProject(ctx.store, input.id),
+  }),
+  /** a submitted project as pinned and as it would be priced now: each staff line's monthly pay and labour, and the totals */
+  'projects.repriceDiff': storeOperation({
+    title: '比较重新计价的差异',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => repriceDiff(ctx.store, input.id),
+  }),
+  /** applies the re-pricing shown: `expectedTotal` is repriceDiff's new total; refused (CONFLICT) if the figures have moved since */
+  'projects.reprice': storeOperation({
+    title: '按新版本重新计价',
+    input: z.strictObject({ id, expectedTotal: moneyText }),
+    run: (ctx, input) => repriceProject(ctx.store, input.id, input.expectedTotal),
   }),
   'projects.compute': storeOperation({
     title: '计算项目预算',

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { StoreError } from '../../../../db/errors';
+import { fitJson } from '../../../core/budget/fitTotal';
 import type { BudgetJson } from '../../../core/budget/resultJson';
 import { formatMoney, formatPercent, parseDecimal } from '../../../core/money/decimal';
 import { ValidationError } from '../../../core/spec/fields';
@@ -7,6 +8,7 @@ import { budgetOfProject, budgetOfSpecFile, projectNamed, saveBudgetWorkbook } f
 import { FileUnreadableError } from '../../services/errors';
 import { writeFileAtomic } from '../../services/writeFileAtomic';
 import { parseCommandArgs, str } from '../args';
+import { FIT_HELP, fitOf, fitRequest, fitSummary } from '../fitOption';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
 import { lazyCliStore } from '../openStore';
 import { formatTable } from '../table';
@@ -16,7 +18,7 @@ import { formatTable } from '../table';
  * Exit 0 when computed, even if checks fail; 2 for an invalid spec, one `path: message` per line on stderr.
  */
 const HELP = `用法 / usage:
-  paybench budget SPEC.json [--json] [--out FILE.xlsx] [--db FILE]
+  paybench budget SPEC.json [--json] [--out FILE.xlsx] [--db FILE] [--fit-total AMOUNT [--vary staff[i].count]]
   paybench budget --project NAME [--db FILE] [--json] [--out FILE.xlsx]
 
 按预算规格文件（spec v1，见 docs/budget-spec.schema.json）或数据库中的项目计算预算。
@@ -25,6 +27,7 @@ const HELP = `用法 / usage:
   --project NAME  计算数据库中名为 NAME 的项目（或其编号）
   --db FILE       数据库文件；默认取环境变量 PAYBENCH_DB，否则为用户数据目录
                   规格中 "payGuide": {"ref": "名称"} 也从该数据库解析
+${FIT_HELP}
 退出码：0 已计算（检查项可能未通过）；1 读写失败；2 规格无效（错误逐行写到 stderr，形如 staff[2].count: …）`;
 
 const money = (s: string) => formatMoney(parseDecimal(s));
@@ -99,6 +102,8 @@ export const budgetCommand: CliCommand = {
       out: { type: 'string', short: 'o' },
       project: { type: 'string', short: 'p' },
       db: { type: 'string' },
+      'fit-total': { type: 'string' },
+      vary: { type: 'string' },
     });
     if (values.help) {
       io.stdout(HELP + '\n');
@@ -109,11 +114,19 @@ export const budgetCommand: CliCommand = {
       io.stderr('请给出一个规格文件 SPEC.json，或用 --project NAME 指定数据库中的项目（二者选一）\n\n' + HELP + '\n');
       return EXIT_INVALID;
     }
+    const fit = fitRequest(str(values['fit-total']), str(values.vary));
+    if (typeof fit === 'string') {
+      io.stderr(fit + '\n');
+      return EXIT_INVALID;
+    }
 
     const store = lazyCliStore(str(values.db));
     const source = projectName ?? positionals[0]!;
     try {
-      const budget = projectName !== undefined ? budgetOfProject(store.get(), projectNamed(store.get(), projectName).id) : budgetOfSpecFile(source, store.get);
+      const asGiven = projectName !== undefined ? budgetOfProject(store.get(), projectNamed(store.get(), projectName).id) : budgetOfSpecFile(source, store.get);
+      // --fit-total: the budget shown and written is the fitted one
+      const fitted = fit ? fitOf(asGiven.spec, fit) : null;
+      const budget = fitted ? fitted.budget : asGiven;
       const { json } = budget;
       const out = str(values.out);
       if (out) {
@@ -125,8 +138,8 @@ export const budgetCommand: CliCommand = {
           return EXIT_FAILED;
         }
       }
-      if (values.json) io.stdout(JSON.stringify(json, null, 2) + '\n');
-      else io.stdout(budgetSummary(json) + (out ? `\n已写出工作簿：${out}\n` : ''));
+      if (values.json) io.stdout(JSON.stringify(fitted ? { ...json, fit: fitJson(fitted) } : json, null, 2) + '\n');
+      else io.stdout(budgetSummary(json) + (fitted ? fitSummary(fitted) : '') + (out ? `\n已写出工作簿：${out}\n` : ''));
       return EXIT_OK;
     } catch (e) {
       if (e instanceof FileUnreadableError) {

@@ -37,13 +37,14 @@ const HELP = `用法 / usage:
   --contributions NAME  数据库中的五险一金参数（名称或编号）
   --mix FILE            岗位结构 JSON（{"lines":[{"label","post","grade","step","qualification","fixed"|"share"}]}）；
                         缺省时按指导价选用预置结构
-  --json                输出 JSON：{ "communities": [ { "name", "min", "chosen", "max", … } ], "totals": { … } }
+  --json                输出 JSON：{ "communities": [ { "name", "min", "chosen", "max", … } ], "totals": { … }, "warnings": [ … ] }
   --steps               JSON 中附每个社区的计算过程
   --out FILE            写出区域规划工作簿（xlsx）
   --title TEXT          工作簿的标题（规划名称）；默认“区域社工岗位规划”
 退出码：0 已测算；1 读写失败；2 名单或参数无效（错误写到 stderr，注明行和列）`;
 
 const today = () => new Date().toISOString().slice(0, 10);
+const WARNING_LEVEL = { warning: '警告', info: '提示' } as const;
 
 function invalid(io: CliIo, title: string, e: ValidationError): number {
   io.stderr(`${title}\n`);
@@ -141,6 +142,7 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
           ...(priced ? [formatMoney(fromFen(d.labour))] : []),
         ]),
       );
+      if (p.warnings.length) text += `\n提示与警告\n${p.warnings.map((w) => `  [${WARNING_LEVEL[w.level]}] ${w.message}`).join('\n')}\n`;
       io.stdout(text + (out ? `\n已写出工作簿：${out}\n` : ''));
     }
     return EXIT_OK;

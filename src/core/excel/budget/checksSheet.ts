@@ -22,6 +22,8 @@ const TOPICS: Record<CheckCode, string> = {
   POSTS_OUTSIDE_RANGE: '岗位人数',
   NO_GUIDE_CELL: '指导价无对应档次',
   GUIDE_INCLUDES_EMPLOYER_COST: '指导价口径',
+  PAY_BELOW_REFERENCE: '薪酬平均标准',
+  SOCIAL_WORK_POST_SHARE: '社工岗位占比',
 };
 
 export interface ChecksRefs {

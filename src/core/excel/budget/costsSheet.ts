@@ -7,12 +7,14 @@ import { commitRow } from '../streaming';
 /** 其他费用明细: 金额 = ROUND(单价 × 数量 × 次数, 2) per line (compute.ts), and their sum. */
 export const COSTS_FIRST_ROW = 3;
 export const COSTS_AMOUNT_COL = 7;
+/** unit prices as written, up to 4 decimals (0.6173 元/度); amounts stay to the fen */
+export const UNIT_PRICE_FORMAT = '#,##0.00##';
 export const costsTotalRow = (lines: number) => COSTS_FIRST_ROW + lines;
 
 export function writeCostsSheet(ws: Worksheet, result: BudgetResult, title: string): void {
   const lines = result.costs;
   const headers = ['序号', '类别', '名称', '单价（元）', '数量', '次数', '金额（元）', '备注'];
-  const formats = [COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT];
+  const formats = [COUNT_FORMAT, COUNT_FORMAT, COUNT_FORMAT, UNIT_PRICE_FORMAT, COUNT_FORMAT, COUNT_FORMAT, MONEY_FORMAT, COUNT_FORMAT];
   // amounts from every line (extremes only); names and notes from the first 500, since a long text only runs on
   const fit = new ColumnWidths(formats).header(headers);
   lines.forEach((line, i) => {

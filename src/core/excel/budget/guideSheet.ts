@@ -7,15 +7,18 @@ import { ColumnWidths, MONEY_FORMAT, cellAddress, formula, num, text, wrappedLin
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, keepBlockWithTable, setWidths, titleRowHeight } from '../print';
 
 /**
- * 薪酬指导价: the guide version the budget used. Fixed cells are values; a coefficient cell's monthly
- * amount is a formula over the coefficient and the reference wage below the table, rounded once to
- * the fen as the core does (cellValue.ts). Staff lines reference column E of this sheet.
+ * 薪酬指导价: the guide version the budget used — or, for a spec v2 budget across versions, every version in force
+ * during the period, one block under the other (docs/design.md §Excel workbooks). Fixed cells are values; a
+ * coefficient cell's monthly amount is a formula over the coefficient and the reference wage below its table,
+ * rounded once to the fen as the core does (cellValue.ts). Staff lines reference column E of this sheet.
  */
 export const GUIDE_FIRST_ROW = 3;
 export const GUIDE_MONTHLY_COL = 5;
 const COEFFICIENT_FORMAT = '0.00##';
 
-export interface GuidePlan {
+export interface GuideBlockPlan {
+  /** the block's title row (the guide's name); its header is the next row, its cells start the row after */
+  titleRow: number;
   /** cellKey(post, grade, step) → row of its monthly amount */
   cellRows: Map<string, number>;
   /** `${kind}\u0000${qualification}` → rows of the allowances (a qualification may be listed twice) */
@@ -23,14 +26,38 @@ export interface GuidePlan {
   allowanceHeaderRow: number;
   infoFirstRow: number;
   wageRow: number | null;
+  /** the block's last row */
+  lastRow: number;
+}
+
+/** The first block's rows (the only block of a one-version budget), and every block in version order. */
+export interface GuidePlan extends GuideBlockPlan {
+  blocks: GuideBlockPlan[];
 }
 
 export const allowanceKey = (kind: 'monthly' | 'oneOff', qualification: string) => `${kind}\u0000${qualification}`;
 
 export function planGuideSheet(guide: InlineGuide): GuidePlan {
+  return planGuideSheets([guide]);
+}
+
+/** Several versions one under the other, a blank row between blocks; the first block is laid out as a single guide is. */
+export function planGuideSheets(guides: readonly InlineGuide[]): GuidePlan {
+  const blocks: GuideBlockPlan[] = [];
+  let titleRow = 1;
+  for (const guide of guides) {
+    const block = planBlock(guide, titleRow);
+    blocks.push(block);
+    titleRow = block.lastRow + 2;
+  }
+  return { ...blocks[0]!, blocks };
+}
+
+function planBlock(guide: InlineGuide, titleRow: number): GuideBlockPlan {
+  const firstRow = titleRow + GUIDE_FIRST_ROW - 1;
   const cellRows = new Map<string, number>();
-  guide.rows.forEach((r, i) => cellRows.set(cellKey(r.post, r.grade, r.step), GUIDE_FIRST_ROW + i));
-  const allowanceHeaderRow = GUIDE_FIRST_ROW + guide.rows.length + 1;
+  guide.rows.forEach((r, i) => cellRows.set(cellKey(r.post, r.grade, r.step), firstRow + i));
+  const allowanceHeaderRow = firstRow + guide.rows.length + 1;
   const allowanceRows = new Map<string, number[]>();
   guide.allowances.forEach((a, i) => {
     const key = allowanceKey(a.kind, a.qualification);
@@ -39,7 +66,7 @@ export function planGuideSheet(guide: InlineGuide): GuidePlan {
   const infoFirstRow = allowanceHeaderRow + 1 + guide.allowances.length + 1;
   // info rows: 发布单位, 文号, 生效日期, 金额口径, 来源, then the reference wage (name, amount, per)
   const wageRow = guide.referenceWage ? infoFirstRow + 6 : null;
-  return { cellRows, allowanceRows, allowanceHeaderRow, infoFirstRow, wageRow };
+  return { titleRow, cellRows, allowanceRows, allowanceHeaderRow, infoFirstRow, wageRow, lastRow: infoFirstRow + (guide.referenceWage ? 6 : 4) };
 }
 
 function headerRow(ws: Worksheet, values: string[]) {
@@ -65,10 +92,14 @@ function bodyRow(ws: Worksheet, values: unknown[], moneyCols: number[]) {
   return row;
 }
 
-export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePlan): void {
-  const wage = guide.referenceWage ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per } : null;
-  const monthlyOf = (r: InlineGuide['rows'][number]) =>
-    r.monthly !== undefined ? parseDecimal(r.monthly) : coefficientMonthly(parseDecimal(r.coefficient!), wage!); // the core refuses a coefficient without a wage
+const wageOf = (guide: InlineGuide) =>
+  guide.referenceWage ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per } : null;
+
+/** a cell's monthly amount; the core refuses a coefficient without a wage */
+const monthlyOf = (guide: InlineGuide, r: InlineGuide['rows'][number]) =>
+  r.monthly !== undefined ? parseDecimal(r.monthly) : coefficientMonthly(parseDecimal(r.coefficient!), wageOf(guide)!);
+
+function infoRows(guide: InlineGuide): [string, string | number][] {
   const info: [string, string | number][] = [
     ['发布单位', text(guide.issuer ?? '')],
     ['文号', text(guide.documentNo ?? '')],
@@ -80,34 +111,61 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
     info.push(['参考工资', text(guide.referenceWage.name)]);
     info.push([guide.referenceWage.per === 'year' ? '参考工资金额（元/年）' : '参考工资金额（元/月）', num(parseDecimal(guide.referenceWage.amount))]);
   }
+  return info;
+}
 
+/** A block's title: the guide's name, and for a version of several the date it holds from. */
+const blockTitle = (guide: InlineGuide, several: boolean) =>
+  several && guide.effectiveFrom ? `${guide.name}（自 ${guide.effectiveFrom} 起执行）` : guide.name;
+
+export function writeGuideSheet(ws: Worksheet, guide: InlineGuide | readonly InlineGuide[], plan: GuidePlan): void {
+  const guides: readonly InlineGuide[] = Array.isArray(guide) ? guide : [guide as InlineGuide];
+  const several = guides.length > 1;
   const fit = new ColumnWidths([null, null, null, COEFFICIENT_FORMAT, MONEY_FORMAT]).header(['岗位', '等级', '档次', '系数', '金额（元/月）']);
   fit.header(['持证等级', '发放方式', '', '', '金额（元）']);
-  for (const r of guide.rows) {
-    fit.row([r.post, r.grade, r.step, r.coefficient === undefined ? null : parseDecimal(r.coefficient), monthlyOf(r)]);
+  for (const g of guides) {
+    for (const r of g.rows) {
+      fit.row([r.post, r.grade, r.step, r.coefficient === undefined ? null : parseDecimal(r.coefficient), monthlyOf(g, r)]);
+    }
+    for (const a of g.allowances) fit.row([a.qualification, a.kind === 'oneOff' ? '一次性（每人）' : '按月', null, null, parseDecimal(a.monthly)]);
+    for (const [label] of infoRows(g)) fit.cell(1, label);
   }
-  for (const a of guide.allowances) fit.row([a.qualification, a.kind === 'oneOff' ? '一次性（每人）' : '按月', null, null, parseDecimal(a.monthly)]);
-  for (const [label] of info) fit.cell(1, label);
   const widths = fit.widths([{ min: 12, max: 30 }, { min: 10, max: 30 }, { min: 6 }, { min: 8 }, { min: 14 }]);
+  setWidths(ws, widths);
+  const heights: number[] = [];
+  guides.forEach((g, b) => {
+    if (b > 0) {
+      ws.addRow([]).commit();
+      heights.push(ROW_HEIGHT);
+    }
+    heights.push(...writeBlock(ws, g, plan.blocks[b]!, widths, blockTitle(g, several)));
+  });
+  // the allowances and the guide's details stay on a page with guide rows
+  keepBlockWithTable(ws, heights, { repeatedRows: 2, blockFrom: plan.blocks[plan.blocks.length - 1]!.allowanceHeaderRow - 1 });
+}
+
+/** One version's block; returns its rows' heights. */
+function writeBlock(ws: Worksheet, guide: InlineGuide, plan: GuideBlockPlan, widths: number[], title: string): number[] {
+  const wage = wageOf(guide);
+  const info = infoRows(guide);
   // the info values are merged across B..E: the reference wage amount must fit there
   const valueWidth = widths.slice(1).reduce((a, b) => a + b, 0);
-  setWidths(ws, widths);
-
-  const t = ws.addRow([text(guide.name)]);
-  t.height = titleRowHeight(guide.name, widths);
+  const t = ws.addRow([text(title)]);
+  t.height = titleRowHeight(title, widths);
   t.getCell(1).style = { font: TITLE_FONT, alignment: { vertical: 'middle', wrapText: true } };
-  ws.mergeCells(1, 1, 1, 5);
+  ws.mergeCells(plan.titleRow, 1, plan.titleRow, 5);
   t.commit();
   headerRow(ws, ['岗位', '等级', '档次', '系数', '金额（元/月）']);
 
+  const firstRow = plan.titleRow + GUIDE_FIRST_ROW - 1;
   guide.rows.forEach((r, i) => {
-    const rowNo = GUIDE_FIRST_ROW + i;
+    const rowNo = firstRow + i;
     let monthly;
     if (r.monthly !== undefined) monthly = num(parseDecimal(r.monthly));
     else {
       const w = `$B$${plan.wageRow}`;
       const d = cellAddress(4, rowNo);
-      monthly = formula(wage!.per === 'year' ? `ROUND(${d}*${w}/12,2)` : `ROUND(${d}*${w},2)`, monthlyOf(r));
+      monthly = formula(wage!.per === 'year' ? `ROUND(${d}*${w}/12,2)` : `ROUND(${d}*${w},2)`, monthlyOf(guide, r));
     }
     const row = bodyRow(ws, [text(r.post), text(r.grade), r.step, r.coefficient === undefined ? null : num(parseDecimal(r.coefficient)), monthly], [5]);
     row.getCell(4).numFmt = COEFFICIENT_FORMAT;
@@ -120,7 +178,7 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
   }
 
   ws.addRow([]).commit();
-  const heights = [t.height, ...new Array<number>(plan.infoFirstRow - 2).fill(ROW_HEIGHT)];
+  const heights = [t.height, ...new Array<number>(plan.infoFirstRow - plan.titleRow - 1).fill(ROW_HEIGHT)];
   for (const [label, value] of info) {
     const row = ws.addRow([label, value]);
     row.getCell(1).style = { font: HEADER_FONT, alignment: { vertical: 'top' } };
@@ -132,6 +190,5 @@ export function writeGuideSheet(ws: Worksheet, guide: InlineGuide, plan: GuidePl
     ws.mergeCells(row.number, 2, row.number, 5);
     row.commit();
   }
-  // the allowances and the guide's details stay on a page with guide rows
-  keepBlockWithTable(ws, heights, { repeatedRows: 2, blockFrom: plan.allowanceHeaderRow - 1 });
+  return heights;
 }

@@ -1,19 +1,24 @@
 import type { Worksheet } from 'exceljs';
 import { type Decimal, fromInteger } from '../../money/decimal';
-import type { BudgetModel } from '../../budget/model';
+import type { BudgetModel, ContributionsInput } from '../../budget/model';
 import { ColumnWidths, MONEY_FORMAT, RATE_FORMAT, num, text, wrappedLines } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, titleRowHeight } from '../print';
 
 /**
  * 参数: every rate, base limit and rule the formulas use, one per row (label | value | how it is used),
- * so an auditor changes a rate here and sees the whole workbook follow.
+ * so an auditor changes a rate here and sees the whole workbook follow. A spec v2 budget with several contribution
+ * sets lists each set's parameters under its date; the first set's keep their plain keys, the k-th's end in `@k`.
  */
+/** The parameters of one contribution set. */
+export type SetParamKey = 'floor' | 'ceiling' | `item${number}` | `itemFloor${number}` | `itemCeiling${number}` | `levy${number}`;
+
+/** The key of a set's parameter: plain for the first set, `floor@2` for the third. */
+export const setParam = (key: SetParamKey, set: number): ParamKey => (set === 0 ? key : `${key}@${set}`);
+
 export type ParamKey =
-  | 'floor'
-  | 'ceiling'
+  | SetParamKey
+  | `${SetParamKey}@${number}`
   | 'includesEmployerCost'
-  | `item${number}`
-  | `levy${number}`
   | 'managementRate'
   | 'periodMonths'
   | 'vat'
@@ -24,7 +29,8 @@ export type ParamKey =
   | 'postsMin'
   | 'postsMax'
   | 'pricePerPostYear'
-  | 'purchasedPosts';
+  | 'purchasedPosts'
+  | 'minSocialWorkPostShare';
 
 export type ParamEntry =
   | { kind: 'section'; label: string }
@@ -34,39 +40,67 @@ export const PARAMS_FIRST_ROW = 3;
 /** value column: formulas elsewhere reference `'参数'!$B$n` */
 export const PARAMS_VALUE_COL = 2;
 
-export function paramEntries(model: BudgetModel, meta: { periodStart: string }): ParamEntry[] {
-  const c = model.contributions;
+/** One contribution set's rows: name, base limits (then `afterLimits`), items (with their own limits), levies. */
+function setEntries(c: ContributionsInput, k: number, several: boolean, afterLimits: ParamEntry[]): ParamEntry[] {
+  const from = several && c.effective ? `（自 ${c.effective} 起）` : '';
   const out: ParamEntry[] = [
-    { kind: 'section', label: '单位缴费参数' },
+    { kind: 'section', label: `单位缴费参数${from}` },
     { kind: 'value', label: '缴费参数', value: [c.city, c.name].filter(Boolean).join(' ') || '（预算文件中给出）' },
-    { kind: 'value', key: 'floor', label: '缴费基数下限（元/月）', value: c.floor, format: 'money', note: '月薪低于下限时按下限缴费' },
-    { kind: 'value', key: 'ceiling', label: '缴费基数上限（元/月）', value: c.ceiling, format: 'money', note: '月薪高于上限时按上限缴费' },
-    {
+    { kind: 'value', key: setParam('floor', k), label: '缴费基数下限（元/月）', value: c.floor, format: 'money', note: '月薪低于下限时按下限缴费' },
+    { kind: 'value', key: setParam('ceiling', k), label: '缴费基数上限（元/月）', value: c.ceiling, format: 'money', note: '月薪高于上限时按上限缴费' },
+  ];
+  out.push(...afterLimits);
+  out.push({ kind: 'section', label: `单位缴费项目（缴费基数 × 费率，每人每月）${from}` });
+  c.items.forEach((it, i) => {
+    out.push({
       kind: 'value',
-      key: 'includesEmployerCost',
-      label: '指导价金额已含单位缴费（1=是，0=否）',
-      value: fromInteger(model.guideIncludes === 'employerCost' ? 1 : 0),
-      format: 'count',
-      note: '为 1 时不另计单位缴费和工会经费',
-    },
-    { kind: 'section', label: '单位缴费项目（缴费基数 × 费率，每人每月）' },
-    ...c.items.map((it, i): ParamEntry => ({
-      kind: 'value',
-      key: `item${i}`,
+      key: setParam(`item${i}`, k),
       label: it.name,
       value: it.rate,
       format: 'rate',
       note: it.round === 'yuan' ? '每人每月四舍五入到元' : '每人每月四舍五入到分',
-    })),
-    { kind: 'section', label: '按应发工资计提' },
-    ...c.levies.map((lv, j): ParamEntry => ({
-      kind: 'value',
-      key: `levy${j}`,
-      label: lv.name,
-      value: lv.rate,
-      format: 'rate',
-      note: '应发工资 × 费率，四舍五入到分',
-    })),
+    });
+    // an item's own base limits replace the set's for that item
+    if (it.floor !== undefined) {
+      out.push({
+        kind: 'value',
+        key: setParam(`itemFloor${i}`, k),
+        label: `${it.name}缴费基数下限（元/月）`,
+        value: it.floor,
+        format: 'money',
+        note: '本项单独的下限',
+      });
+    }
+    if (it.ceiling !== undefined) {
+      out.push({
+        kind: 'value',
+        key: setParam(`itemCeiling${i}`, k),
+        label: `${it.name}缴费基数上限（元/月）`,
+        value: it.ceiling,
+        format: 'money',
+        note: '本项单独的上限',
+      });
+    }
+  });
+  out.push({ kind: 'section', label: `按应发工资计提${from}` });
+  c.levies.forEach((lv, j) => {
+    out.push({ kind: 'value', key: setParam(`levy${j}`, k), label: lv.name, value: lv.rate, format: 'rate', note: '应发工资 × 费率，四舍五入到分' });
+  });
+  return out;
+}
+
+export function paramEntries(model: BudgetModel, meta: { periodStart: string }): ParamEntry[] {
+  const sets = model.contributionSets ?? [model.contributions];
+  const includes: ParamEntry = {
+    kind: 'value',
+    key: 'includesEmployerCost',
+    label: '指导价金额已含单位缴费（1=是，0=否）',
+    value: fromInteger(model.guideIncludes === 'employerCost' ? 1 : 0),
+    format: 'count',
+    note: '为 1 时不另计单位缴费和工会经费',
+  };
+  const out: ParamEntry[] = [
+    ...sets.flatMap((c, k) => setEntries(c, k, sets.length > 1, k === 0 ? [includes] : [])),
     { kind: 'section', label: '管理费与税费' },
     { kind: 'value', key: 'managementRate', label: '管理费率', value: model.managementRate, format: 'rate', note: '直接费用 × 管理费率' },
     { kind: 'value', label: '项目起始月份', value: meta.periodStart },
@@ -92,10 +126,21 @@ export function paramEntries(model: BudgetModel, meta: { periodStart: string }):
     );
   }
   const r = model.rules;
-  if (r.minLabourShare !== undefined || r.maxManagementShare !== undefined || r.posts) out.push({ kind: 'section', label: '购买方规则' });
+  if (r.minLabourShare !== undefined || r.maxManagementShare !== undefined || r.posts || r.minSocialWorkPostShare !== undefined)
+    out.push({ kind: 'section', label: '购买方规则' });
   if (r.minLabourShare !== undefined) out.push({ kind: 'value', key: 'minLabourShare', label: '人员经费占比下限', value: r.minLabourShare, format: 'rate' });
   if (r.maxManagementShare !== undefined)
     out.push({ kind: 'value', key: 'maxManagementShare', label: '管理费占比上限', value: r.maxManagementShare, format: 'rate' });
+  if (r.minSocialWorkPostShare !== undefined) {
+    out.push({
+      kind: 'value',
+      key: 'minSocialWorkPostShare',
+      label: '社工专业岗位占比下限',
+      value: r.minSocialWorkPostShare,
+      format: 'rate',
+      note: '社工专业岗位数 ≥ 下限 × 岗位总数（非社工岗不计入社工专业岗位）',
+    });
+  }
   if (r.posts) {
     out.push(
       { kind: 'value', key: 'postsMin', label: `岗位测算人数下限${r.posts.label ? `（${r.posts.label}）` : ''}`, value: r.posts.min, format: 'count' },

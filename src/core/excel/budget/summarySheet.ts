@@ -1,13 +1,13 @@
 import type { CellValue, Worksheet } from 'exceljs';
 import type { BudgetResult } from '../../budget/compute';
 import type { BudgetModel } from '../../budget/model';
-import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, SHARE_FORMAT, type Shown, formula, sheetRef, text } from '../cells';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, SHARE_FORMAT, type Shown, formula, sheetRange, sheetRef, text } from '../cells';
 import { rmbCapitals } from '../chineseCapitals';
 import { A4, BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL, titleRowHeight } from '../print';
 import { COSTS_AMOUNT_COL, costsTotalRow } from './costsSheet';
 import { PARAMS_VALUE_COL, type ParamKey } from './paramsSheet';
 import { COSTS, PARAMS, STAFF } from './sheetNames';
-import { type StaffColumns, staffTotalRow } from './staffSheet';
+import { STAFF_FIRST_ROW, type StaffColumns, staffTotalRowOf } from './staffSheet';
 
 /**
  * 汇总表: the totals of docs/design.md §Budget arithmetic as formulas over the detail sheets and 参数, in the core's order
@@ -21,6 +21,8 @@ export type SummaryKey =
   | 'contributions'
   | 'levies'
   | 'labour'
+  | `year${number}`
+  | 'socialWorkPosts'
   | 'otherCosts'
   | 'direct'
   | 'managementFee'
@@ -38,13 +40,20 @@ export type SummaryKey =
 export const SUMMARY_HEADER_ROW = 5;
 export const SUMMARY_VALUE_COL = 2;
 
+/** spec v2: the calendar years the period touches (分年度) */
+function yearsOf(model: BudgetModel): number[] {
+  return model.timeline ? [...new Set(model.timeline.map((p) => p.year))] : [];
+}
+
 export function summaryKeys(model: BudgetModel): SummaryKey[] {
   const keys: SummaryKey[] = [
     'headcount',
+    ...(model.rules.minSocialWorkPostShare !== undefined ? (['socialWorkPosts'] as const) : []),
     'gross',
     'contributions',
     'levies',
     'labour',
+    ...yearsOf(model).map((y): SummaryKey => `year${y}`),
     'otherCosts',
     'direct',
     'managementFee',
@@ -94,11 +103,12 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
     if (r === undefined) throw new Error(`参数表缺少 ${k}`);
     return sheetRef(PARAMS, PARAMS_VALUE_COL, r);
   };
-  const staffTotal = staffTotalRow(result.staff.length);
+  const staffTotal = staffTotalRowOf(result);
   const S = (col: number) => sheetRef(STAFF, col, staffTotal);
+  const staffRange = (col: number) => sheetRange(STAFF, col, STAFF_FIRST_ROW, staffTotal - 1);
   const levyTotals = refs.staffCols.levies.map((col) => S(col));
 
-  const entries: Record<SummaryKey, Entry | undefined> = {
+  const entries: Partial<Record<SummaryKey, Entry>> = {
     headcount: {
       label: '配备人数（人）',
       value: formula(S(refs.staffCols.count), t.headcount),
@@ -152,6 +162,20 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
       format: SHARE_FORMAT,
       note: '管理费 ÷ 预算总额',
     },
+    socialWorkPosts: {
+      label: '其中：社工专业岗位（人）',
+      // the lines (rows with a 序号) not marked 非社工岗
+      value: !result.staff.length
+        ? 0
+        : refs.staffCols.nonSocialWork
+          ? formula(
+              `SUMIFS(${staffRange(refs.staffCols.count)},${staffRange(refs.staffCols.index)},">0",${staffRange(refs.staffCols.nonSocialWork)},"<>是")`,
+              t.socialWorkPosts,
+            )
+          : formula(B('headcount'), t.socialWorkPosts),
+      format: COUNT_FORMAT,
+      note: '配备人数中未标为“非社工岗”的人数',
+    },
     posts: undefined,
     postAmount: undefined,
     postDifference: undefined,
@@ -180,6 +204,18 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
       label: '每岗每年人力成本',
       value: formula(`IF(${B('posts')}*${months}=0,0,ROUND(${B('labour')}*12/(${B('posts')}*${months}),2))`, p.labourPerPostYear),
       note: '人员经费合计 × 12 ÷ (岗位数 × 项目月数)',
+    };
+  }
+
+  // 分年度: labour of each calendar year, the segments of that year on 人员经费明细 (spec v2)
+  const years = new Map((result.years ?? []).map((y) => [y.year, y.labour]));
+  for (const y of yearsOf(model)) {
+    entries[`year${y}`] = {
+      label: `其中：${y} 年度人员经费`,
+      value: result.staff.length
+        ? formula(`SUMIF(${staffRange(refs.staffCols.year)},${y},${staffRange(refs.staffCols.labour)})`, years.get(y)!)
+        : 0,
+      note: `人员经费明细中“年度”为 ${y} 的分段之和`,
     };
   }
 

@@ -30,18 +30,24 @@ function mixParams(input: PlanPricing): [string, number | string, string | undef
     ['缴费基数上限', num(c.ceiling), MONEY_FORMAT],
     ...c.items.map((it): [string, number, string] => [`${it.name}费率${it.round === 'yuan' ? '（取整到元）' : ''}`, num(it.rate), RATE_FORMAT]),
     ...c.levies.map((l): [string, number, string] => [`${l.name}费率`, num(l.rate), RATE_FORMAT]),
+    ...(mix.performanceShare !== undefined
+      ? ([['绩效奖金占比（指导价为基础报酬）', num(parseDecimal(mix.performanceShare)), RATE_FORMAT]] as [string, number, string][])
+      : []),
   ];
 }
 
 /**
  * 岗位结构: the priced post types and the contribution parameters they use. Per post type
- * 月薪 = 指导价 + 持证津贴, 缴费基数 = MIN(MAX(月薪, 下限), 上限), item_i = ROUND(基数 × 费率_i, 2 or 0),
+ * 月薪 = 指导价 + 持证津贴 (+ 绩效奖金 = ROUND(指导价 × 占比 ÷ (1 − 占比), 2) when the mix pays one), 缴费基数 = MIN(MAX(月薪, 下限), 上限), item_i = ROUND(基数 × 费率_i, 2 or 0),
  * 每人每月单位缴费 = Σ item_i; the parameters follow the post types, below a blank row.
  */
 export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, input: PlanPricing): Promise<MixLayout> {
   const { mix, pricer } = input;
   const contributions = pricer.contributions;
   const items = contributions.items;
+  // with a performance share, 绩效奖金 follows 指导价月薪 and every later column moves one right
+  const perf = mix.performanceShare !== undefined;
+  const o = perf ? 1 : 0;
   const headers = [
     '类别',
     '岗位',
@@ -50,6 +56,7 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     '持证',
     '分配',
     '指导价月薪',
+    ...(perf ? ['绩效奖金'] : []),
     '持证津贴',
     '月薪',
     '一次性津贴',
@@ -65,6 +72,7 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     '',
     '',
     MONEY_FORMAT,
+    ...(perf ? [MONEY_FORMAT] : []),
     MONEY_FORMAT,
     MONEY_FORMAT,
     MONEY_FORMAT,
@@ -89,12 +97,13 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
       l.qualification ?? '',
       allocation(k),
       l.guideMonthly,
+      ...(perf ? [l.performanceMonthly] : []),
       l.allowanceMonthly,
       one.monthly,
       l.oneOffAllowance,
       one.base,
     ]);
-    fit.row([...one.itemsPerMonth, one.contributionsPerMonth], 12);
+    fit.row([...one.itemsPerMonth, one.contributionsPerMonth], 12 + o);
   });
   const params = mixParams(input);
   for (const [label, value, fmt] of params) fit.cell(1, label).cell(2, value, fmt ?? null);
@@ -108,6 +117,8 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
   const pRow = { months: paramsRow + 1, bonus: paramsRow + 2, floor: paramsRow + 3, ceiling: paramsRow + 4 };
   const rateRow0 = paramsRow + 5;
   const levyRow0 = rateRow0 + items.length;
+  const performanceRow = levyRow0 + contributions.levies.length;
+  const L = (col: number) => columnLetter(col);
   const B = (row: number) => `$B$${row}`;
   const employerCost = pricer.includes === 'employerCost';
   lines.forEach((l, k) => {
@@ -121,17 +132,21 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     row.getCell(5).value = text(l.qualification ?? '');
     row.getCell(6).value = allocation(k);
     row.getCell(7).value = num(l.guideMonthly);
-    row.getCell(8).value = num(l.allowanceMonthly);
-    row.getCell(9).value = formula(`G${r}+H${r}`, line.monthly);
-    row.getCell(10).value = num(l.oneOffAllowance);
-    row.getCell(11).value = formula(`MIN(MAX(I${r},${B(pRow.floor)}),${B(pRow.ceiling)})`, line.base);
+    if (perf) {
+      const share = B(performanceRow);
+      row.getCell(8).value = formula(`ROUND(G${r}*${share}/(1-${share}),2)`, l.performanceMonthly);
+    }
+    row.getCell(8 + o).value = num(l.allowanceMonthly);
+    row.getCell(9 + o).value = formula(perf ? `G${r}+H${r}+I${r}` : `G${r}+H${r}`, line.monthly);
+    row.getCell(10 + o).value = num(l.oneOffAllowance);
+    row.getCell(11 + o).value = formula(`MIN(MAX(${L(9 + o)}${r},${B(pRow.floor)}),${B(pRow.ceiling)})`, line.base);
     items.forEach((it, i) => {
       const places = it.round === 'yuan' ? 0 : 2;
-      row.getCell(12 + i).value = employerCost ? 0 : formula(`ROUND(K${r}*${B(rateRow0 + i)},${places})`, line.itemsPerMonth[i]!);
+      row.getCell(12 + o + i).value = employerCost ? 0 : formula(`ROUND(${L(11 + o)}${r}*${B(rateRow0 + i)},${places})`, line.itemsPerMonth[i]!);
     });
-    const first = columnLetter(12);
-    const last = columnLetter(11 + items.length);
-    row.getCell(12 + items.length).value = items.length ? formula(`SUM(${first}${r}:${last}${r})`, line.contributionsPerMonth) : 0;
+    const first = columnLetter(12 + o);
+    const last = columnLetter(11 + o + items.length);
+    row.getCell(12 + o + items.length).value = items.length ? formula(`SUM(${first}${r}:${last}${r})`, line.contributionsPerMonth) : 0;
     for (let c = 1; c <= headers.length; c++) row.getCell(c).style = mixStyles[c - 1]!;
     row.commit();
   });
@@ -149,9 +164,9 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
   await ws.commit();
   return {
     firstRow,
-    monthlyCol: 9,
-    oneOffCol: 10,
-    perMonthCol: 12 + items.length,
+    monthlyCol: 9 + o,
+    oneOffCol: 10 + o,
+    perMonthCol: 12 + o + items.length,
     monthsRef: sheetRef(PLAN_SHEETS.mix, 2, pRow.months),
     bonusRef: sheetRef(PLAN_SHEETS.mix, 2, pRow.bonus),
     levyRefs: employerCost ? [] : contributions.levies.map((_, j) => sheetRef(PLAN_SHEETS.mix, 2, levyRow0 + j)),

@@ -12,7 +12,7 @@ import { PLAN_SHEETS } from './sheetNames';
 /**
  * 规划汇总, the sheet the workbook opens on: what the plan is (rule, 取值点, pricing), its totals —
  * communities, posts at the minimum, the value chosen and the maximum, the gaps, the yearly labour
- * cost — and the rule's parameters. Each total is a formula over the 合计 row of 区汇总 (and the
+ * cost — the plan's warnings (提示与警告) and the rule's parameters. Each total is a formula over the 合计 row of 区汇总 (and the
  * first and last year of 多年预测) with the program's value cached, as everywhere in the workbook
  * (docs/design.md §Excel workbooks), so the summary follows when a community row is changed.
  */
@@ -94,6 +94,11 @@ export async function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
         note: '指导价逐年调整后',
       });
     }
+  }
+  if (plan.warnings.length) {
+    // what the texts imply beyond the quotas (src/core/plan/warnings.ts): rows outside the rule, district caps, the post mix
+    lines.push({ kind: 'section', label: '提示与警告' });
+    for (const w of plan.warnings) lines.push({ kind: 'text', label: w.level === 'warning' ? '警告' : '提示', value: w.message });
   }
   lines.push({ kind: 'section', label: '配备规则参数' });
   for (const [label, value] of input.parameters) lines.push({ kind: 'text', label, value });

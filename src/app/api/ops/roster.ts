@@ -1,0 +1,117 @@
+import { z } from 'zod';
+import { demandSchema } from '../../../core/roster/demand';
+import { checkPublishedParts } from '../../../core/roster/publishedParts';
+import { workerSchema } from '../../../core/roster/schema';
+import { isoDate, nonEmptyText, wholeNumber } from '../../../core/spec/fields';
+import {
+  exportRoster,
+  importRosterFile,
+  listRoster,
+  previewRosterFile,
+  rosterTemplate,
+  scopeText,
+  statsWorkbook,
+  storedRosterStats,
+  updateWorker,
+} from '../../services/roster';
+import { filePayload } from '../files';
+import { baseRevision, noInput, recordId } from '../schemas';
+import { storeOperation } from './storeErrors';
+
+/**
+ * 人员名册 and 结构统计 (docs/design.md §People: roster and statistics). A file is checked whole by
+ * `roster.preview` (nothing stored) and stored by `roster.import` only when every row is good;
+ * 身份证号 leaves the API masked, in the grid as in every file.
+ */
+const file = z.strictObject({ fileName: nonEmptyText, base64: z.string() });
+
+const filterText = nonEmptyText.nullable().default(null);
+const rosterFilter = z
+  .strictObject({
+    district: filterText,
+    street: filterText,
+    community: filterText,
+    certificate: filterText,
+    postType: filterText,
+    name: filterText,
+  })
+  .default({ district: null, street: null, community: null, certificate: null, postType: null, name: null });
+
+const statsInput = z.strictObject({ on: isoDate, filter: rosterFilter, demand: demandSchema.nullable().default(null) });
+
+export const rosterOps = {
+  'roster.preview': storeOperation({
+    title: '检查花名册',
+    input: z.strictObject({ file }),
+    run: (_ctx, input) => previewRosterFile(input.file.fileName, Buffer.from(input.file.base64, 'base64')),
+  }),
+
+  'roster.import': storeOperation({
+    title: '导入花名册',
+    input: z.strictObject({ file }),
+    run: (ctx, input) => importRosterFile(ctx.store, input.file.fileName, Buffer.from(input.file.base64, 'base64')),
+  }),
+
+  'roster.list': storeOperation({
+    title: '读取花名册',
+    input: z.strictObject({
+      filter: rosterFilter,
+      offset: wholeNumber({ min: 0, max: 10_000_000 }).default(0),
+      limit: wholeNumber({ min: 1, max: 1000 }).default(100),
+    }),
+    run: (ctx, input) => listRoster(ctx.store, input.filter, { offset: input.offset, limit: input.limit }),
+  }),
+
+  /** one worker saved whole at the revision the form loaded (CONFLICT otherwise) */
+  'roster.update': storeOperation({
+    title: '保存人员信息',
+    input: z.strictObject({ id: recordId, revision: baseRevision, worker: workerSchema }),
+    run: (ctx, input) => updateWorker(ctx.store, input.id, input.worker, input.revision),
+  }),
+
+  'roster.stats': storeOperation({
+    title: '人员结构统计',
+    input: statsInput,
+    run: (ctx, input) => storedRosterStats(ctx.store, input.on, input.filter, input.demand),
+  }),
+
+  /** a published breakdown (a survey's “805 人，占 30.1%”) checked against its own total: parts that do not add up, shares misprinted */
+  'roster.checkPublished': storeOperation({
+    title: '核对公布的结构数字',
+    input: z.strictObject({
+      total: wholeNumber({ min: 1, max: 100_000_000 }),
+      parts: z
+        .array(
+          z.strictObject({
+            label: nonEmptyText,
+            count: wholeNumber({ min: 0, max: 100_000_000 }),
+            printedPercent: z
+              .string()
+              .regex(/^\d{1,3}(\.\d{1,4})?$/, '须为百分数的数字部分，如 "30.1" / a percentage without the sign')
+              .nullable()
+              .default(null),
+          }),
+        )
+        .max(200),
+    }),
+    run: (_ctx, input) => checkPublishedParts(input.total, input.parts),
+  }),
+
+  'roster.template': storeOperation({
+    title: '导出花名册模板',
+    input: noInput,
+    run: async () => filePayload(await rosterTemplate()),
+  }),
+
+  'roster.export': storeOperation({
+    title: '导出花名册',
+    input: z.strictObject({ filter: rosterFilter }),
+    run: async (ctx, input) => filePayload(await exportRoster(ctx.store, input.filter)),
+  }),
+
+  'roster.exportStats': storeOperation({
+    title: '导出人员结构统计表',
+    input: statsInput,
+    run: async (ctx, input) => filePayload(await statsWorkbook(storedRosterStats(ctx.store, input.on, input.filter, input.demand), scopeText(input.filter))),
+  }),
+};

@@ -1,0 +1,222 @@
+import path from 'node:path';
+import { StoreError } from '../../../../db/errors';
+import { type Demand, demandSchema } from '../../../core/roster/demand';
+import { RosterImportError } from '../../../core/roster/importRows';
+import { ROSTER_LIMITS } from '../../../core/roster/readRoster';
+import { STATS_DIMENSIONS } from '../../../core/roster/stats';
+import { ValidationError, isoDate, zodProblems } from '../../../core/spec/fields';
+import { decodeText } from '../../../core/text/decodeText';
+import { StrictJsonError, parseStrictJson } from '../../../core/text/strictJson';
+import { FileUnreadableError } from '../../services/errors';
+import { readInputFile } from '../../services/files';
+import { type StatsReport, exportRoster, fileRosterStats, importRosterFile, rosterTemplate, statsWorkbook, storedRosterStats } from '../../services/roster';
+import type { WorkbookFile } from '../../services/files';
+import { writeFileAtomic } from '../../services/writeFileAtomic';
+import { type ParsedArgs, parseCommandArgs, str } from '../args';
+import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from '../command';
+import { lazyCliStore } from '../openStore';
+import { formatTable } from '../table';
+
+/**
+ * paybench roster: the roster (花名册) — import a file into the store, count its structure on a date
+ * (from a file or from the store), write the import template, export the roster (身份证号 masked).
+ * Exit 2 with “第 N 行 列名（X 列）: …” lines on stderr for a bad file; nothing is imported then.
+ */
+const HELP = `用法 / usage:
+  paybench roster import FILE.(csv|xlsx) [--db DB]
+  paybench roster stats (FILE.(csv|xlsx) | --db DB) --on YYYY-MM-DD [--json] [--demand DEMAND.json] [--out 统计表.xlsx]
+  paybench roster template --out 模板.xlsx
+  paybench roster export --out 花名册.xlsx [--db DB]
+
+花名册的表头须与导入模板一致（姓名, 性别, 出生日期, 身份证号, 学历, 领域, 职称, 持证等级, 取证日期, 岗位类别,
+岗位等级, 档次, 入职日期, 社区工作年限, 所在社区, 所在街道, 所在区, 考核, 党建岗）；csv 可为 UTF-8 或 GBK。
+  import     检查整个文件，全部无误才替换数据库中的花名册
+  stats      按统计日期的周岁、学历、职称、领域、持证等级统计人数；--json 输出
+             { "total", "on", "byAge", "byEducation", "byTitle", "byField", "byCertificate", "certRate" }
+  --on D     统计日期（年龄按该日的周岁计）；默认今天
+  --demand F 需求表 JSON（{"byEducation":{"本科及以上":182}, "byField":{…}}），输出缺口
+  --out F    stats：写出人员结构统计表；template：写出导入模板；export：写出花名册（身份证号打码）
+退出码：0 完成；1 读写失败；2 文件或参数无效（错误写到 stderr，注明行和列）`;
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+function invalid(io: CliIo, title: string, e: ValidationError): number {
+  io.stderr(`${title}\n`);
+  for (const p of e.problems) io.stderr(`${p.path}: ${p.message}\n`);
+  if (e instanceof RosterImportError && e.truncated) io.stderr('……（错误过多，只列出前 200 条）\n');
+  return EXIT_INVALID;
+}
+
+function readRosterBytes(file: string, io: CliIo): Buffer | null {
+  try {
+    return readInputFile(file, ROSTER_LIMITS.maxFileBytes);
+  } catch (e) {
+    if (!(e instanceof FileUnreadableError)) throw e;
+    io.stderr(`无法读取花名册 ${file}：${e.reason}\n`);
+    return null;
+  }
+}
+
+async function writeOut(out: string, file: Promise<WorkbookFile>, io: CliIo): Promise<boolean> {
+  try {
+    const { bytes } = await file;
+    await writeFileAtomic(path.resolve(out), bytes);
+    return true;
+  } catch (e) {
+    io.stderr(`写出 ${out} 失败（原有文件未被改动）：${(e as Error).message}\n`);
+    return false;
+  }
+}
+
+function readDemand(file: string, io: CliIo): Demand | number {
+  let raw: unknown;
+  try {
+    raw = parseStrictJson(decodeText(readInputFile(file)).text);
+  } catch (e) {
+    if (e instanceof StrictJsonError) return invalid(io, `需求表无效：${file}`, new ValidationError([{ path: e.path, message: e.message }]));
+    io.stderr(`无法读取需求表 ${file}：${(e as Error).message}\n`);
+    return EXIT_INVALID;
+  }
+  const parsed = demandSchema.safeParse(raw);
+  if (!parsed.success) return invalid(io, `需求表无效：${file}`, new ValidationError(zodProblems(parsed.error)));
+  return parsed.data;
+}
+
+const DIMENSION_ZH = { byAge: '年龄', byEducation: '学历', byTitle: '职称', byField: '领域', byCertificate: '持证等级' } as const;
+
+function statsText(report: StatsReport): string {
+  const { stats, gaps } = report;
+  let text = `统计日期 ${stats.on}，共 ${stats.total} 人；持证率 ${stats.certRate ?? '—'}\n`;
+  for (const d of STATS_DIMENSIONS) {
+    text += `\n${DIMENSION_ZH[d]}\n` + formatTable(['类别', '人数'], Object.entries(stats[d]).map(([band, n]) => [band, String(n)]));
+  }
+  if (gaps.length) {
+    text += '\n需求与缺口\n' + formatTable(['维度', '类别', '现有', '需求', '缺口'], gaps.map((g) => [DIMENSION_ZH[g.dimension], g.band, String(g.have), String(g.need), String(g.gap)]));
+  }
+  return text;
+}
+
+async function stats(positionals: string[], values: ParsedArgs['values'], io: CliIo): Promise<number> {
+  const on = str(values.on) ?? today();
+  const onParsed = isoDate.safeParse(on);
+  if (!onParsed.success) {
+    io.stderr(`--on: ${onParsed.error.issues[0]!.message}\n`);
+    return EXIT_INVALID;
+  }
+  const dbFlag = str(values.db);
+  if ((positionals.length === 1) === (dbFlag !== undefined)) {
+    io.stderr('请给出一个花名册文件，或用 --db 统计数据库中的花名册（二者取一）\n\n' + HELP + '\n');
+    return EXIT_INVALID;
+  }
+  let demand: Demand | null = null;
+  const demandFile = str(values.demand);
+  if (demandFile) {
+    const d = readDemand(demandFile, io);
+    if (typeof d === 'number') return d;
+    demand = d;
+  }
+  let report: StatsReport;
+  if (positionals.length === 1) {
+    const file = positionals[0]!;
+    const bytes = readRosterBytes(file, io);
+    if (!bytes) return EXIT_FAILED;
+    try {
+      report = fileRosterStats(file, bytes, on, demand);
+    } catch (e) {
+      if (e instanceof RosterImportError) return invalid(io, `花名册有误：${file}`, e);
+      throw e;
+    }
+  } else {
+    const store = lazyCliStore(dbFlag);
+    try {
+      report = storedRosterStats(store.get(), on, {}, demand);
+    } finally {
+      store.close();
+    }
+  }
+  const out = str(values.out);
+  if (out && !(await writeOut(out, statsWorkbook(report, positionals[0] ? path.basename(positionals[0]) : '全部人员'), io))) return EXIT_FAILED;
+  if (values.json) io.stdout(JSON.stringify(demand ? { ...report.stats, gaps: report.gaps } : report.stats, null, 2) + '\n');
+  else io.stdout(statsText(report) + (out ? `\n已写出人员结构统计表：${out}\n` : ''));
+  return EXIT_OK;
+}
+
+async function run(sub: string, positionals: string[], values: ParsedArgs['values'], io: CliIo): Promise<number> {
+  const out = str(values.out);
+  switch (sub) {
+    case 'import': {
+      if (positionals.length !== 1) {
+        io.stderr('请给出一个花名册文件 FILE.csv 或 .xlsx\n');
+        return EXIT_INVALID;
+      }
+      const file = positionals[0]!;
+      const bytes = readRosterBytes(file, io);
+      if (!bytes) return EXIT_FAILED;
+      const store = lazyCliStore(str(values.db));
+      try {
+        const r = importRosterFile(store.get(), file, bytes);
+        io.stdout(`已导入花名册：${r.imported} 人${r.ignoredColumns.length ? `；忽略的列：${r.ignoredColumns.join('、')}` : ''}\n`);
+        return EXIT_OK;
+      } catch (e) {
+        if (e instanceof RosterImportError) return invalid(io, `花名册有误，未导入任何人员：${file}`, e);
+        throw e;
+      } finally {
+        store.close();
+      }
+    }
+    case 'stats':
+      return stats(positionals, values, io);
+    case 'template':
+    case 'export': {
+      if (!out) {
+        io.stderr(`请用 --out 指定要写出的 xlsx 文件\n`);
+        return EXIT_INVALID;
+      }
+      if (sub === 'template') {
+        if (!(await writeOut(out, rosterTemplate(), io))) return EXIT_FAILED;
+        io.stdout(`已写出花名册导入模板：${out}\n`);
+        return EXIT_OK;
+      }
+      const store = lazyCliStore(str(values.db));
+      try {
+        if (!(await writeOut(out, exportRoster(store.get(), {}), io))) return EXIT_FAILED;
+      } finally {
+        store.close();
+      }
+      io.stdout(`已写出花名册（身份证号已打码）：${out}\n`);
+      return EXIT_OK;
+    }
+    default:
+      io.stderr(`未知的子命令“${sub}”：可用 import、stats、template、export\n\n${HELP}\n`);
+      return EXIT_INVALID;
+  }
+}
+
+export const rosterCommand: CliCommand = {
+  name: 'roster',
+  summary: '花名册：导入、结构统计（年龄/学历/职称/领域/持证）、模板与导出',
+  help: HELP,
+  async run(args, io) {
+    const { positionals, values } = parseCommandArgs(args, {
+      on: { type: 'string' },
+      json: { type: 'boolean' },
+      demand: { type: 'string' },
+      out: { type: 'string', short: 'o' },
+      db: { type: 'string' },
+    });
+    if (values.help || positionals.length === 0) {
+      (values.help ? io.stdout : io.stderr)(HELP + '\n');
+      return values.help ? EXIT_OK : EXIT_INVALID;
+    }
+    try {
+      return await run(positionals[0]!, positionals.slice(1), values, io);
+    } catch (e) {
+      if (e instanceof ValidationError) return invalid(io, '参数无效', e);
+      if (e instanceof StoreError) {
+        io.stderr(e.message + '\n');
+        return EXIT_FAILED;
+      }
+      throw e;
+    }
+  },
+};

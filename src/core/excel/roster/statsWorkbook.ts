@@ -1,0 +1,107 @@
+import { divRound, fromInteger, parseDecimal, toNumber } from '../../money/decimal';
+import type { GapLine } from '../../roster/demand';
+import { type RosterStats, STATS_DIMENSIONS, type StatsDimension } from '../../roster/stats';
+import { ColumnWidths, text } from '../cells';
+import { GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL, onePageIfShort, setWidths, sheetOptions } from '../print';
+import { QUICK_WRITER, workbookBytes } from '../workbookBytes';
+
+/**
+ * 人员结构统计表 (docs/design.md §People: roster and statistics): one block per dimension — 类别,
+ * 人数, 占比 — with 合计 = SUM of the counts and each share a formula over the visible cells
+ * (=B5/B$11), the program's value cached; with a demand table, 需求 and 缺口 (= 需求 − 人数) beside.
+ * Counts `#,##0`, shares `0.0%`, A4 portrait. The certification rate closes the sheet.
+ */
+
+export const DIMENSION_TITLES: Record<StatsDimension, string> = {
+  byAge: '年龄结构',
+  byEducation: '学历结构',
+  byTitle: '职称结构',
+  byField: '领域分布',
+  byCertificate: '持证结构',
+};
+
+const COUNT = '#,##0';
+const SHARE = '0.0%';
+
+const share = (n: number, total: number) => (total === 0 ? 0 : toNumber(divRound(fromInteger(n), fromInteger(total), 10)));
+
+export interface StatsWorkbookInput {
+  stats: RosterStats;
+  /** what was counted, for the title: 全部人员, or the filter (朝阳区 / 和平街道) */
+  scope: string;
+  gaps?: readonly GapLine[];
+}
+
+export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkbookInput): Promise<Uint8Array> {
+  const withDemand = gaps.length > 0;
+  const head = ['类别', '人数', '占比', ...(withDemand ? ['需求', '缺口'] : [])];
+  const fit = new ColumnWidths([null, COUNT, SHARE, COUNT, COUNT]).header(head);
+  for (const d of STATS_DIMENSIONS) for (const [band, n] of Object.entries(stats[d])) fit.row([band, n, 1, n, n]);
+  fit.row(['合计', stats.total, 1, stats.total, stats.total]);
+  const widths = fit.widths({ min: 10, max: 30 }).slice(0, head.length);
+  const needOf = new Map(gaps.map((g) => [`${g.dimension}\u0000${g.band}`, g]));
+
+  const bytes = await workbookBytes(QUICK_WRITER, async (wb) => {
+    wb.creator = 'Paybench';
+    const ws = wb.addWorksheet('人员结构统计表', sheetOptions({ headerRows: 0, portrait: true, titleRows: null }));
+    setWidths(ws, widths);
+    const heights: number[] = [];
+    let r = 0;
+    const put = (values: (string | number | { formula: string; result: number } | null)[], style: (col: number) => object, height = 18) => {
+      const row = ws.getRow(++r);
+      values.forEach((v, i) => {
+        if (v === null) return;
+        const cell = row.getCell(i + 1);
+        cell.value = v;
+        cell.style = style(i + 1);
+      });
+      row.height = height;
+      heights.push(height);
+      row.commit();
+      return r;
+    };
+    ws.mergeCells(1, 1, 1, head.length); // the title across the table (a streamed row is merged before it is written)
+    put([`人员结构统计表（${text(scope)}）`], () => ({ font: TITLE_FONT }), 24);
+    put([`统计日期：${stats.on}　总人数：${stats.total}　年龄按统计日期的周岁计`], () => ({}));
+    for (const d of STATS_DIMENSIONS) {
+      put([], () => ({}), 10);
+      put([DIMENSION_TITLES[d]], () => ({ font: HEADER_FONT }));
+      put(head, () => ({ font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center' } }));
+      const bands = Object.entries(stats[d]);
+      const first = r + 1;
+      const totalRow = first + bands.length;
+      for (const [band, n] of bands) {
+        const row = r + 1;
+        const g = needOf.get(`${d}\u0000${band}`);
+        put(
+          [
+            band,
+            n,
+            { formula: `B${row}/B$${totalRow}`, result: share(n, stats.total) },
+            ...(withDemand ? [g ? g.need : null, g ? { formula: `D${row}-B${row}`, result: g.gap } : null] : []),
+          ],
+          (col) => ({ border: GRID, numFmt: col === 3 ? SHARE : COUNT }),
+        );
+      }
+      // a demand for a band nobody holds (a field the roster lacks) is a row of its own
+      const extra = withDemand ? gaps.filter((g) => g.dimension === d && !(g.band in stats[d])) : [];
+      put(
+        ['合计', { formula: `SUM(B${first}:B${totalRow - 1})`, result: stats.total }, { formula: `B${totalRow}/B$${totalRow}`, result: stats.total === 0 ? 0 : 1 }],
+        (col) => ({ border: GRID, fill: TOTAL_FILL, font: HEADER_FONT, numFmt: col === 3 ? SHARE : COUNT }),
+      );
+      for (const g of extra) {
+        const row = r + 1;
+        put([g.band, 0, null, g.need, { formula: `D${row}-B${row}`, result: g.gap }], () => ({ border: GRID, numFmt: COUNT }));
+      }
+    }
+    put([], () => ({}), 10);
+    put(
+      ['持证率', stats.certRate === null ? '—' : toNumber(parseDecimal(stats.certRate))],
+      (col) => ({ font: HEADER_FONT, numFmt: col === 2 ? '0.00%' : undefined }),
+    );
+    put(['持证率 =（高级社会工作师 + 社会工作师 + 助理社会工作师）÷ 总人数，四舍五入到万分位'], () => ({}));
+    onePageIfShort(ws, heights);
+    await ws.commit();
+  });
+  return new Uint8Array(bytes);
+}

@@ -1,0 +1,189 @@
+import type { BudgetResult } from '../budget/compute';
+import { COSTS_AMOUNT_COL, COSTS_FIRST_ROW, costsTotalRow } from '../excel/budget/costsSheet';
+import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, allowanceKey, planGuideSheet } from '../excel/budget/guideSheet';
+import { PARAMS_FIRST_ROW, PARAMS_VALUE_COL, paramEntries } from '../excel/budget/paramsSheet';
+import { COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from '../excel/budget/sheetNames';
+import { STAFF_FIRST_ROW, optionalColumns, staffColumns, staffTotalRow } from '../excel/budget/staffSheet';
+import { SUMMARY_VALUE_COL, type SummaryKey, summaryRows } from '../excel/budget/summarySheet';
+import { cellAddress } from '../excel/cells';
+import { rmbCapitals } from '../excel/chineseCapitals';
+import { cellKey } from '../guides/distinctCells';
+import { coefficientMonthly } from '../guides/cellValue';
+import { type Decimal, ZERO, add, fromInteger, parseDecimal } from '../money/decimal';
+import type { BudgetSpec } from '../spec/budgetSpec';
+
+/**
+ * Every figure the budget workbook shows, as the writers place it (src/core/excel/budget/*: their own planners —
+ * staffColumns, summaryRows, paramEntries, planGuideSheet — give the addresses, so review and writer agree), with
+ * the value the recomputation gives and whether the writer puts a formula there. Labels and titles are left out;
+ * the names a line is known by (岗位, 等级, 类别, 名称) and the parameters' texts are in, since a figure read
+ * against the wrong name is wrong too.
+ */
+export type ExpectedValue = { kind: 'number'; value: Decimal } | { kind: 'text'; value: string };
+
+export interface ExpectedCell {
+  sheet: string;
+  cell: string;
+  expected: ExpectedValue;
+  formula: boolean;
+  /** what the figure is, for the finding's message: 人员经费明细第 3 行“应发工资” */
+  label: string;
+}
+
+const n = (value: Decimal): ExpectedValue => ({ kind: 'number', value });
+const int = (value: number): ExpectedValue => n(fromInteger(value));
+const t = (value: string): ExpectedValue => ({ kind: 'text', value });
+
+const SUMMARY_LABELS: Record<SummaryKey, string> = {
+  headcount: '配备人数',
+  gross: '应发工资',
+  contributions: '单位缴费',
+  levies: '工会经费等计提',
+  labour: '人员经费合计',
+  otherCosts: '其他费用',
+  direct: '直接费用',
+  managementFee: '管理费',
+  subtotal: '小计',
+  tax: '税费',
+  total: '预算总额',
+  capitals: '人民币大写',
+  labourShare: '人员经费占比',
+  managementShare: '管理费占比',
+  posts: '购买岗位数',
+  postAmount: '按岗位购买金额',
+  postDifference: '岗位购买金额 − 人员经费',
+  labourPerPostYear: '每岗每年人力成本',
+};
+
+export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedCell[] {
+  const out: ExpectedCell[] = [];
+  const put = (sheet: string, col: number, row: number, expected: ExpectedValue, formula: boolean, label: string) => {
+    if (col > 0) out.push({ sheet, cell: cellAddress(col, row), expected, formula, label });
+  };
+  const model = result.model;
+  const totals = result.totals;
+
+  // 汇总表
+  const summary = summaryRows(model);
+  const p = result.purchaseByPost;
+  const summaryValue: Record<SummaryKey, ExpectedValue | null> = {
+    headcount: n(totals.headcount),
+    gross: n(totals.gross),
+    contributions: n(totals.contributions),
+    levies: n(totals.levies),
+    labour: n(totals.labour),
+    otherCosts: n(totals.otherCosts),
+    direct: n(totals.direct),
+    managementFee: n(totals.managementFee),
+    subtotal: n(totals.subtotal),
+    tax: n(totals.tax),
+    total: n(totals.total),
+    capitals: t(rmbCapitals(totals.total)),
+    labourShare: n(result.labourShare),
+    managementShare: n(result.managementShare),
+    posts: p ? n(p.posts) : null,
+    postAmount: p ? n(p.amount) : null,
+    postDifference: p ? n(p.difference) : null,
+    labourPerPostYear: p ? n(p.labourPerPostYear) : null,
+  };
+  for (const [key, row] of summary) {
+    const value = summaryValue[key];
+    // 人民币大写 is text; 计提 is a plain 0 when there are no levies
+    const formula = key !== 'capitals' && !(key === 'levies' && model.contributions.levies.length === 0);
+    if (value) put(SUMMARY, SUMMARY_VALUE_COL, row, value, formula, `汇总表“${SUMMARY_LABELS[key]}”`);
+  }
+
+  // 人员经费明细
+  const guide = 'rows' in spec.payGuide ? spec.payGuide : null;
+  const guidePlan = guide ? planGuideSheet(guide) : null;
+  const c = staffColumns(model.contributions.items.length, model.contributions.levies.length, optionalColumns(result));
+  result.staff.forEach((line, i) => {
+    const r = STAFF_FIRST_ROW + i;
+    const s = line.input;
+    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(STAFF, col, r, value, formula, `人员经费明细第 ${i + 1} 行“${what}”`);
+    at(c.index, int(i + 1), false, '序号');
+    at(c.post, t(s.post), false, '岗位');
+    at(c.grade, t(s.grade), false, '等级');
+    at(c.step, int(s.step), false, '档次');
+    if (s.qualification) at(c.qualification, t(s.qualification), false, '持证等级');
+    at(c.count, n(s.count), false, '人数');
+    at(c.months, n(s.months), false, '月数');
+    at(c.bonusMonths, n(s.bonusMonths), false, '额外月数');
+    const guideRow = guidePlan?.cellRows.get(cellKey(s.post, s.grade, s.step));
+    if (s.guideMonthly !== null && guideRow !== undefined) at(c.guideMonthly, n(s.guideMonthly), true, '指导价');
+    const allowance = (kind: 'monthly' | 'oneOff') =>
+      s.qualification !== undefined && guidePlan?.allowanceRows.get(allowanceKey(kind, s.qualification)) !== undefined;
+    at(c.allowance, n(s.allowanceMonthly), allowance('monthly'), '持证津贴');
+    at(c.extras, n(s.extrasMonthly), false, '其他月度项目');
+    if (s.override !== null) at(c.override, n(s.override), false, '约定月薪');
+    at(c.monthly, n(line.monthly), true, '月薪');
+    at(c.oneOff, n(s.oneOffAllowance), allowance('oneOff'), '一次性津贴');
+    at(c.gross, n(line.gross), true, '应发工资');
+    at(c.base, n(line.base), true, '缴费基数');
+    c.items.forEach((col, k) => at(col, n(line.itemsPerMonth[k]!), true, model.contributions.items[k]!.name));
+    at(c.perMonth, n(line.contributionsPerMonth), c.items.length > 0, '单位缴费（每人每月）');
+    at(c.contributions, n(line.contributions), true, '单位缴费合计');
+    c.levies.forEach((col, j) => at(col, n(line.levyAmounts[j]!), true, model.contributions.levies[j]!.name));
+    at(c.labour, n(line.labour), true, '人员经费');
+  });
+  const staffTotal = staffTotalRow(result.staff.length);
+  const anyStaff = result.staff.length > 0;
+  const totalAt = (col: number, value: Decimal, what: string) => put(STAFF, col, staffTotal, n(value), anyStaff, `人员经费明细合计行“${what}”`);
+  totalAt(c.count, totals.headcount, '人数');
+  totalAt(c.gross, totals.gross, '应发工资');
+  totalAt(c.contributions, totals.contributions, '单位缴费合计');
+  c.levies.forEach((col, j) =>
+    totalAt(
+      col,
+      result.staff.reduce((acc, l) => add(acc, l.levyAmounts[j]!), ZERO),
+      model.contributions.levies[j]!.name,
+    ),
+  );
+  totalAt(c.labour, totals.labour, '人员经费');
+
+  // 其他费用明细
+  result.costs.forEach((line, i) => {
+    const r = COSTS_FIRST_ROW + i;
+    const k = line.input;
+    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(COSTS, col, r, value, formula, `其他费用明细第 ${i + 1} 行“${what}”`);
+    at(1, int(i + 1), false, '序号');
+    at(2, t(k.category), false, '类别');
+    at(3, t(k.name), false, '名称');
+    at(4, n(k.unitPrice), false, '单价');
+    at(5, n(k.quantity), false, '数量');
+    at(6, n(k.times), false, '次数');
+    at(COSTS_AMOUNT_COL, n(line.amount), true, '金额');
+  });
+  put(COSTS, COSTS_AMOUNT_COL, costsTotalRow(result.costs.length), n(totals.otherCosts), result.costs.length > 0, '其他费用明细合计');
+
+  // 薪酬指导价
+  if (guide && guidePlan) {
+    const wage = guide.referenceWage ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per } : null;
+    guide.rows.forEach((row, i) => {
+      const r = GUIDE_FIRST_ROW + i;
+      const what = (x: string) => `薪酬指导价第 ${i + 1} 行“${x}”（${row.post} ${row.grade} ${row.step} 档）`;
+      put(GUIDE, 1, r, t(row.post), false, what('岗位'));
+      put(GUIDE, 2, r, t(row.grade), false, what('等级'));
+      put(GUIDE, 3, r, int(row.step), false, what('档次'));
+      if (row.coefficient !== undefined && wage) {
+        const coefficient = parseDecimal(row.coefficient);
+        put(GUIDE, 4, r, n(coefficient), false, what('系数'));
+        put(GUIDE, GUIDE_MONTHLY_COL, r, n(coefficientMonthly(coefficient, wage)), true, what('金额'));
+      } else if (row.monthly !== undefined) put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(row.monthly)), false, what('金额'));
+    });
+    guide.allowances.forEach((a, i) => {
+      const r = guidePlan.allowanceHeaderRow + 1 + i;
+      put(GUIDE, 1, r, t(a.qualification), false, `薪酬指导价持证津贴第 ${i + 1} 行“持证等级”`);
+      put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(a.monthly)), false, `薪酬指导价持证津贴“${a.qualification}”金额`);
+    });
+    if (guide.referenceWage && guidePlan.wageRow !== null) put(GUIDE, 2, guidePlan.wageRow, n(parseDecimal(guide.referenceWage.amount)), false, '薪酬指导价“参考工资金额”');
+  }
+
+  // 参数
+  paramEntries(model, { periodStart: spec.period.start }).forEach((e, i) => {
+    if (e.kind !== 'value') return;
+    const value = typeof e.value === 'string' ? (e.value === '' ? null : t(e.value)) : n(e.value);
+    if (value) put(PARAMS, PARAMS_VALUE_COL, PARAMS_FIRST_ROW + i, value, false, `参数“${e.label}”`);
+  });
+  return out;
+}

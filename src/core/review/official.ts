@@ -1,0 +1,281 @@
+import type { PricedBudget } from '../budget/pipeline';
+
+/** What the comparison reads of a priced bid (its JSON is not needed). */
+export type PricedBid = Pick<PricedBudget, 'spec' | 'result'>;
+import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, planGuideSheet } from '../excel/budget/guideSheet';
+import { PARAMS_VALUE_COL, type ParamKey, paramEntries, paramRows } from '../excel/budget/paramsSheet';
+import { GUIDE, PARAMS, STAFF } from '../excel/budget/sheetNames';
+import { STAFF_FIRST_ROW, optionalColumns, staffColumns } from '../excel/budget/staffSheet';
+import { cellAddress } from '../excel/cells';
+import { coefficientMonthly } from '../guides/cellValue';
+import { cellKey } from '../guides/distinctCells';
+import { type Decimal, ONE, ZERO, add, compare, mul, parseDecimal, round, toFixed, toPlainString } from '../money/decimal';
+import type { InlineContributions, InlineGuide } from '../spec/budgetSpec';
+import type { Finding } from './findings';
+
+/**
+ * A bid against the official records in the store (docs/design.md §Excel workbooks, "Review"): the guide version
+ * in force at the bid's first month (or the one the officer picked) and the contribution set. The store is read by
+ * the application (src/app/services/review.ts); this compares, exactly, in decimals.
+ */
+export interface OfficialGuide {
+  /** the guide's name and version label as the store keeps them */
+  name: string;
+  versionLabel: string;
+  /** the version as an inline guide (monthly amounts, the reference wage in force attached) */
+  guide: InlineGuide;
+}
+
+export interface OfficialRecords {
+  guide: OfficialGuide | null;
+  /** why there is no official guide to compare with (a finding), when guide is null */
+  guideMissing?: string | undefined;
+  contributions: (Pick<InlineContributions, 'floor' | 'ceiling' | 'items' | 'levies'> & { name: string }) | null;
+  contributionsMissing?: string | undefined;
+  /** pay above the guide by more than this share (0.10 = 10 %) is a warning */
+  tolerance: Decimal;
+}
+
+const money = (d: Decimal) => toFixed(d, 2);
+
+function monthlyOf(guide: InlineGuide, row: InlineGuide['rows'][number]): Decimal | null {
+  if (row.monthly !== undefined) return parseDecimal(row.monthly);
+  if (!guide.referenceWage || row.coefficient === undefined) return null;
+  const w = guide.referenceWage;
+  return coefficientMonthly(parseDecimal(row.coefficient), { name: w.name, amount: parseDecimal(w.amount), per: w.per });
+}
+
+function cellAmounts(guide: InlineGuide): Map<string, Decimal | null> {
+  return new Map(guide.rows.map((r) => [cellKey(r.post, r.grade, r.step), monthlyOf(guide, r)]));
+}
+
+/** Σ of a qualification's allowances of one kind, as the core sums them. */
+function allowanceSums(guide: InlineGuide): Map<string, Decimal> {
+  const sums = new Map<string, Decimal>();
+  for (const a of guide.allowances) {
+    const key = `${a.kind}\u0000${a.qualification}`;
+    sums.set(key, add(sums.get(key) ?? ZERO, parseDecimal(a.monthly)));
+  }
+  return sums;
+}
+
+export function officialFindings(priced: PricedBid, official: OfficialRecords): Finding[] {
+  const out: Finding[] = [];
+  const { spec, result } = priced;
+  const params = paramRows(paramEntries(result.model, { periodStart: spec.period.start }));
+  const paramCell = (key: ParamKey) => {
+    const r = params.get(key);
+    return r === undefined ? { sheet: PARAMS, cell: null } : { sheet: PARAMS, cell: cellAddress(PARAMS_VALUE_COL, r) };
+  };
+  const bidGuide = 'rows' in spec.payGuide ? spec.payGuide : null;
+
+  if (!official.guide) {
+    out.push({
+      code: 'OFFICIAL_GUIDE_NOT_FOUND',
+      severity: 'warning',
+      sheet: null,
+      cell: null,
+      message: official.guideMissing ?? '数据库中没有可对照的官方指导价 / no official guide to compare with',
+      expected: null,
+      found: bidGuide?.name ?? null,
+    });
+  } else if (bidGuide) {
+    const og = official.guide.guide;
+    const label = `${official.guide.name}（${official.guide.versionLabel}）`;
+    if ((bidGuide.documentNo ?? '') !== (og.documentNo ?? '') || (bidGuide.effectiveFrom ?? '') !== (og.effectiveFrom ?? '')) {
+      out.push({
+        code: 'GUIDE_VERSION_DIFFERS',
+        severity: 'info',
+        sheet: GUIDE,
+        cell: null,
+        message: `投标按“${bidGuide.name}”（${bidGuide.documentNo || '无文号'}，${bidGuide.effectiveFrom ?? '无生效日期'} 起）编制，官方生效版本为“${label}”（${og.documentNo || '无文号'}，${og.effectiveFrom ?? ''} 起）/ priced with another guide version`,
+        expected: `${og.documentNo ?? ''} ${og.effectiveFrom ?? ''}`.trim(),
+        found: `${bidGuide.documentNo ?? ''} ${bidGuide.effectiveFrom ?? ''}`.trim(),
+      });
+    }
+    if (bidGuide.includes !== og.includes) {
+      out.push({
+        code: 'GUIDE_INCLUDES_DIFFERS',
+        severity: 'error',
+        ...paramCell('includesEmployerCost'),
+        message: `指导价金额口径与官方版本不同：官方为${og.includes === 'employerCost' ? '单位全部用人成本' : '应发工资'}，投标为${bidGuide.includes === 'employerCost' ? '单位全部用人成本' : '应发工资'} / the guide's amounts mean something else`,
+        expected: og.includes,
+        found: bidGuide.includes,
+      });
+    }
+    const officialCells = cellAmounts(og);
+    bidGuide.rows.forEach((row, i) => {
+      const cell = cellAddress(GUIDE_MONTHLY_COL, GUIDE_FIRST_ROW + i);
+      const what = `${row.post} ${row.grade} ${row.step} 档`;
+      const key = cellKey(row.post, row.grade, row.step);
+      const found = monthlyOf(bidGuide, row);
+      if (!officialCells.has(key)) {
+        out.push({
+          code: 'GUIDE_CELL_NOT_OFFICIAL',
+          severity: 'error',
+          sheet: GUIDE,
+          cell,
+          message: `${GUIDE}!${cell} ${what}不在官方指导价“${label}”中 / not a cell of the official guide`,
+          expected: null,
+          found: found ? money(found) : null,
+        });
+        return;
+      }
+      const expected = officialCells.get(key)!;
+      if (expected && found && compare(expected, found) !== 0) {
+        out.push({
+          code: 'GUIDE_CELL_DIFFERS',
+          severity: 'error',
+          sheet: GUIDE,
+          cell,
+          message: `${GUIDE}!${cell} ${what}指导价为 ${money(found)} 元/月，官方“${label}”为 ${money(expected)} 元/月 / guide cell differs from the official version`,
+          expected: money(expected),
+          found: money(found),
+        });
+      }
+    });
+    const officialAllowances = allowanceSums(og);
+    const plan = planGuideSheet(bidGuide);
+    const bidAllowances = allowanceSums(bidGuide);
+    for (const [key, found] of bidAllowances) {
+      const [kind, qualification] = key.split('\u0000') as ['monthly' | 'oneOff', string];
+      const expected = officialAllowances.get(key) ?? ZERO;
+      if (compare(expected, found) === 0) continue;
+      const row = plan.allowanceRows.get(key)?.[0];
+      const cell = row === undefined ? null : cellAddress(GUIDE_MONTHLY_COL, row);
+      out.push({
+        code: 'ALLOWANCE_DIFFERS',
+        severity: 'error',
+        sheet: GUIDE,
+        cell,
+        message: `${cell ? `${GUIDE}!${cell} ` : ''}${qualification}${kind === 'oneOff' ? '一次性' : '按月'}持证津贴为 ${money(found)} 元，官方“${label}”为 ${money(expected)} 元 / allowance differs`,
+        expected: money(expected),
+        found: money(found),
+      });
+    }
+
+    // each line's pay against what the official version entitles it to
+    const cols = staffColumns(result.model.contributions.items.length, result.model.contributions.levies.length, optionalColumns(result));
+    const above = add(ONE, official.tolerance);
+    result.staff.forEach((line, i) => {
+      const s = line.input;
+      const officialCell = officialCells.get(cellKey(s.post, s.grade, s.step));
+      if (!officialCell) return;
+      const allowance = s.qualification === undefined ? ZERO : (officialAllowances.get(`monthly\u0000${s.qualification}`) ?? ZERO);
+      const entitled = add(add(officialCell, allowance), s.extrasMonthly);
+      const cell = cellAddress(cols.monthly, STAFF_FIRST_ROW + i);
+      const where = `${STAFF}!${cell} 第 ${i + 1} 行（${s.post} ${s.grade} ${s.step} 档）`;
+      if (compare(line.monthly, entitled) < 0) {
+        out.push({
+          code: 'PAY_BELOW_OFFICIAL_GUIDE',
+          severity: 'error',
+          sheet: STAFF,
+          cell,
+          message: `${where}月薪 ${money(line.monthly)} 元，低于官方指导价应得 ${money(entitled)} 元（指导价 + 持证津贴 + 其他月度项目）/ pay below the official guide`,
+          expected: money(entitled),
+          found: money(line.monthly),
+        });
+      } else if (compare(line.monthly, mul(entitled, above)) > 0) {
+        out.push({
+          code: 'PAY_ABOVE_GUIDE_TOLERANCE',
+          severity: 'warning',
+          sheet: STAFF,
+          cell,
+          message: `${where}月薪 ${money(line.monthly)} 元，高于官方指导价应得 ${money(entitled)} 元的 ${toPlainString(round(mul(above, parseDecimal('100')), 2))}%（上限 ${money(round(mul(entitled, above), 2))} 元）/ pay above the guide beyond the tolerance`,
+          expected: money(round(mul(entitled, above), 2)),
+          found: money(line.monthly),
+        });
+      }
+    });
+  }
+
+  const bidSet = Array.isArray(spec.contributions) ? (spec.contributions[0] as InlineContributions | undefined) : (spec.contributions as InlineContributions);
+  const oc = official.contributions;
+  if (!oc) {
+    out.push({
+      code: 'OFFICIAL_CONTRIBUTIONS_NOT_FOUND',
+      severity: 'warning',
+      sheet: null,
+      cell: null,
+      message: official.contributionsMissing ?? '数据库中没有可对照的官方缴费参数 / no official contribution set to compare with',
+      expected: null,
+      found: bidSet?.name ?? null,
+    });
+  } else if (bidSet) {
+    const limit = (key: 'floor' | 'ceiling', code: 'CONTRIBUTION_FLOOR_DIFFERS' | 'CONTRIBUTION_CEILING_DIFFERS', zh: string) => {
+      const [e, f] = [parseDecimal(oc[key]), parseDecimal(bidSet[key])];
+      if (compare(e, f) === 0) return;
+      out.push({
+        code,
+        severity: 'error',
+        ...paramCell(key),
+        message: `缴费基数${zh}为 ${money(f)} 元，官方“${oc.name}”为 ${money(e)} 元 / contribution base ${key} differs`,
+        expected: money(e),
+        found: money(f),
+      });
+    };
+    limit('floor', 'CONTRIBUTION_FLOOR_DIFFERS', '下限');
+    limit('ceiling', 'CONTRIBUTION_CEILING_DIFFERS', '上限');
+    const pct = (d: Decimal) => `${toPlainString(mul(d, parseDecimal('100')))}%`;
+    const compareRates = (
+      kind: 'item' | 'levy',
+      bid: readonly { name: string; rate: string; round?: 'fen' | 'yuan' }[],
+      off: readonly { name: string; rate: string; round?: 'fen' | 'yuan' }[],
+    ) => {
+      const zh = kind === 'item' ? '缴费项目' : '计提项目';
+      const offByName = new Map(off.map((x) => [x.name, x]));
+      bid.forEach((x, i) => {
+        const at = paramCell(`${kind}${i}` as ParamKey);
+        const o = offByName.get(x.name);
+        if (!o) {
+          out.push({
+            code: kind === 'item' ? 'CONTRIBUTION_ITEM_EXTRA' : 'LEVY_EXTRA',
+            severity: 'warning',
+            ...at,
+            message: `${zh}“${x.name}”（${pct(parseDecimal(x.rate))}）不在官方“${oc.name}”中 / not in the official set`,
+            expected: null,
+            found: x.rate,
+          });
+          return;
+        }
+        if (compare(parseDecimal(o.rate), parseDecimal(x.rate)) !== 0) {
+          out.push({
+            code: kind === 'item' ? 'CONTRIBUTION_RATE_DIFFERS' : 'LEVY_RATE_DIFFERS',
+            severity: 'error',
+            ...at,
+            message: `${zh}“${x.name}”费率为 ${pct(parseDecimal(x.rate))}，官方“${oc.name}”为 ${pct(parseDecimal(o.rate))} / rate differs`,
+            expected: o.rate,
+            found: x.rate,
+          });
+        }
+        if (kind === 'item' && (o.round ?? 'fen') !== (x.round ?? 'fen')) {
+          const r = (v: string | undefined) => (v === 'yuan' ? '四舍五入到元' : '四舍五入到分');
+          out.push({
+            code: 'CONTRIBUTION_ROUNDING_DIFFERS',
+            severity: 'warning',
+            ...at,
+            message: `缴费项目“${x.name}”${r(x.round)}，官方“${oc.name}”${r(o.round)} / rounding differs`,
+            expected: o.round ?? 'fen',
+            found: x.round ?? 'fen',
+          });
+        }
+      });
+      const bidNames = new Set(bid.map((x) => x.name));
+      for (const o of off) {
+        if (bidNames.has(o.name)) continue;
+        out.push({
+          code: kind === 'item' ? 'CONTRIBUTION_ITEM_MISSING' : 'LEVY_MISSING',
+          severity: 'error',
+          sheet: PARAMS,
+          cell: null,
+          message: `投标缺少官方“${oc.name}”中的${zh}“${o.name}”（${pct(parseDecimal(o.rate))}）/ missing from the bid`,
+          expected: o.rate,
+          found: null,
+        });
+      }
+    };
+    compareRates('item', bidSet.items, oc.items);
+    compareRates('levy', bidSet.levies, oc.levies);
+  }
+  return out;
+}

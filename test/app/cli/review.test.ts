@@ -1,0 +1,100 @@
+import fs from 'node:fs';
+import path from 'node:path';
+import ExcelJS from 'exceljs';
+import { describe, expect, it } from 'vitest';
+import { FAMILY_CENTRE_PROJECT, JILIN_PROJECT } from '../../../db/sampleData';
+import { editCell } from '../../core/review/bidWorkbook';
+import { runCli, tempDir } from './runCli';
+
+/**
+ * paybench review FILE… --db DB --json (docs/design.md §Excel workbooks, "Review"): bids exported by `paybench budget
+ * --out` from the sample database, reviewed against the same database. Exit 0 / 1 / 2 as the help says.
+ */
+function exportProject(dir: string, db: string, project: string, name: string): string {
+  const file = path.join(dir, name);
+  const r = runCli(['budget', '--project', project, '--db', db, '--out', file]);
+  expect(r.code).toBe(0);
+  return file;
+}
+
+describe('paybench review', () => {
+  it('reviews two exported bids clean: exit 0, the JSON of the issue, verdict pass', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const a = exportProject(dir, db, JILIN_PROJECT, 'a.xlsx');
+    const b = exportProject(dir, db, FAMILY_CENTRE_PROJECT, 'b.xlsx');
+    const r = runCli(['review', a, b, '--db', db, '--json']);
+    expect(r.stderr).toBe('');
+    expect(r.code).toBe(0);
+    const json = JSON.parse(r.stdout);
+    expect(Object.keys(json)).toEqual(['bids']);
+    expect(json.bids.map((x: { file: string }) => x.file)).toEqual(['a.xlsx', 'b.xlsx']);
+    for (const bid of json.bids) {
+      expect(Object.keys(bid)).toEqual(['file', 'name', 'total', 'verdict', 'findings']);
+      expect(bid.verdict).toBe('pass');
+      // only information may remain (a contribution base clamped to the floor)
+      expect(bid.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
+      for (const f of bid.findings) expect(Object.keys(f).sort()).toEqual(['cell', 'code', 'expected', 'found', 'message', 'severity', 'sheet']);
+    }
+    expect(json.bids[0].name).toBe(JILIN_PROJECT);
+    // the same total the budget command prints for the project
+    const budget = JSON.parse(runCli(['budget', '--project', JILIN_PROJECT, '--db', db, '--json']).stdout);
+    expect(json.bids[0].total).toBe(budget.total);
+  });
+
+  it('exits 1 with verdict reject when a figure was typed over a formula, naming the cell', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const a = exportProject(dir, db, JILIN_PROJECT, 'a.xlsx');
+    // 汇总表!B16 is 预算总额 (row 5 + 11): typed as a round number
+    fs.writeFileSync(a, await editCell(fs.readFileSync(a), '汇总表', 'B16', '<v>1700000</v>'));
+    const r = runCli(['review', a, '--db', db, '--json']);
+    expect(r.code).toBe(1);
+    const bid = JSON.parse(r.stdout).bids[0];
+    expect(bid.verdict).toBe('reject');
+    expect(bid.findings).toContainEqual(expect.objectContaining({ code: 'FORMULA_REPLACED', severity: 'error', sheet: '汇总表', cell: 'B16', found: '1700000' }));
+  });
+
+  it('exits 2 for a workbook from another template, saying what is missing and how to bring the data in', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const other = path.join(dir, '机构自制预算.xlsx');
+    const wb = new ExcelJS.Workbook();
+    wb.addWorksheet('人员').addRows([
+      ['岗位', '等级', '档次', '持证', '人数', '月数', '月薪'],
+      ['一线社工', '社工师', 1, '社工师', 6, 12, 6800],
+    ]);
+    await wb.xlsx.writeFile(other);
+    const good = exportProject(dir, db, JILIN_PROJECT, 'a.xlsx');
+    const r = runCli(['review', good, other, '--db', db, '--json']);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/“机构自制预算\.xlsx”不是 Paybench 导出的预算工作簿：缺少隐藏的投标数据包工作表“paybench_bid”/);
+    expect(r.stderr).toMatch(/人员表（岗位\/等级\/档次\/持证\/人数\/月数\/月薪）.*导入/);
+    const json = JSON.parse(r.stdout);
+    expect(json.bids).toHaveLength(1); // the readable one is still reviewed
+    expect(json.unreadable).toEqual([{ file: '机构自制预算.xlsx', message: expect.stringContaining('paybench_bid') }]);
+  });
+
+  it('writes the 审核意见表 with --out: a summary sheet and one sheet per bid', async () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const a = exportProject(dir, db, JILIN_PROJECT, 'a.xlsx');
+    const report = path.join(dir, 'report.xlsx');
+    const r = runCli(['review', a, '--db', db, '--out', report]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/a\.xlsx\s+.*通过/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(report);
+    expect(wb.worksheets.map((s) => s.name)).toEqual(['审核汇总', `1 ${JILIN_PROJECT}`.slice(0, 31)]);
+    const summary = wb.getWorksheet('审核汇总')!;
+    expect(summary.getRow(2).values).toEqual([undefined, '序号', '文件', '项目名称', '预算总额（元）', '结论', '错误', '警告', '提示', '明细表', '审核意见']);
+    expect(summary.getRow(3).getCell(5).value).toBe('通过');
+    expect(summary.pageSetup.paperSize).toBe(9);
+  });
+
+  it('exits 2 for a tolerance that is not a percentage', () => {
+    const r = runCli(['review', 'x.xlsx', '--tolerance', 'abc', '--db', path.join(tempDir(), 'p.sqlite')]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/tolerance: 容差须为/);
+  });
+});

@@ -1,0 +1,99 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { screenshot, startApp, type RunningApp } from './harness';
+
+/**
+ * 人员名册 end to end in Chromium against browser mode: a roster with a bad cell is refused in the
+ * preview with its row and column and nothing is stored; the corrected file is previewed, imported,
+ * filtered, one worker edited; 结构统计 counts the roster at a chosen date.
+ */
+const HEADER = '姓名,性别,出生日期,身份证号,学历,领域,职称,持证等级,取证日期,岗位类别,岗位等级,档次,入职日期,社区工作年限,所在社区,所在街道,所在区,考核,党建岗';
+const GOOD = [
+  HEADER,
+  // ages on 2026-07-01: 35 (birthday on the date), 45 (birthday tomorrow), 61
+  '甲,女,1991-07-01,11010519491231002X,大学本科,社区,中级,社会工作师,2018-06-20,专职,10级,1,2015-07-01,9,和平社区,和平街道,鲤城区,2024:优秀;2025:优秀,是',
+  '乙,男,1980-07-02,,大专,养老,无,助理社会工作师,,专职,11级,1,2019-03-01,5,和平社区,和平街道,鲤城区,,否',
+  '丙,男,1965-06-30,,初中及以下,社区,无,无,,兼职,,,2010-01-01,15,东街社区,开元街道,鲤城区,,',
+].join('\n');
+// the same roster with 学历 “本科” on sheet row 3 (E 列): not one of the listed values
+const BAD = GOOD.replace('乙,男,1980-07-02,,大专', '乙,男,1980-07-02,,本科');
+
+let app: RunningApp;
+let tmp: string;
+
+beforeAll(async () => {
+  tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'paybench-roster-e2e-'));
+  app = await startApp();
+});
+afterAll(async () => {
+  await app?.close();
+  fs.rmSync(tmp, { recursive: true, force: true });
+});
+
+async function importFile(name: string, content: string) {
+  const { page } = app;
+  const file = path.join(tmp, name);
+  fs.writeFileSync(file, content, 'utf8');
+  const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('roster-import').click()]);
+  await chooser.setFiles(file);
+}
+
+describe('人员名册', () => {
+  it('a bad file is refused in the preview by row and column; the corrected one is imported into the grid', async () => {
+    const { page } = app;
+    await page.getByRole('menuitem', { name: /人员名册/ }).click();
+    await importFile('bad.csv', BAD);
+    const errors = page.getByTestId('roster-preview-errors');
+    await errors.waitFor({ timeout: 30_000 });
+    expect(await errors.textContent()).toContain('第 3 行 学历（E 列）');
+    await page.getByTestId('roster-preview-close').click();
+    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 0 人');
+
+    await importFile('good.csv', GOOD);
+    await page.getByTestId('roster-preview-ok').waitFor({ timeout: 30_000 });
+    // the preview shows the ID masked: 110 + 11 stars + 002X
+    expect(await page.getByTestId('roster-preview').textContent()).toContain('110***********002X');
+    await page.getByTestId('roster-confirm-import').click();
+    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 3 人');
+    const grid = page.getByTestId('roster-grid');
+    expect(await grid.textContent()).toContain('110***********002X');
+    expect(await grid.textContent()).not.toContain('11010519491231002X');
+
+    // filter: 持证等级 助理社会工作师 → 乙 alone
+    await page.getByTestId('filter-certificate').click();
+    await page.locator('.ant-select-dropdown:visible').getByTitle('助理社会工作师').click();
+    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 1 人');
+
+    // edit 乙 (序号 2): 岗位等级 11级 → certificate becomes 社会工作师
+    await page.getByTestId('roster-edit-2').click();
+    const editor = page.getByTestId('roster-editor');
+    await editor.waitFor();
+    await page.getByTestId('roster-edit-name').fill('乙（已核对）');
+    await page.getByRole('button', { name: /保\s*存/ }).click();
+    await expect.poll(() => grid.textContent(), { timeout: 20_000 }).toContain('乙（已核对）');
+    await screenshot(page, 'roster');
+  });
+
+  it('结构统计 on 2026-07-01: ages in completed years, and the certification rate', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-stats').click();
+    // show everyone again: the filter of the 名册 tab applies to the statistics
+    const stats = page.getByTestId('roster-stats');
+    await stats.waitFor();
+    const picker = page.getByTestId('stats-date');
+    await picker.click();
+    await picker.fill('2026-07-01');
+    await picker.press('Enter');
+    const age = page.getByTestId('stats-byAge');
+    await age.waitFor({ timeout: 20_000 });
+    // only 乙 is shown (the 助理社会工作师 filter): born 1980-07-02, 45 on 2026-07-01 → 36-45岁 1
+    const row = (band: string) => age.locator('tbody tr', { hasText: band }).locator('td').allTextContents();
+    await expect.poll(async () => (await row('36-45岁')).slice(0, 2), { timeout: 20_000 }).toEqual(['36-45岁', '1']);
+    // 1 of 1 holds 助理社会工作师: 100.00 %
+    expect(await page.getByTestId('stats-cert-rate').textContent()).toContain('100.00%');
+    expect(app.errors).toEqual([]);
+    await screenshot(page, 'roster-stats');
+  });
+});
