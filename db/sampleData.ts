@@ -4,8 +4,8 @@ import { adjustVersion } from '../src/core/guides/adjust';
 import { coefficientMonthly } from '../src/core/guides/cellValue';
 import { type GuideVersion, guideVersionSchema, payGuideSchema, referenceWageSchema } from '../src/core/guides/schema';
 import { versionInForce } from '../src/core/guides/versions';
-import { divRound, fromInteger, mul, parseDecimal, toFixed } from '../src/core/money/decimal';
-import { PUBLIC_INSTITUTION_MANAGEMENT_WAGE } from '../src/core/pay/jilin';
+import { parseDecimal, toFixed } from '../src/core/money/decimal';
+import { JILIN_PAY_STANDARD, PUBLIC_INSTITUTION_MANAGEMENT_WAGE, performanceMonthly } from '../src/core/pay/jilin';
 import { type ProjectInput, projectSchema } from '../src/core/projects/schema';
 import { projectToSpec } from '../src/core/projects/toSpec';
 import type { BudgetSpec } from '../src/core/spec/budgetSpec';
@@ -249,7 +249,8 @@ function jilinPerformance(post: string, level: number): { name: string; monthly:
   const version = threePostsVersion(2026, 52);
   const cell = version.cells.find((c) => c.post === post && c.grade === `${level}级`)!;
   const base = coefficientMonthly(parseDecimal(cell.coefficient!), { name: AVERAGE_WAGE, amount: parseDecimal(WAGE_2026), per: 'year' });
-  return { name: '绩效奖金（占 30%）', monthly: toFixed(divRound(mul(base, fromInteger(3)), fromInteger(7), 2), 2) };
+  const performance = performanceMonthly(base, parseDecimal(JILIN_PAY_STANDARD.performanceShare)); // round(base × 0.30 ÷ 0.70, 2)
+  return { name: '绩效奖金（占 30%）', monthly: toFixed(performance, 2) };
 }
 
 const jilinLine = (post: string, level: number, count: number, qualification?: string, note?: string) => ({
@@ -361,7 +362,17 @@ export function sampleGuideVersion(name: string, date: string): GuideVersion {
 export const SAMPLE_AREA_PLAN = '示例区社区工作者岗位规划（吉林式，示例数据）';
 
 export function sampleAreaPlan(ids: { guideId: number; contributionSetId: number }): AreaPlanInput {
-  const community = (row: number, name: string, district: string, street: string, households: number, residents: number, elderly: string, staff: number, certified: number) => ({
+  const community = (
+    row: number,
+    name: string,
+    district: string,
+    street: string,
+    households: number,
+    residents: number,
+    elderly: string,
+    staff: number,
+    certified: number,
+  ) => ({
     row,
     name,
     district,

@@ -1,8 +1,19 @@
+import type { AreaPlanRepository } from './repos/areaPlans';
 import type { ContributionSetRepository } from './repos/contributionSets';
 import type { GuideRepository } from './repos/guides';
 import type { ProjectRepository } from './repos/projects';
 import type { ReferenceWageRepository } from './repos/referenceWages';
-import { sampleContributionSets, sampleGuides, sampleProjects, sampleReferenceWages } from './sampleData';
+import type { RosterRepository } from './repos/roster';
+import {
+  JILIN_SAMPLE,
+  THREE_POSTS,
+  sampleAreaPlan,
+  sampleContributionSets,
+  sampleGuides,
+  sampleProjects,
+  sampleReferenceWages,
+  sampleRoster,
+} from './sampleData';
 
 /** The repositories the sample data is written through (the store passes itself). */
 export interface SampleDataTarget {
@@ -10,6 +21,8 @@ export interface SampleDataTarget {
   guides: GuideRepository;
   contributionSets: ContributionSetRepository;
   projects: ProjectRepository;
+  areaPlans: AreaPlanRepository;
+  roster: RosterRepository;
 }
 
 /** Loads the embedded sample data (示例数据) into a new database; the caller holds the transaction. */
@@ -20,4 +33,6 @@ export function loadSampleData(store: SampleDataTarget): void {
   for (const { guide, contributionSet, project } of sampleProjects) {
     store.projects.create({ ...project, guideId: guideIds.get(guide)!, contributionSetId: setIds.get(contributionSet)! });
   }
+  store.areaPlans.create(sampleAreaPlan({ guideId: guideIds.get(THREE_POSTS)!, contributionSetId: setIds.get(JILIN_SAMPLE)! }));
+  store.roster.replaceAll(sampleRoster());
 }

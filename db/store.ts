@@ -4,6 +4,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { StoreOpenError } from './errors';
 import { type MigrationOutcome, type Ownership, loadMigrations, migrate, ownership } from './migrate';
+import { AreaPlanRepository } from './repos/areaPlans';
 import { ContributionSetRepository } from './repos/contributionSets';
 import { DraftRepository } from './repos/drafts';
 import { GuideRepository } from './repos/guides';
@@ -56,6 +57,7 @@ export class PaybenchStore {
   readonly contributionSets: ContributionSetRepository;
   readonly projects: ProjectRepository;
   readonly ruleSets: RuleSetRepository;
+  readonly areaPlans: AreaPlanRepository;
   readonly history: HistoryRepository;
   readonly drafts: DraftRepository;
   readonly roster: RosterRepository;
@@ -73,6 +75,7 @@ export class PaybenchStore {
     this.contributionSets = new ContributionSetRepository(db, this.history);
     this.projects = new ProjectRepository(db, this.history);
     this.ruleSets = new RuleSetRepository(db);
+    this.areaPlans = new AreaPlanRepository(db);
     this.drafts = new DraftRepository(db);
     this.roster = new RosterRepository(db);
   }

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { parseRatings } from '../../src/core/roster/importRows';
 import { type Worker, ratingsText, workerSchema } from '../../src/core/roster/schema';
+import type { CountedWorker } from '../../src/core/roster/stats';
 import { StaleRevisionError, StoreError } from '../errors';
 import { type Revised, writeTransaction } from '../transaction';
 import { now, validate, withoutRevision } from './validate';
@@ -154,7 +155,11 @@ export class RosterRepository {
     const at = now();
     return writeTransaction(this.db, () => {
       this.db.prepare('DELETE FROM roster_workers').run();
-      const insert = this.db.prepare(`INSERT INTO roster_workers (${COLUMNS}) VALUES (${COLUMNS.split(',').map(() => '?').join(', ')})`);
+      const insert = this.db.prepare(
+        `INSERT INTO roster_workers (${COLUMNS}) VALUES (${COLUMNS.split(',')
+          .map(() => '?')
+          .join(', ')})`,
+      );
       let seq = 0;
       for (const w of workers) insert.run(columns(w, ++seq, at));
       return seq;
@@ -177,6 +182,14 @@ export class RosterRepository {
   all(filter: RosterFilter = {}): Revised<StoredWorker>[] {
     const w = where(filter);
     return (this.db.prepare(`SELECT * FROM roster_workers ${w.sql} ORDER BY seq`).all(...w.params) as Row[]).map(read);
+  }
+
+  /** Only what the structure statistics count, for every worker the filter matches: a 100,000-worker roster reads in a fraction of `all`. */
+  counted(filter: RosterFilter = {}): CountedWorker[] {
+    const w = where(filter);
+    return this.db
+      .prepare(`SELECT birth_date AS birthDate, education, title, certificate, field FROM roster_workers ${w.sql}`)
+      .all(...w.params) as CountedWorker[];
   }
 
   get(id: number): Revised<StoredWorker> {
@@ -205,7 +218,9 @@ export class RosterRepository {
       const sets = COLUMNS.split(',')
         .map((c) => `${c.trim()} = ?`)
         .slice(1);
-      this.db.prepare(`UPDATE roster_workers SET ${sets.join(', ')}, revision = ? WHERE id = ?`).run(...columns(w, old.seq, now()).slice(1), old.revision + 1, id);
+      this.db
+        .prepare(`UPDATE roster_workers SET ${sets.join(', ')}, revision = ? WHERE id = ?`)
+        .run(...columns(w, old.seq, now()).slice(1), old.revision + 1, id);
       return this.get(id);
     });
   }

@@ -3,6 +3,7 @@ import type { AreaPlanInput } from '../../db/repos/areaPlans';
 import { StaleRevisionError, StoreError } from '../../db/errors';
 import { SAMPLE_AREA_PLAN } from '../../db/sampleData';
 import { PaybenchStore } from '../../db/store';
+import { THREE_POSTS_MIX } from '../../src/core/plan/mixPresets';
 import { ValidationError } from '../../src/core/spec/fields';
 import { tempDbFile } from './tempDb';
 
@@ -12,8 +13,30 @@ import { tempDbFile } from './tempDb';
  * older revision (another window saved first) is refused and writes nothing.
  */
 const twoCommunities = [
-  { row: 2, name: '长春路社区', district: '朝阳区', street: '南湖街道', households: 2400, residents: 6500, elderlyShare: '0.21', urbanRural: 'urban' as const, currentStaff: 9, certifiedStaff: 6 },
-  { row: 3, name: '新民社区', district: '朝阳区', street: '南湖街道', households: 4100, residents: null, elderlyShare: null, urbanRural: 'rural' as const, currentStaff: 13, certifiedStaff: 10 },
+  {
+    row: 2,
+    name: '长春路社区',
+    district: '朝阳区',
+    street: '南湖街道',
+    households: 2400,
+    residents: 6500,
+    elderlyShare: '0.21',
+    urbanRural: 'urban' as const,
+    currentStaff: 9,
+    certifiedStaff: 6,
+  },
+  {
+    row: 3,
+    name: '新民社区',
+    district: '朝阳区',
+    street: '南湖街道',
+    households: 4100,
+    residents: null,
+    elderlyShare: null,
+    urbanRural: 'rural' as const,
+    currentStaff: 13,
+    certifiedStaff: 10,
+  },
 ];
 
 function plan(name: string): AreaPlanInput {
@@ -107,7 +130,12 @@ describe('area plans in the store', () => {
     expect(() => store.areaPlans.get(p.id)).toThrow(StoreError);
     const left = store.db.prepare('SELECT COUNT(*) AS n FROM area_plan_communities WHERE plan_id = ?').get(p.id) as { n: number };
     expect(left.n).toBe(0);
-    expect(store.areaPlans.list().map((x) => x.name).sort()).toEqual(['南关区规划（副本）', '规划二'].sort());
+    expect(
+      store.areaPlans
+        .list()
+        .map((x) => x.name)
+        .sort(),
+    ).toEqual(['南关区规划（副本）', '规划二'].sort());
     store.close();
   });
 
@@ -132,7 +160,9 @@ describe('area plans in the store', () => {
     expect(sample).toMatchObject({ name: SAMPLE_AREA_PLAN, communities: 3, sample: true });
     const stored = store.areaPlans.get(sample!.id);
     expect(stored.choices.guideId).not.toBeNull();
-    expect(stored.mix?.lines.map((l) => l.sharePercent)).toEqual(['', '30', '70']);
+    // the 三岗 preset's lines as shipped, its shares in percent as the editor shows them: 两委 0.3 → "30"
+    expect(stored.mix?.lines.map((l) => l.label)).toEqual(THREE_POSTS_MIX.lines.map((l) => l.label));
+    expect(stored.mix?.lines.find((l) => l.label === '两委')?.sharePercent).toBe('30');
     store.close();
   });
 });

@@ -3,6 +3,9 @@ import { StaleRevisionError } from '../../db/errors';
 import { PaybenchStore } from '../../db/store';
 import { RosterImportError } from '../../src/core/roster/importRows';
 import { importRosterFile, listRoster, updateWorker } from '../../src/app/services/roster';
+import { sampleRoster } from '../../db/sampleData';
+import { workerSchema } from '../../src/core/roster/schema';
+import { rosterStats } from '../../src/core/roster/stats';
 import { tempDbFile } from './tempDb';
 
 const HEADER = '姓名,性别,出生日期,身份证号,学历,领域,职称,持证等级,取证日期,岗位类别,岗位等级,档次,入职日期,社区工作年限,所在社区,所在街道,所在区,考核,党建岗';
@@ -23,7 +26,15 @@ describe('花名册 in a real SQLite file', () => {
       const all = listRoster(store, {}, { offset: 0, limit: 10 });
       expect(all.total).toBe(3);
       expect(all.workers.map((w) => w.name)).toEqual(['王一', '王二', '王三']);
-      expect(all.workers[0]).toMatchObject({ idNumber: '110***********002X', hasIdNumber: true, ratings: [{ year: 2024, rating: '优秀' }, { year: 2025, rating: '优秀' }], partyPost: true });
+      expect(all.workers[0]).toMatchObject({
+        idNumber: '110***********002X',
+        hasIdNumber: true,
+        ratings: [
+          { year: 2024, rating: '优秀' },
+          { year: 2025, rating: '优秀' },
+        ],
+        partyPost: true,
+      });
       expect(all.choices.streets).toEqual(['东坝乡', '和平街道']);
       expect(listRoster(store, { street: '和平街道', certificate: '助理社会工作师' }, { offset: 0, limit: 10 }).workers.map((w) => w.name)).toEqual(['王二']);
       expect(listRoster(store, { postType: '兼职' }, { offset: 0, limit: 10 }).total).toBe(1);
@@ -65,6 +76,23 @@ describe('花名册 in a real SQLite file', () => {
       expect(store.roster.get(id).name).toBe('王一');
       // a value outside its list is refused by field
       expect(() => updateWorker(store, id, { ...worker, education: '本科' as never }, revision + 1)).toThrow(/学历/);
+    } finally {
+      store.close();
+    }
+  });
+});
+
+describe('the sample roster', () => {
+  it('30 invented workers, each valid as the API takes a worker, stored whole', () => {
+    const workers = sampleRoster();
+    expect(workers).toHaveLength(30);
+    for (const w of workers) expect(workerSchema.safeParse(w).success, w.name).toBe(true);
+    // certificates in the table: 社会工作师 6 (rows 1, 8, 11, 16, 21, 23), 高级 2 (6, 25), 助理 9 → 17 of 30 = 0.56666… → 0.5667
+    expect(rosterStats(workers, '2026-01-01').certRate).toBe('0.5667');
+    const store = PaybenchStore.open(tempDbFile(), { seed: false });
+    try {
+      expect(store.roster.replaceAll(workers)).toBe(30);
+      expect(store.roster.all().map(({ id: _i, seq: _s, revision: _r, ...w }) => w)).toEqual(workers);
     } finally {
       store.close();
     }

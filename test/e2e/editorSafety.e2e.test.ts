@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { add, fromInteger, mul, parseDecimal, toFixed } from '../../src/core/money/decimal';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { screenshot, startApp, type RunningApp } from './harness';
 
@@ -138,6 +139,30 @@ describe('budget editor: no edit lost, errors stay local', () => {
     await expect.poll(() => page.getByTestId('cost-name').count()).toBe(1);
     await page.keyboard.press('Control+y');
     await expect.poll(() => page.getByTestId('cost-name').count()).toBe(3);
+  });
+
+  it('staff rows with a header are mapped by it; a post the guide lacks is red in the preview and left out of the totals', async () => {
+    const post = (await page.getByTestId('staff-post').first().innerText()).trim();
+    const grade = (await page.getByTestId('staff-grade').first().innerText()).trim();
+    await pasteInto('staff-count', 0, `岗位\t等级\t人数\r\n${post}\t${grade}\t2\r\n不存在的岗位\t一级\t1\r\n`);
+    await page.getByTestId('paste-preview').waitFor();
+    expect(await page.getByTestId('paste-header').isChecked()).toBe(true);
+    expect(await page.getByTestId('paste-row').count()).toBe(2);
+    expect(await text('paste-summary')).toBe('共 2 行，其中 1 行有错误');
+    expect(await page.getByTestId('paste-row').nth(1).innerText()).toContain('指导价中没有岗位“不存在的岗位”');
+    await page.getByTestId('paste-apply').click();
+    await expect.poll(() => page.getByTestId('staff-count').count()).toBe(3);
+    // the pasted line on the same cell with 2 people costs twice the first line's 1 person
+    const labour = async (i: number) => parseDecimal(plain(await page.getByTestId('staff-labour').nth(i).innerText()));
+    await expect.poll(async () => toFixed(await labour(1), 2)).toBe(toFixed(mul(await labour(0), fromInteger(2)), 2));
+    // the unknown post is left out of the totals, which say so
+    await page.getByTestId('provisional-notice').waitFor();
+    expect(await text('provisional-notice')).toContain('人员经费第 3 行');
+    expect(plain(await text('total-labour'))).toBe(toFixed(add(await labour(0), await labour(1)), 2));
+    // one Ctrl+Z takes the pasted rows back
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('staff-count').count()).toBe(1);
   });
 
   it('a single value pasted into a box goes into that box', async () => {

@@ -86,7 +86,10 @@ describe('English on the staffing and area-plan pages', () => {
     fs.writeFileSync(csvFile, CSV, 'utf8');
     await page.getByRole('menuitem', { name: /Area plan$/ }).click();
     const plan = page.getByTestId('plan-page');
-    await plan.getByRole('heading', { name: 'Area plan', exact: true }).waitFor();
+    // the page opens on the sample plan; a new plan starts with an empty list
+    await expect.poll(() => page.getByTestId('plan-title-bar').textContent(), { timeout: 20_000 }).toMatch(/^Area plan — /);
+    await page.getByTestId('plan-new').click();
+    await expect.poll(() => page.getByTestId('plan-title-bar').textContent()).toMatch(/^Area plan — 新区域规划/);
     await plan.getByText(/^Import a community list first/).waitFor();
     for (const text of [
       'Rule and pricing',

@@ -51,6 +51,11 @@ export function budgetsWithEveryCheck(): BudgetJson[] {
     budget((s) => {
       s.rules = { payReference: { name: '上年度事业单位管理岗位人员平均工资', monthly: '8000.00' } };
     }),
+    // 6 social-work posts and 3 非社工岗: 6 of 9 is 66.67 % < 70 %, ⌈0.7 × 9⌉ = 7 needed
+    budget((s) => {
+      s.rules = { minSocialWorkPostShare: '0.70' };
+      s.staff!.push({ post: '财务', grade: '会计', count: 3, months: 12, monthly: '5000.00', nonSocialWork: true });
+    }),
     budget((s) => {
       s.staff = [
         // agreed 6,000 below the guide's 6,800

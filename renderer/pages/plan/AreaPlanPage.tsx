@@ -118,7 +118,15 @@ export default function AreaPlanPage() {
           const mine = planSave(s, true)!;
           try {
             const { id: _id, revision: _r, ...rest } = mine;
-            const copy = await api['plan.save']({ ...rest, communities: s.communities, name: freeCopyName(s.name, list.map((p) => p.name), l) });
+            const copy = await api['plan.save']({
+              ...rest,
+              communities: s.communities,
+              name: freeCopyName(
+                s.name,
+                list.map((p) => p.name),
+                l,
+              ),
+            });
             showOpened(copy);
             void refreshPlans();
           } catch (e) {
@@ -501,7 +509,9 @@ export default function AreaPlanPage() {
       </Card>
 
       {communities.length === 0 && <Alert style={{ marginTop: 16 }} type="info" showIcon message={m.importHint} />}
-      {recomputeError && <Alert style={{ marginTop: 16 }} type="warning" showIcon message={m.recomputeFailed} description={recomputeError} data-testid="plan-recompute-error" />}
+      {recomputeError && (
+        <Alert style={{ marginTop: 16 }} type="warning" showIcon message={m.recomputeFailed} description={recomputeError} data-testid="plan-recompute-error" />
+      )}
 
       {result && (
         <Card size="small" style={{ marginTop: 16 }} title={m.ruleTitle(result.rule.name, result.rule.version, Boolean(result.rule.sample))}>

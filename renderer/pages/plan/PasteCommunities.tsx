@@ -50,7 +50,7 @@ export function PasteCommunities({
     };
   }, [block, firstRow]);
 
-  const problems = checked && 'problems' in checked ? checked.problems : [];
+  const problems = useMemo(() => (checked && 'problems' in checked ? checked.problems : []), [checked]);
   const problemAt = useMemo(() => {
     const at = new Map<string, string[]>();
     for (const p of problems) {

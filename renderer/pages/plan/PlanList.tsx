@@ -78,7 +78,13 @@ export function PlanList({
                 <Button type="link" size="small" icon={<CopyOutlined />} onClick={() => onDuplicate(p)}>
                   {m.duplicate}
                 </Button>
-                <Popconfirm title={m.removeConfirm(p.name)} okText={m.removeOk} cancelText={m.removeCancel} okButtonProps={{ danger: true }} onConfirm={() => onDelete(p)}>
+                <Popconfirm
+                  title={m.removeConfirm(p.name)}
+                  okText={m.removeOk}
+                  cancelText={m.removeCancel}
+                  okButtonProps={{ danger: true }}
+                  onConfirm={() => onDelete(p)}
+                >
                   <Button type="link" size="small" danger icon={<DeleteOutlined />} data-testid="plan-delete">
                     {m.remove}
                   </Button>

@@ -17,7 +17,9 @@ export interface PasteBlock {
 }
 
 const normalise = (h: string) => h.replace(/\s+/g, '').toLowerCase();
-const FIELD_OF_HEADER = new Map<string, CommunityField>(COMMUNITY_COLUMNS.flatMap((c) => [[normalise(c.zh), c.key] as const, [normalise(c.en), c.key] as const]));
+const FIELD_OF_HEADER = new Map<string, CommunityField>(
+  COMMUNITY_COLUMNS.flatMap((c) => [[normalise(c.zh), c.key] as const, [normalise(c.en), c.key] as const]),
+);
 
 /** The field a header cell names, or null. */
 export function fieldOfHeader(text: string): CommunityField | null {

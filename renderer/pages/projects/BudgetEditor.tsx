@@ -1,5 +1,5 @@
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { App, Badge, Button, Col, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { App, Badge, Button, Col, ConfigProvider, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, FileExcelOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/core/guides/versions';
 import type { CostLineJson, StaffLineJson } from '../../../src/core/budget/resultJson';
@@ -33,6 +33,7 @@ import { api, type ApiOutput } from '../../api';
 import { recompute } from './recompute';
 import { StaffCard, figuresOf, type StaffRowFigures } from './StaffTable';
 import SummaryPanel from './SummaryPanel';
+import SubmissionBar from './SubmissionBar';
 import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
 import { useAutosave, type SavePayload, type SaveState } from './useAutosave';
 import { useDebounced } from './useDebounced';
@@ -59,6 +60,8 @@ interface Loaded {
   wages: ApiOutput<'referenceWages.list'>;
   /** the project's guide; others are fetched when the user picks them */
   guide: ApiOutput<'guides.get'>;
+  /** a submitted project (已提交) is priced with what it was submitted with, and is not edited until withdrawn */
+  pinned: ApiOutput<'projects.pinnedRefs'>;
 }
 
 const SAVE_LABEL: Record<
@@ -84,19 +87,20 @@ export default function BudgetEditor({ id }: { id: number }) {
   useEffect(() => {
     let live = true;
     (async () => {
-      const [project, kept, guides, sets, wages] = await Promise.all([
+      const [project, kept, guides, sets, wages, pinned] = await Promise.all([
         api['projects.get']({ id }),
         api['drafts.get']({ projectId: id }),
         api['guides.list']({}),
         api['contributions.list']({}),
         api['referenceWages.list']({}),
+        api['projects.pinnedRefs']({ id }),
       ]);
       const guide = await api['guides.get']({ id: kept?.draft.guideId || project.guideId }).catch(() => api['guides.get']({ id: project.guideId }));
       if (live) {
         // the kept draft is the user's text as last typed: it, not the stored project, is what they left
         const draft = kept ? draftFromRecord(kept.draft) : draftFromProject(projectInputFromStored(project));
         const updatedAt = kept ? kept.savedAt : project.updatedAt;
-        setLoaded({ draft, fromDraft: kept !== null, updatedAt, revision: project.revision, guides, sets, wages, guide });
+        setLoaded({ draft, fromDraft: kept !== null, updatedAt, revision: project.revision, guides, sets, wages, guide, pinned });
       }
     })().catch((e: unknown) => {
       if (!live) return;
@@ -148,7 +152,11 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   const [updatedAt, setUpdatedAt] = useState(loaded.updatedAt);
   const guide = guides.get(draft.guideId) ?? null;
   const contributionSet = loaded.sets.find((s) => s.id === draft.contributionSetId) ?? null;
-  const refs = useMemo(() => (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null), [guide, contributionSet, loaded.wages]);
+  const refs = useMemo(
+    () => loaded.pinned ?? (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null),
+    [loaded.pinned, guide, contributionSet, loaded.wages],
+  );
+  const submitted = loaded.pinned !== null;
   const result = useMemo(() => recompute(draft, refs, lang), [draft, refs, lang]);
   // charts redraw when typing pauses: recharts costs more than a frame on a big budget
   const chartsBudget = useDebounced(result.budget, 400);
@@ -434,45 +442,49 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
         onSave={saveNow}
         onExport={exportNow}
       />
+      <SubmissionBar projectId={id} onChanged={onReload} />
 
       <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>
-          <ProjectInfoCard
-            draft={draft}
-            guides={loaded.guides}
-            sets={loaded.sets}
-            versionText={version ? m.versionInForce(version.label, version.effectiveFrom) : m.noVersion}
-            set={set}
-            pickGuide={pickGuide}
-          />
+          {/* 已提交: shown as submitted, edited only after 撤回提交 (docs/design.md §History and locks) */}
+          <ConfigProvider componentDisabled={submitted}>
+            <ProjectInfoCard
+              draft={draft}
+              guides={loaded.guides}
+              sets={loaded.sets}
+              versionText={version ? m.versionInForce(version.label, version.effectiveFrom) : m.noVersion}
+              set={set}
+              pickGuide={pickGuide}
+            />
 
-          <StaffCard
-            lines={draft.staff}
-            figures={figures}
-            invalidRows={invalidStaff}
-            issues={staffIssues}
-            options={options}
-            onChange={changeStaff}
-            onRemove={removeStaff}
-            onAdd={addStaff}
-            onPaste={pasteStaff}
-          />
-          <CostCard
-            lines={draft.costs}
-            amounts={costAmounts}
-            invalidRows={invalidCosts}
-            issues={costIssues}
-            onChange={changeCost}
-            onRemove={removeCost}
-            onAdd={addCost}
-            onPaste={pasteCosts}
-          />
+            <StaffCard
+              lines={draft.staff}
+              figures={figures}
+              invalidRows={invalidStaff}
+              issues={staffIssues}
+              options={options}
+              onChange={changeStaff}
+              onRemove={removeStaff}
+              onAdd={addStaff}
+              onPaste={pasteStaff}
+            />
+            <CostCard
+              lines={draft.costs}
+              amounts={costAmounts}
+              invalidRows={invalidCosts}
+              issues={costIssues}
+              onChange={changeCost}
+              onRemove={removeCost}
+              onAdd={addCost}
+              onPaste={pasteCosts}
+            />
 
-          <FeeCard draft={draft} set={set} />
-          <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
-            <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} provisional={result.provisional} />
-          </Suspense>
-          <NotesCard notes={draft.notes} set={set} />
+            <FeeCard draft={draft} set={set} />
+            <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
+              <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} provisional={result.provisional} />
+            </Suspense>
+            <NotesCard notes={draft.notes} set={set} />
+          </ConfigProvider>
         </Col>
         <Col flex="280px">
           <div style={{ position: 'sticky', top: 12 }}>

@@ -218,6 +218,13 @@ export default function ProjectList() {
               </Tag>
             </Tooltip>
           )}
+          {p.submittedAt && (
+            <Tooltip title={m.submittedTagHint(dateTime(p.submittedAt))}>
+              <Tag color="green" data-testid="project-submitted">
+                {m.submittedTag}
+              </Tag>
+            </Tooltip>
+          )}
         </Space>
       ),
     },

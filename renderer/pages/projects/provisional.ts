@@ -100,6 +100,7 @@ function inDraftIndexes(json: BudgetJson, staffAt: number[], costsAt: number[]):
 
 function staffCheckAt(c: Check, index: number): Check {
   const params = { ...(c.params as { row: number }), row: index + 1 } as typeof c.params;
-  const message = (CHECK_TEXT_ZH[c.code] as (p: typeof params) => string)(params);
-  return { ...c, line: index, params, message } as Check;
+  // the Chinese sentence is rebuilt from the moved row (the page renders from code and params)
+  const text = CHECK_TEXT_ZH[c.code] as ((p: typeof params) => string) | undefined;
+  return { ...c, line: index, params, message: text ? text(params) : c.message } as Check;
 }

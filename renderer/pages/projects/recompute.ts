@@ -1,5 +1,4 @@
-import type { StoredContributionSet } from '../../../src/core/contributions/schema';
-import type { StoredPayGuide, StoredReferenceWage } from '../../../src/core/guides/schema';
+import type { ProjectBudgetRefs } from '../../../src/core/budget/pipeline';
 import type { Lang } from '../../i18n';
 import type { ProjectDraft } from './draft';
 import { priceDraft, type PricedDraft } from './provisional';
@@ -9,11 +8,8 @@ import { priceDraft, type PricedDraft } from './provisional';
  * runs for the CLI and the API (src/core/budget/pipeline.ts), on the guide, wages and contribution
  * set fetched once; a draft with bad lines is priced on its valid lines (provisional.ts). The time of each run is kept on window.__paybenchPerf for the e2e speed figures.
  */
-export interface BudgetRefs {
-  guide: StoredPayGuide;
-  wages: StoredReferenceWage[];
-  contributionSet: StoredContributionSet;
-}
+/** a submitted project's are its pinned records (docs/design.md §History and locks), not those in force */
+export type BudgetRefs = ProjectBudgetRefs;
 
 /** The project when valid, and the budget — provisional (暂估) on the valid lines when some are bad (provisional.ts). */
 export type Recomputed = PricedDraft;

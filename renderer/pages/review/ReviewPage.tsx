@@ -75,7 +75,9 @@ export default function ReviewPage() {
   async function exportReport() {
     if (!outcome) return;
     try {
-      const saved = await saveFilePayload(await api['review.report']({ bids: outcome.bids, unreadable: outcome.unreadable, date: new Date().toISOString().slice(0, 10) }));
+      const saved = await saveFilePayload(
+        await api['review.report']({ bids: outcome.bids, unreadable: outcome.unreadable, date: new Date().toISOString().slice(0, 10) }),
+      );
       if (saved) showDone(m.exported(saved));
     } catch (e) {
       showApiError(m.exportFailed, e);
@@ -88,7 +90,9 @@ export default function ReviewPage() {
 
   const findingsTable = (bid: Bid) => (
     <div>
-      <Typography.Text type="secondary">{m.comparedWith(bid.comparedWith.guide ?? m.notCompared, bid.comparedWith.contributions ?? m.notCompared)}</Typography.Text>
+      <Typography.Text type="secondary">
+        {m.comparedWith(bid.comparedWith.guide ?? m.notCompared, bid.comparedWith.contributions ?? m.notCompared)}
+      </Typography.Text>
       <Table<FindingRow>
         size="small"
         rowKey={(_, i) => String(i)}
@@ -96,7 +100,12 @@ export default function ReviewPage() {
         pagination={bid.findings.length > 50 ? { pageSize: 50 } : false}
         locale={{ emptyText: m.noFindings }}
         columns={[
-          { title: m.colSeverity, dataIndex: 'severity', width: 80, render: (s: FindingRow['severity']) => <Tag color={SEVERITY_COLOR[s]}>{severityLabel[s]}</Tag> },
+          {
+            title: m.colSeverity,
+            dataIndex: 'severity',
+            width: 80,
+            render: (s: FindingRow['severity']) => <Tag color={SEVERITY_COLOR[s]}>{severityLabel[s]}</Tag>,
+          },
           { title: m.colPlace, key: 'place', width: 150, render: (_, f) => (f.sheet && f.cell ? `${f.sheet}!${f.cell}` : (f.sheet ?? '')) },
           { title: m.colMessage, dataIndex: 'message', render: (s: string) => text(s) },
           { title: m.colExpected, dataIndex: 'expected', width: 120 },

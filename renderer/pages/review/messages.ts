@@ -49,7 +49,8 @@ export const reviewMessages = defineMessages(
   },
   {
     title: 'Budget review',
-    intro: 'Drop one or more budget workbooks exported by this program (bids): every figure and formula is checked against a recomputation of the budget they carry, and the budget against the official pay guide and contribution parameters.',
+    intro:
+      'Drop one or more budget workbooks exported by this program (bids): every figure and formula is checked against a recomputation of the budget they carry, and the budget against the official pay guide and contribution parameters.',
     drop: 'Drop budget workbooks here, or click to choose (several at once, .xlsx)',
     files: (n: number) => `Files to review (${n})`,
     remove: 'Remove',

@@ -140,6 +140,13 @@ export function RosterStats({ filter, version }: { filter: RosterFilter; version
         </Button>
         <Typography.Text type="secondary">{m.demandHint}</Typography.Text>
       </Space>
+      <Typography.Paragraph type="secondary" data-testid="stats-scope">
+        {m.scope(
+          Object.values(filter)
+            .filter((v): v is string => typeof v === 'string' && v !== '')
+            .join(' / ') || m.everyone,
+        )}
+      </Typography.Paragraph>
       {!stats ? null : stats.stats.total === 0 ? (
         <Empty description={m.emptyRoster} />
       ) : (

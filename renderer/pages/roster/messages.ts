@@ -92,6 +92,8 @@ export const rosterMessages = defineMessages(
     clearDemand: '清除需求',
     statsFailed: '统计失败',
     emptyRoster: '花名册是空的：请先导入',
+    scope: (what: string) => `统计范围：${what}（名册页的筛选）`,
+    everyone: '全部人员',
   },
   {
     title: 'Roster',
@@ -177,6 +179,8 @@ export const rosterMessages = defineMessages(
     clearDemand: 'Clear the demand',
     statsFailed: 'Statistics failed',
     emptyRoster: 'The roster is empty: import one first',
+    scope: (what: string) => `Counted: ${what} (the filter of the roster tab)`,
+    everyone: 'everyone',
   },
 );
 

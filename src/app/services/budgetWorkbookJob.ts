@@ -7,7 +7,11 @@ import type { BudgetSpec } from '../../core/spec/budgetSpec';
  * export is asked for, so a worker that only reads imports stays lean). The spec arrives resolved
  * — guide cells inline — so pricing it again here gives exactly the host's figures.
  */
-export async function budgetWorkbookBytes(spec: BudgetSpec, meta: WorkbookMeta, report: (fraction: number, label: string) => void = () => {}): Promise<Uint8Array> {
+export async function budgetWorkbookBytes(
+  spec: BudgetSpec,
+  meta: WorkbookMeta,
+  report: (fraction: number, label: string) => void = () => {},
+): Promise<Uint8Array> {
   report(0, '计算预算');
   const priced = priceBudget(spec);
   // pricing is about a fifth of the work, writing the sheets the rest (a 100,000-line budget)

@@ -120,9 +120,12 @@ const mb = (n: number) => `${n} MB`;
  */
 export const WORKER_SHARE = { from: 0.05, to: 0.9 } as const;
 
+/** A job that writes a workbook (rather than reading a file): its messages say what was not written. */
+const writes = (job: ParseJob) => job.kind === 'budgetWorkbook' || job.kind === 'planWorkbook';
+
 function cancelledError(job: ParseJob): ParseAbortedError {
-  const [what, nothing] = job.kind === 'budgetWorkbook' ? ['生成', '未写出任何文件'] : ['导入', '未导入任何数据'];
-  return new ParseAbortedError('cancelled', `已取消${what}“${job.fileName}”，${nothing} / cancelled; nothing was ${job.kind === 'budgetWorkbook' ? 'written' : 'imported'}`);
+  const [what, nothing] = writes(job) ? ['生成', '未写出任何文件'] : ['导入', '未导入任何数据'];
+  return new ParseAbortedError('cancelled', `已取消${what}“${job.fileName}”，${nothing} / cancelled; nothing was ${writes(job) ? 'written' : 'imported'}`);
 }
 
 function reportTo(handle: JobHandle | null) {
@@ -133,8 +136,8 @@ function ask(worker: Worker, job: ParseJob, limits: ParseLimits, handle: JobHand
   const id = ++lastId;
   const name = job.fileName;
   // a workbook being written has nothing imported: its messages say what was not written
-  const reading = job.kind === 'budgetWorkbook' ? '生成' : '读取';
-  const nothing = job.kind === 'budgetWorkbook' ? '未写出任何文件' : '未导入任何数据';
+  const reading = writes(job) ? '生成' : '读取';
+  const nothing = writes(job) ? '未写出任何文件' : '未导入任何数据';
   return new Promise<ParseAnswer>((resolve, reject) => {
     const fail = (e: ParseAbortedError) => {
       cleanup();

@@ -3,6 +3,7 @@ import type { WorkbookMeta } from '../../core/excel/budgetWorkbook';
 import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
 import type { BidReading } from '../../core/review/readBid';
 import type { BudgetSpec } from '../../core/spec/budgetSpec';
+import type { PlanWorkbookRequest } from './planWorkbookJob';
 
 /**
  * The file imports that parse what a user picked (docs/design.md §Data flow: every input is
@@ -15,6 +16,8 @@ export type ParseJob =
   | { kind: 'communityList'; fileName: string; bytes: Uint8Array }
   // the other heavy file job: a 100,000-line budget's workbook takes seconds to write, which the host must not block on
   | { kind: 'budgetWorkbook'; fileName: string; spec: BudgetSpec; meta: WorkbookMeta }
+  // and an area plan's: a plan of 100,000 communities is computed and written in seconds
+  | { kind: 'planWorkbook'; fileName: string; plan: PlanWorkbookRequest }
   // a submitted bid workbook read and recomputed for review (src/core/review/readBid.ts)
   | { kind: 'bidWorkbook'; fileName: string; bytes: Uint8Array };
 
@@ -22,6 +25,7 @@ export interface ParseResults {
   guideWorkbook: GuideImportResult;
   communityList: CommunityImportResult;
   budgetWorkbook: Uint8Array;
+  planWorkbook: Uint8Array;
   bidWorkbook: BidReading;
 }
 
@@ -52,6 +56,8 @@ export async function runParseJob(job: ParseJob, report: ParseProgress = () => {
     }
     case 'budgetWorkbook':
       return (await import('./budgetWorkbookJob')).budgetWorkbookBytes(job.spec, job.meta, report);
+    case 'planWorkbook':
+      return (await import('./planWorkbookJob')).planWorkbookBytes(job.plan, report);
     case 'bidWorkbook':
       return (await import('../../core/review/readBid')).readBidWorkbook(job.bytes, job.fileName);
   }

@@ -3,16 +3,15 @@ import { StoreError } from '../../../db/errors';
 import type { AreaPlanInput, AreaPlanSummary, StoredAreaPlan } from '../../../db/repos/areaPlans';
 import type { PaybenchStore } from '../../../db/store';
 import { writeCommunityTemplate } from '../../core/excel/communityTemplate';
-import { DEFAULT_PLAN_TITLE, writePlanWorkbook } from '../../core/excel/planWorkbook';
+import { DEFAULT_PLAN_TITLE } from '../../core/excel/planWorkbook';
 import { CommunityImportError, type CommunityImportResult, communitiesFromRows } from '../../core/excel/readers/communityImport';
-import { type AreaPlan, runAreaPlan } from '../../core/plan/areaPlan';
 import type { Community } from '../../core/plan/community';
 import { planJson, projectionJson } from '../../core/plan/planJson';
 import type { PostMix } from '../../core/plan/postMix';
 import { type PlanPricing, planPricing } from '../../core/plan/pricingInputs';
-import { type ProjectionInput, type ProjectionYear, projectTeam } from '../../core/plan/projection';
 import { communityQuota, prepareRule } from '../../core/plan/quota';
 import { ruleParameterLines, ruleParameters } from '../../core/plan/ruleText';
+import { type ComputedPlan, type PricingRecords, type ProjectionRequest, computePlanWith, planWorkbookBytesOf } from './planWorkbookJob';
 import type { PolicyPoint } from '../../core/staffing/policyPoint';
 import { COMMUNITY_RULE_PRESETS, communityRulePreset } from '../../core/staffing/presets';
 import { type CommunityRuleSet, type CommunityRuleVersion, ruleVersionInForce } from '../../core/staffing/ruleSets';
@@ -88,8 +87,19 @@ export type PricingChoice =
   | { guideRef: string; contributionSetRef: string; mix: PostMix | null; fields?: { guide: string; contributionSet: string } };
 
 export function resolvePricing(store: PaybenchStore, choice: PricingChoice, date: string): PlanPricing {
+  const r = resolvePricingRecords(store, choice);
+  return planPricing(r.guide, r.wages, r.contributionSet, r.mix, date);
+}
+
+/** The stored records a pricing choice names, as plain data (for the file worker). */
+export function resolvePricingRecords(store: PaybenchStore, choice: PricingChoice): PricingRecords {
   if ('guideId' in choice) {
-    return planPricing(store.guides.get(choice.guideId), store.referenceWages.list(), store.contributionSets.get(choice.contributionSetId), choice.mix, date);
+    return {
+      guide: store.guides.get(choice.guideId),
+      wages: store.referenceWages.list(),
+      contributionSet: store.contributionSets.get(choice.contributionSetId),
+      mix: choice.mix,
+    };
   }
   const fields = choice.fields ?? { guide: 'guide', contributionSet: 'contributionSet' };
   const missing = (path: string, ref: string, names: string[]) =>
@@ -107,11 +117,10 @@ export function resolvePricing(store: PaybenchStore, choice: PricingChoice, date
       choice.contributionSetRef,
       store.contributionSets.list().map((s) => s.name),
     );
-  return planPricing(guide, store.referenceWages.list(), set, choice.mix, date);
+  return { guide, wages: store.referenceWages.list(), contributionSet: set, mix: choice.mix };
 }
 
-/** A multi-year team projection from the plan's year; `capToQuota` caps it at the plan's chosen total. */
-export type ProjectionRequest = Omit<ProjectionInput, 'startYear'> & { capToQuota: boolean };
+export type { ComputedPlan, ProjectionRequest };
 
 export interface PlanRequest {
   ruleSet: CommunityRuleSet;
@@ -126,33 +135,33 @@ export interface PlanRequest {
   progress?: (fraction: number, label?: string) => void;
 }
 
-export interface ComputedPlan {
-  ruleSet: CommunityRuleSet;
-  version: CommunityRuleVersion;
-  plan: AreaPlan;
-  pricing: PlanPricing | null;
-  projection: ProjectionYear[] | null;
-  steps: boolean;
-}
-
 /** The plan; the store is opened only to price it. */
 export function computePlan(req: PlanRequest, store: StoreSource): ComputedPlan {
   const { ruleSet } = req;
   const version = ruleVersion(ruleSet, req.date);
   const pricing = req.pricing ? resolvePricing(store(), req.pricing, req.date) : null;
   req.progress?.(0.1, '测算员额');
-  const plan = runAreaPlan(req.communities, { ruleSet, version, point: req.point, pricer: pricing?.pricer ?? null, explain: req.steps });
-  const p = req.projection;
-  const projection =
-    pricing && p
-      ? projectTeam(
-          { ...p, cap: p.capToQuota ? plan.totals.chosen : p.cap, startYear: Number(req.date.slice(0, 4)) },
-          pricing.mix,
-          pricing.guide,
-          pricing.pricer.contributions,
-        )
-      : null;
-  return { ruleSet, version, plan, pricing, projection, steps: req.steps };
+  return computePlanWith({ ...req, version }, pricing);
+}
+
+/**
+ * The 区域规划 workbook of a plan request, computed and written in the file worker
+ * (planWorkbookJob.ts): what the request names is resolved and checked here first — a rule
+ * without a version in force, a guide or contribution set not stored — so those refusals name
+ * their field as plan.run's do; a cancelled job writes nothing (parseInWorker.ts).
+ */
+export async function exportPlanWorkbook(store: PaybenchStore, req: Omit<PlanRequest, 'steps'>, planTitle?: string): Promise<WorkbookFile> {
+  ruleVersion(req.ruleSet, req.date);
+  const pricing = req.pricing ? resolvePricingRecords(store, req.pricing) : null;
+  // priced here as well, so a guide without a version in force or a mix it cannot price is refused with its field
+  if (pricing) planPricing(pricing.guide, pricing.wages, pricing.contributionSet, pricing.mix, req.date);
+  const title = planTitle?.trim() || DEFAULT_PLAN_TITLE;
+  const bytes = await parseInWorker({
+    kind: 'planWorkbook',
+    fileName: `${title}.xlsx`,
+    plan: { title, ruleSet: req.ruleSet, date: req.date, point: req.point, communities: [...req.communities], pricing, projection: req.projection ?? null },
+  });
+  return { fileName: `${title}.xlsx`, bytes };
 }
 
 /** Communities, streets, districts and totals as JSON (money as text with 2 decimals). */
@@ -176,15 +185,7 @@ export function planReportJson(c: ComputedPlan) {
  * DEFAULT_PLAN_TITLE; never the community list's file name.
  */
 export async function planWorkbook(c: ComputedPlan, planTitle?: string): Promise<WorkbookFile> {
-  const title = planTitle?.trim() || DEFAULT_PLAN_TITLE;
-  const { pricing } = c;
-  const bytes = await writePlanWorkbook({
-    title,
-    plan: c.plan,
-    pricing: pricing ? { mix: pricing.mix, pricer: pricing.pricer, guideName: pricing.guideName, contributionsName: pricing.contributionsName } : null,
-    projection: c.projection,
-    parameters: ruleParameterLines(c.version),
-  });
+  const { title, bytes } = await planWorkbookBytesOf(c, planTitle);
   return { fileName: `${title}.xlsx`, bytes };
 }
 

@@ -42,6 +42,8 @@ export interface ProjectSummaryLine {
   failure: string | null;
   sample: boolean;
   updatedAt: string;
+  /** when it was marked 已提交 (priced with what it was submitted with, docs/design.md §History and locks); null when not submitted */
+  submittedAt: string | null;
 }
 
 /** "2026-01" + 12 months → "2026-12": the last month the service runs. */
@@ -78,6 +80,7 @@ export function projectSummaries(store: PaybenchStore): ProjectSummaryLine[] {
       costLines: row.costLines,
       sample: row.sample,
       updatedAt: row.updatedAt,
+      submittedAt: row.submittedAt,
     };
     try {
       // a submitted project (已提交) is priced with what it was submitted with (docs/design.md §History and locks)

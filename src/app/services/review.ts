@@ -60,7 +60,9 @@ export interface BidFile {
 export function toleranceShare(percent: string | undefined): Decimal {
   const text = (percent ?? DEFAULT_TOLERANCE_PERCENT).trim().replace(/%$/, '');
   if (!isDecimalText(text) || parseDecimal(text).units < 0n || Number(text) > 1000) {
-    throw new ValidationError([{ path: 'tolerance', message: `容差须为 0 到 1000 之间的百分数（如 10 表示 10%），收到“${percent}” / tolerance must be a percentage` }]);
+    throw new ValidationError([
+      { path: 'tolerance', message: `容差须为 0 到 1000 之间的百分数（如 10 表示 10%），收到“${percent}” / tolerance must be a percentage` },
+    ]);
   }
   return divRound(parseDecimal(text), fromInteger(100), 6);
 }
@@ -90,7 +92,11 @@ function officialGuide(store: PaybenchStore, reading: BidReading, opts: ReviewOp
   }
 }
 
-function officialContributions(store: PaybenchStore, reading: BidReading, opts: ReviewOptions): Pick<OfficialRecords, 'contributions' | 'contributionsMissing'> {
+function officialContributions(
+  store: PaybenchStore,
+  reading: BidReading,
+  opts: ReviewOptions,
+): Pick<OfficialRecords, 'contributions' | 'contributionsMissing'> {
   const spec = reading.spec!;
   const bidSet = (Array.isArray(spec.contributions) ? spec.contributions[0] : spec.contributions) as InlineContributions | undefined;
   const date = monthStartDate(spec.period.start);
@@ -134,7 +140,15 @@ export function reviewReading(store: PaybenchStore, reading: BidReading, opts: R
     };
     findings.push(...officialFindings({ spec: reading.spec, result: computeBudget(budgetModelFromSpec(reading.spec)) }, official));
   }
-  return { file: reading.file, name: reading.name, total: reading.total, verdict: verdictOf(findings), counts: countBySeverity(findings), comparedWith, findings };
+  return {
+    file: reading.file,
+    name: reading.name,
+    total: reading.total,
+    verdict: verdictOf(findings),
+    counts: countBySeverity(findings),
+    comparedWith,
+    findings,
+  };
 }
 
 export async function reviewBidFiles(store: PaybenchStore, files: readonly BidFile[], opts: ReviewOptions = {}): Promise<ReviewOutcome> {

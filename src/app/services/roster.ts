@@ -4,11 +4,12 @@ import type { Revised } from '../../../db/transaction';
 import { writeRosterTemplate } from '../../core/excel/roster/rosterTemplate';
 import { writeRosterWorkbook } from '../../core/excel/roster/rosterWorkbook';
 import { writeStatsWorkbook } from '../../core/excel/roster/statsWorkbook';
+import { type CohortInput, type CohortYear, projectCohort } from '../../core/roster/cohort';
 import { type Demand, type GapLine, demandGap } from '../../core/roster/demand';
 import { maskIdNumber } from '../../core/roster/mask';
 import { importRoster } from '../../core/roster/readRoster';
 import type { Worker } from '../../core/roster/schema';
-import { type RosterStats, rosterStats } from '../../core/roster/stats';
+import { type CountedWorker, NATIONAL_CERTIFICATES, type RosterStats, rosterStats } from '../../core/roster/stats';
 import type { WorkbookFile } from './files';
 
 /**
@@ -66,13 +67,13 @@ export interface StatsReport {
   gaps: GapLine[];
 }
 
-export function statsOf(workers: readonly Worker[], on: string, demand: Demand | null): StatsReport {
+export function statsOf(workers: readonly CountedWorker[], on: string, demand: Demand | null): StatsReport {
   const stats = rosterStats(workers, on);
   return { stats, gaps: demand ? demandGap(stats, demand) : [] };
 }
 
 export function storedRosterStats(store: PaybenchStore, on: string, filter: RosterFilter, demand: Demand | null): StatsReport {
-  return statsOf(store.roster.all(filter), on, demand);
+  return statsOf(store.roster.counted(filter), on, demand);
 }
 
 /** Statistics of a roster file, without a store (`paybench roster stats FILE`). */
@@ -101,4 +102,16 @@ export async function statsWorkbook(report: StatsReport, scope: string): Promise
     fileName: `人员结构统计表（${report.stats.on}）.xlsx`,
     bytes: await writeStatsWorkbook({ stats: report.stats, scope, gaps: report.gaps }),
   };
+}
+
+/** The stored roster (or a filtered part) projected by cohort: today's head count and national certificates as the start. */
+export function rosterCohort(
+  store: PaybenchStore,
+  filter: RosterFilter,
+  on: string,
+  input: CohortInput,
+): { start: { headcount: number; certified: number }; years: CohortYear[] } {
+  const { stats } = storedRosterStats(store, on, filter, null);
+  const start = { headcount: stats.total, certified: NATIONAL_CERTIFICATES.reduce((n, c) => n + (stats.byCertificate[c] ?? 0), 0) };
+  return { start, years: projectCohort(start, input) };
 }

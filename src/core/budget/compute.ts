@@ -1,4 +1,4 @@
-import { type Decimal, ZERO, add, divRound, fromInteger, isZero, mul, round, sub } from '../money/decimal';
+import { type Decimal, ZERO, add, compare, divRound, fromInteger, isZero, mul, round, sub } from '../money/decimal';
 import { ceilWhole } from './ceiling';
 import { budgetChecks } from './checks';
 import type { BudgetModel } from './model';
@@ -32,7 +32,7 @@ export function computeBudget(model: BudgetModel): BudgetResult {
   let labour: Decimal = ZERO;
   let headcount: Decimal = ZERO;
   let socialWorkPosts: Decimal = ZERO;
-  let longestMonths = model.periodMonths;
+  let longestLine: Decimal = ZERO;
   // A district budget repeats the same post × grade × count × months many times: price each once.
   const priced = new Map<string, StaffLineResult>();
   for (let i = 0; i < model.staff.length; i++) {
@@ -52,7 +52,7 @@ export function computeBudget(model: BudgetModel): BudgetResult {
     labour = add(labour, line.labour);
     headcount = add(headcount, line.input.count);
     if (!input.nonSocialWork) socialWorkPosts = add(socialWorkPosts, input.count);
-    if (!model.timeline) longestMonths = Math.max(longestMonths, Number(ceilWhole(input.months)));
+    if (compare(input.months, longestLine) > 0) longestLine = input.months;
   }
 
   const costs: CostLineResult[] = new Array(model.costs.length);
@@ -97,7 +97,7 @@ export function computeBudget(model: BudgetModel): BudgetResult {
     labourShare: ratio(labour, total),
     managementShare: ratio(managementFee, total),
     purchaseByPost,
-    years: labourByYear(model, staff, labour, longestMonths),
+    years: labourByYear(model, staff, labour, Math.max(model.periodMonths, Number(ceilWhole(longestLine)))),
     checks: [],
   };
   result.checks = budgetChecks(result);

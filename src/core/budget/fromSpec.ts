@@ -113,15 +113,12 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
     const first = byVersion ? byVersion[0]! : prices(lookup, s);
     if (!s.nonSocialWork && s.monthly === undefined) {
       // every version the line reaches must have its cell
-      const reached = pieces ? new Set(pieces.slice(0, piecesReached(pieces, s.months)).map((p) => p.version)) : new Set([0]);
-      for (const v of reached) {
-        if ((byVersion ? byVersion[v]! : first).guideMonthly !== null) continue;
-        const version = usedVersions[v]!;
+      const missing = !byVersion || !pieces ? (first.guideMonthly === null ? 0 : -1) : firstMissingVersion(byVersion, pieces, s.months);
+      if (missing >= 0) {
         problems.push({
           path: `staff[${i}]`,
-          message: `指导价“${version.guide.name}”中没有 ${s.post}/${s.grade}/${s.step}档，请改选或填写约定月薪 monthly / no such cell in the pay guide`,
+          message: `指导价“${usedVersions[missing]!.guide.name}”中没有 ${s.post}/${s.grade}/${s.step}档，请改选或填写约定月薪 monthly / no such cell in the pay guide`,
         });
-        break;
       }
     }
     const { guideMonthly } = first;
@@ -187,6 +184,13 @@ function modelFromSpec(spec: BudgetSpec): BudgetModel {
         }))
       : undefined,
   };
+}
+
+/** The first version a line of `months` months reaches that has no cell for it; -1 when every one has. */
+function firstMissingVersion(byVersion: readonly GuidePrices[], pieces: readonly TimelinePiece[], months: number): number {
+  const reached = piecesReached(pieces, months);
+  for (let k = 0; k < reached; k++) if (byVersion[pieces[k]!.version]!.guideMonthly === null) return pieces[k]!.version;
+  return -1;
 }
 
 /** A guide version as the arithmetic reads it: an inline guide, its label and date, and where it sits in the spec. */

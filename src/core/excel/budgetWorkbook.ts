@@ -9,7 +9,7 @@ import { planGuideSheets, writeGuideSheet } from './budget/guideSheet';
 import { paramEntries, paramRows, writeParamsSheet } from './budget/paramsSheet';
 import { CHECKS, COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from './budget/sheetNames';
 import { optionalColumns, staffColumns, writeStaffSheet } from './budget/staffSheet';
-import { summaryRows, writeSummarySheet } from './budget/summarySheet';
+import { socialWorkPostsFormula, summaryRows, writeSummarySheet } from './budget/summarySheet';
 import { sheetOptions } from './print';
 import { workbookBytes } from './workbookBytes';
 
@@ -70,7 +70,12 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
   await paramSheet.commit();
 
   const checks = wb.addWorksheet(CHECKS, sheetOptions({ headerRows: 2 }));
-  writeChecksSheet(checks, result, { params: paramRowOf, summary: summaryRows(model) }, `${model.name} 合规检查`);
+  writeChecksSheet(
+    checks,
+    result,
+    { params: paramRowOf, summary: summaryRows(model), socialWorkPosts: socialWorkPostsFormula(result, cols) },
+    `${model.name} 合规检查`,
+  );
   await checks.commit();
 
   await writeBidPackageSheet(wb, spec, { origin: meta.bid, preparedBy: meta.preparedBy, date: meta.date });

@@ -3,7 +3,7 @@ import { COSTS_AMOUNT_COL, COSTS_FIRST_ROW, costsTotalRow } from '../excel/budge
 import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, allowanceKey, planGuideSheet } from '../excel/budget/guideSheet';
 import { PARAMS_FIRST_ROW, PARAMS_VALUE_COL, paramEntries } from '../excel/budget/paramsSheet';
 import { COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from '../excel/budget/sheetNames';
-import { STAFF_FIRST_ROW, optionalColumns, staffColumns, staffTotalRow } from '../excel/budget/staffSheet';
+import { STAFF_FIRST_ROW, optionalColumns, staffColumns, staffTotalRowOf } from '../excel/budget/staffSheet';
 import { SUMMARY_VALUE_COL, type SummaryKey, summaryRows } from '../excel/budget/summarySheet';
 import { cellAddress } from '../excel/cells';
 import { rmbCapitals } from '../excel/chineseCapitals';
@@ -26,7 +26,7 @@ export interface ExpectedCell {
   cell: string;
   expected: ExpectedValue;
   formula: boolean;
-  /** what the figure is, for the finding's message: 人员经费明细第 3 行“应发工资” */
+  /** what the figure is, after its place in the finding's message: 第 3 行“应发工资” */
   label: string;
 }
 
@@ -54,6 +54,16 @@ const SUMMARY_LABELS: Record<SummaryKey, string> = {
   postDifference: '岗位购买金额 − 人员经费',
   labourPerPostYear: '每岗每年人力成本',
 };
+
+/** The 人员经费明细 row of each staff line: one row per line, and for spec v2 one more per segment (staffSheet.ts). */
+export function staffLineRows(result: BudgetResult): number[] {
+  let next = STAFF_FIRST_ROW;
+  return result.staff.map((line) => {
+    const row = next;
+    next += 1 + (line.segments?.length ?? 0);
+    return row;
+  });
+}
 
 export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedCell[] {
   const out: ExpectedCell[] = [];
@@ -90,17 +100,21 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
     const value = summaryValue[key];
     // 人民币大写 is text; 计提 is a plain 0 when there are no levies
     const formula = key !== 'capitals' && !(key === 'levies' && model.contributions.levies.length === 0);
-    if (value) put(SUMMARY, SUMMARY_VALUE_COL, row, value, formula, `汇总表“${SUMMARY_LABELS[key]}”`);
+    if (value) put(SUMMARY, SUMMARY_VALUE_COL, row, value, formula, `“${SUMMARY_LABELS[key]}”`);
   }
 
   // 人员经费明细
   const guide = 'rows' in spec.payGuide ? spec.payGuide : null;
   const guidePlan = guide ? planGuideSheet(guide) : null;
   const c = staffColumns(model.contributions.items.length, model.contributions.levies.length, optionalColumns(result));
+  // one row per line; a spec v2 line priced in segments has a row of its own and one per segment, whose layout
+  // (staffSheet.ts segmentedLineValues) is not compared cell by cell: its amounts reach 合计 and 汇总表, which are
+  const lineRows = staffLineRows(result);
   result.staff.forEach((line, i) => {
-    const r = STAFF_FIRST_ROW + i;
+    const r = lineRows[i]!;
+    if (line.segments) return;
     const s = line.input;
-    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(STAFF, col, r, value, formula, `人员经费明细第 ${i + 1} 行“${what}”`);
+    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(STAFF, col, r, value, formula, `第 ${i + 1} 行“${what}”`);
     at(c.index, int(i + 1), false, '序号');
     at(c.post, t(s.post), false, '岗位');
     at(c.grade, t(s.grade), false, '等级');
@@ -126,9 +140,9 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
     c.levies.forEach((col, j) => at(col, n(line.levyAmounts[j]!), true, model.contributions.levies[j]!.name));
     at(c.labour, n(line.labour), true, '人员经费');
   });
-  const staffTotal = staffTotalRow(result.staff.length);
+  const staffTotal = staffTotalRowOf(result);
   const anyStaff = result.staff.length > 0;
-  const totalAt = (col: number, value: Decimal, what: string) => put(STAFF, col, staffTotal, n(value), anyStaff, `人员经费明细合计行“${what}”`);
+  const totalAt = (col: number, value: Decimal, what: string) => put(STAFF, col, staffTotal, n(value), anyStaff, `合计行“${what}”`);
   totalAt(c.count, totals.headcount, '人数');
   totalAt(c.gross, totals.gross, '应发工资');
   totalAt(c.contributions, totals.contributions, '单位缴费合计');
@@ -145,7 +159,7 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
   result.costs.forEach((line, i) => {
     const r = COSTS_FIRST_ROW + i;
     const k = line.input;
-    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(COSTS, col, r, value, formula, `其他费用明细第 ${i + 1} 行“${what}”`);
+    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(COSTS, col, r, value, formula, `第 ${i + 1} 行“${what}”`);
     at(1, int(i + 1), false, '序号');
     at(2, t(k.category), false, '类别');
     at(3, t(k.name), false, '名称');
@@ -154,14 +168,16 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
     at(6, n(k.times), false, '次数');
     at(COSTS_AMOUNT_COL, n(line.amount), true, '金额');
   });
-  put(COSTS, COSTS_AMOUNT_COL, costsTotalRow(result.costs.length), n(totals.otherCosts), result.costs.length > 0, '其他费用明细合计');
+  put(COSTS, COSTS_AMOUNT_COL, costsTotalRow(result.costs.length), n(totals.otherCosts), result.costs.length > 0, '合计行“金额”');
 
   // 薪酬指导价
   if (guide && guidePlan) {
-    const wage = guide.referenceWage ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per } : null;
+    const wage = guide.referenceWage
+      ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per }
+      : null;
     guide.rows.forEach((row, i) => {
       const r = GUIDE_FIRST_ROW + i;
-      const what = (x: string) => `薪酬指导价第 ${i + 1} 行“${x}”（${row.post} ${row.grade} ${row.step} 档）`;
+      const what = (x: string) => `第 ${i + 1} 行“${x}”（${row.post} ${row.grade} ${row.step} 档）`;
       put(GUIDE, 1, r, t(row.post), false, what('岗位'));
       put(GUIDE, 2, r, t(row.grade), false, what('等级'));
       put(GUIDE, 3, r, int(row.step), false, what('档次'));
@@ -173,17 +189,18 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
     });
     guide.allowances.forEach((a, i) => {
       const r = guidePlan.allowanceHeaderRow + 1 + i;
-      put(GUIDE, 1, r, t(a.qualification), false, `薪酬指导价持证津贴第 ${i + 1} 行“持证等级”`);
-      put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(a.monthly)), false, `薪酬指导价持证津贴“${a.qualification}”金额`);
+      put(GUIDE, 1, r, t(a.qualification), false, `持证津贴第 ${i + 1} 行“持证等级”`);
+      put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(a.monthly)), false, `持证津贴“${a.qualification}”金额`);
     });
-    if (guide.referenceWage && guidePlan.wageRow !== null) put(GUIDE, 2, guidePlan.wageRow, n(parseDecimal(guide.referenceWage.amount)), false, '薪酬指导价“参考工资金额”');
+    if (guide.referenceWage && guidePlan.wageRow !== null)
+      put(GUIDE, 2, guidePlan.wageRow, n(parseDecimal(guide.referenceWage.amount)), false, '“参考工资金额”');
   }
 
   // 参数
   paramEntries(model, { periodStart: spec.period.start }).forEach((e, i) => {
     if (e.kind !== 'value') return;
     const value = typeof e.value === 'string' ? (e.value === '' ? null : t(e.value)) : n(e.value);
-    if (value) put(PARAMS, PARAMS_VALUE_COL, PARAMS_FIRST_ROW + i, value, false, `参数“${e.label}”`);
+    if (value) put(PARAMS, PARAMS_VALUE_COL, PARAMS_FIRST_ROW + i, value, false, `“${e.label}”`);
   });
   return out;
 }

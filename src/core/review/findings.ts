@@ -47,7 +47,13 @@ export interface Finding {
 }
 
 /** The findings that say the workbook is not what its embedded spec prices: the bid cannot be trusted as sent. */
-export const INTEGRITY_CODES: ReadonlySet<FindingCode> = new Set(['SPEC_HASH_MISMATCH', 'SPEC_INVALID', 'SHEET_MISSING', 'CELL_VALUE_CHANGED', 'FORMULA_REPLACED']);
+export const INTEGRITY_CODES: ReadonlySet<FindingCode> = new Set([
+  'SPEC_HASH_MISMATCH',
+  'SPEC_INVALID',
+  'SHEET_MISSING',
+  'CELL_VALUE_CHANGED',
+  'FORMULA_REPLACED',
+]);
 
 export interface SeverityCounts {
   error: number;

@@ -5,12 +5,13 @@ export type PricedBid = Pick<PricedBudget, 'spec' | 'result'>;
 import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, planGuideSheet } from '../excel/budget/guideSheet';
 import { PARAMS_VALUE_COL, type ParamKey, paramEntries, paramRows } from '../excel/budget/paramsSheet';
 import { GUIDE, PARAMS, STAFF } from '../excel/budget/sheetNames';
-import { STAFF_FIRST_ROW, optionalColumns, staffColumns } from '../excel/budget/staffSheet';
+import { optionalColumns, staffColumns } from '../excel/budget/staffSheet';
 import { cellAddress } from '../excel/cells';
 import { coefficientMonthly } from '../guides/cellValue';
 import { cellKey } from '../guides/distinctCells';
 import { type Decimal, ONE, ZERO, add, compare, mul, parseDecimal, round, toFixed, toPlainString } from '../money/decimal';
 import type { InlineContributions, InlineGuide } from '../spec/budgetSpec';
+import { staffLineRows } from './expectedCells';
 import type { Finding } from './findings';
 
 /**
@@ -157,13 +158,14 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
     // each line's pay against what the official version entitles it to
     const cols = staffColumns(result.model.contributions.items.length, result.model.contributions.levies.length, optionalColumns(result));
     const above = add(ONE, official.tolerance);
+    const lineRows = staffLineRows(result);
     result.staff.forEach((line, i) => {
       const s = line.input;
       const officialCell = officialCells.get(cellKey(s.post, s.grade, s.step));
       if (!officialCell) return;
       const allowance = s.qualification === undefined ? ZERO : (officialAllowances.get(`monthly\u0000${s.qualification}`) ?? ZERO);
       const entitled = add(add(officialCell, allowance), s.extrasMonthly);
-      const cell = cellAddress(cols.monthly, STAFF_FIRST_ROW + i);
+      const cell = cellAddress(cols.monthly, lineRows[i]!);
       const where = `${STAFF}!${cell} 第 ${i + 1} 行（${s.post} ${s.grade} ${s.step} 档）`;
       if (compare(line.monthly, entitled) < 0) {
         out.push({

@@ -11,7 +11,7 @@ import { type BudgetSpec, parseBudgetSpecText } from '../spec/budgetSpec';
 import { ValidationError } from '../spec/fields';
 import { toFixed } from '../money/decimal';
 import { sha256Hex } from './canonicalJson';
-import { expectedCells } from './expectedCells';
+import { expectedCells, staffLineRows } from './expectedCells';
 import type { Finding } from './findings';
 import type { PricedBid } from './official';
 import { integrityFindings } from './integrity';
@@ -79,11 +79,13 @@ export function checkFindings(priced: PricedBid): Finding[] {
     const r = rows.get(key);
     return r === undefined ? {} : { sheet: SUMMARY, cell: cellAddress(SUMMARY_VALUE_COL, r) };
   };
+  const lineRows = staffLineRows(result);
   const place = (c: Check) => {
     if (c.code === 'LABOUR_SHARE_BELOW_MIN') return summaryCell('labourShare');
     if (c.code === 'MANAGEMENT_FEE_ABOVE_CAP') return summaryCell('managementShare');
     if (c.code === 'POSTS_OUTSIDE_RANGE') return summaryCell('headcount');
-    if (c.line !== undefined) return { sheet: STAFF, cell: cellAddress(c.code.startsWith('BASE_') ? cols.base : cols.monthly, STAFF_FIRST_ROW + c.line) };
+    if (c.line !== undefined)
+      return { sheet: STAFF, cell: cellAddress(c.code.startsWith('BASE_') ? cols.base : cols.monthly, lineRows[c.line] ?? STAFF_FIRST_ROW) };
     return {};
   };
   return result.checks.map((c) => {
@@ -119,7 +121,9 @@ export function readBidWorkbook(bytes: Uint8Array, fileName: string): BidReading
   }
   const { info, parts } = packageOf(bid);
   if (info.get('format') !== BID_FORMAT) {
-    throw new BidFileError(`“${fileName}”的投标数据包格式为“${info.get('format') ?? '（无）'}”，本程序读取 ${BID_FORMAT}：请用本程序重新导出。${HOW_TO_BRING_IN}`);
+    throw new BidFileError(
+      `“${fileName}”的投标数据包格式为“${info.get('format') ?? '（无）'}”，本程序读取 ${BID_FORMAT}：请用本程序重新导出。${HOW_TO_BRING_IN}`,
+    );
   }
   const get = (k: keyof BidPackageInfo) => info.get(k) ?? '';
   const pkg: BidPackageInfo = {
@@ -167,12 +171,12 @@ export function readBidWorkbook(bytes: Uint8Array, fileName: string): BidReading
   let priced: PricedBid | null = null;
   try {
     spec = parseBudgetSpecText(specText);
-    if ('ref' in spec.payGuide) throw new ValidationError([{ path: 'payGuide', message: '投标数据包中的指导价必须是完整的指导价，不能是引用 / must be inline' }]);
+    if ('ref' in spec.payGuide)
+      throw new ValidationError([{ path: 'payGuide', message: '投标数据包中的指导价必须是完整的指导价，不能是引用 / must be inline' }]);
     // the exact result is all review needs: no JSON (docs/design.md §Budget arithmetic)
     priced = { spec, result: computeBudget(budgetModelFromSpec(spec)) };
   } catch (e) {
     if (!(e instanceof ValidationError)) throw e;
-    spec = null;
     findings.push(
       finding({
         code: 'SPEC_INVALID',

@@ -88,17 +88,21 @@ function cellText(v: RosterCell): string {
   return v.trim();
 }
 
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/** days in a month of the Gregorian calendar: 2026-02-30 is no date */
+const daysIn = (y: number, mo: number) => (mo === 2 && ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0) ? 29 : MONTH_DAYS[mo - 1]!);
+
 const DATE = /^(\d{4})[-/.年](\d{1,2})[-/.月](\d{1,2})日?$/;
 
 /** `1990-5-1`, `1990/05/01`, `1990.05.01`, `1990年5月1日` → 1990-05-01, a calendar date within the years LIMITS allows; else null */
 export function parseRosterDate(text: string): string | null {
   const m = DATE.exec(text);
   if (!m) return null;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < LIMITS.year.min || y > LIMITS.year.max || mo < 1 || mo > 12 || d < 1) return null;
-  const date = new Date(Date.UTC(y, mo - 1, d));
-  if (date.getUTCMonth() !== mo - 1) return null;
-  return `${m[1]}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  const d = Number(m[3]);
+  if (y < LIMITS.year.min || y > LIMITS.year.max || mo < 1 || mo > 12 || d < 1 || d > daysIn(y, mo)) return null;
+  return text.length === 10 && text[4] === '-' && text[7] === '-' ? text : `${m[1]}-${mo < 10 ? '0' : ''}${mo}-${d < 10 ? '0' : ''}${d}`;
 }
 
 const RATING_SET = new Set<string>(RATINGS);
@@ -255,4 +259,3 @@ export function rosterFromRows(header: readonly RosterCell[], rows: Iterable<rea
   if (workers.length === 0) throw new RosterImportError([{ path: '第 2 行', message: '花名册中没有人员 / the roster has no workers' }], false);
   return { workers, ignoredColumns: ignored };
 }
-

@@ -71,9 +71,7 @@ export function checkPublishedParts(total: number, parts: readonly PublishedPart
   const missing = total - sum;
   if (missing !== 0) {
     messages.unshift(
-      missing > 0
-        ? `各项合计 ${sum} 人，少于总数 ${total} 人，差 ${missing} 人（有未列出的类别）`
-        : `各项合计 ${sum} 人，多于总数 ${total} 人 ${-missing} 人`,
+      missing > 0 ? `各项合计 ${sum} 人，少于总数 ${total} 人，差 ${missing} 人（有未列出的类别）` : `各项合计 ${sum} 人，多于总数 ${total} 人 ${-missing} 人`,
     );
   }
   return { total, sum, missing, addsUp: missing === 0, parts: checked, messages };

@@ -70,7 +70,7 @@ export const ROSTER_COLUMNS: readonly { key: WorkerField; zh: string; required: 
   { key: 'community', zh: '所在社区', required: false, help: '文本' },
   { key: 'street', zh: '所在街道', required: false, help: '文本' },
   { key: 'district', zh: '所在区', required: false, help: '文本' },
-  { key: 'ratings', zh: '考核', required: false, help: `年份:等次，以分号分隔，如 2024:优秀;2025:合格；等次为 ${RATINGS.join(' / ')}`, list: undefined },
+  { key: 'ratings', zh: '考核', required: false, help: `年份:等次，以分号分隔，如 2024:优秀;2025:合格；等次为 ${RATINGS.join(' / ')}` },
   { key: 'partyPost', zh: '党建岗', required: false, help: '是 / 否', list: YES_NO },
 ];
 
@@ -96,7 +96,10 @@ export function idNumberChecks(id: string): boolean {
 const optionalName = nonEmptyText.nullable().default(null);
 const optionalDate = isoDate.nullable().default(null);
 const listed = <T extends readonly [string, ...string[]]>(values: T, what: string) =>
-  z.enum(values, { error: `${what}须为 ${values.join(' / ')} 之一 / must be one of ${values.join(', ')}` }).nullable().default(null);
+  z
+    .enum(values, { error: `${what}须为 ${values.join(' / ')} 之一 / must be one of ${values.join(', ')}` })
+    .nullable()
+    .default(null);
 
 /** A worker as the API takes it (an edit of one row); the importer applies the same lists and ranges cell by cell. */
 export const workerSchema = z.strictObject({

@@ -66,7 +66,10 @@ const zeroed = (bands: readonly string[]): Counts => Object.fromEntries([...band
  * Fields have no fixed list: the most numerous first (ties by name), 未填 last. A birth date after
  * the date (nobody's age yet) counts as 未填.
  */
-export function rosterStats(workers: readonly Worker[], on: string): RosterStats {
+/** what the statistics read of a worker */
+export type CountedWorker = Pick<Worker, 'birthDate' | 'education' | 'title' | 'certificate' | 'field'>;
+
+export function rosterStats(workers: readonly CountedWorker[], on: string): RosterStats {
   const byAge = zeroed(AGE_BANDS);
   const byEducation = zeroed(EDUCATION_BANDS);
   const byTitle = zeroed(TITLES);

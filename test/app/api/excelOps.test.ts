@@ -35,7 +35,7 @@ describe('excel.exportBudget', () => {
     const file = await call<FilePayload>('excel.exportBudget', { projectId: project.id, preparedBy: '王五', date: '2026-11-25' });
     expect(file.fileName).toBe(`${project.name}-预算.xlsx`);
     const wb = await readWorkbook(bytes(file));
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查']);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查', 'paybench_bid']);
   });
 
   it('a spec: invalid input names the field; a valid one exports', async () => {

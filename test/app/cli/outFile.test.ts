@@ -31,7 +31,7 @@ describe('paybench … --out FILE.xlsx over an existing workbook', () => {
 
     const again = runCli(['budget', writeJson(dir, 'spec2.json', { ...spec, name: '第二版' }), '--out', out]);
     expect(again.code, again.stderr).toBe(0);
-    expect(await sheets(out)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查']);
+    expect(await sheets(out)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查', 'paybench_bid']);
     expect(fs.readdirSync(dir).sort()).toEqual(['bad.json', 'spec.json', 'spec2.json', '预算表.xlsx'].sort());
   });
 

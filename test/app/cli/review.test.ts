@@ -3,6 +3,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { FAMILY_CENTRE_PROJECT, JILIN_PROJECT } from '../../../db/sampleData';
+import { BID_SHEET } from '../../../src/core/excel/budget/bidPackageSheet';
+import { canonicalJson, sha256Hex } from '../../../src/core/review/canonicalJson';
+import { readReviewCells } from '../../../src/core/review/workbookCells';
 import { editCell } from '../../core/review/bidWorkbook';
 import { runCli, tempDir } from './runCli';
 
@@ -52,7 +55,9 @@ describe('paybench review', () => {
     expect(r.code).toBe(1);
     const bid = JSON.parse(r.stdout).bids[0];
     expect(bid.verdict).toBe('reject');
-    expect(bid.findings).toContainEqual(expect.objectContaining({ code: 'FORMULA_REPLACED', severity: 'error', sheet: '汇总表', cell: 'B16', found: '1700000' }));
+    expect(bid.findings).toContainEqual(
+      expect.objectContaining({ code: 'FORMULA_REPLACED', severity: 'error', sheet: '汇总表', cell: 'B16', found: '1700000' }),
+    );
   });
 
   it('exits 2 for a workbook from another template, saying what is missing and how to bring the data in', async () => {
@@ -90,6 +95,25 @@ describe('paybench review', () => {
     expect(summary.getRow(2).values).toEqual([undefined, '序号', '文件', '项目名称', '预算总额（元）', '结论', '错误', '警告', '提示', '明细表', '审核意见']);
     expect(summary.getRow(3).getCell(5).value).toBe('通过');
     expect(summary.pageSetup.paperSize).toBe(9);
+  });
+
+  it('budget --out writes the bid package naming the stored guide; --spec-out writes the same spec as JSON, with the same hash', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const xlsx = path.join(dir, 'a.xlsx');
+    const json = path.join(dir, 'a.json');
+    const r = runCli(['budget', '--project', JILIN_PROJECT, '--db', db, '--out', xlsx, '--spec-out', json]);
+    expect(r.code).toBe(0);
+    const cells = readReviewCells(fs.readFileSync(xlsx)).get(BID_SHEET)!.cells;
+    const value = (key: string) => {
+      const row = [...cells].find(([ref, c]) => ref.startsWith('A') && c.value === key)![0].slice(1);
+      return cells.get(`B${row}`)!.value;
+    };
+    const spec = JSON.parse(fs.readFileSync(json, 'utf8'));
+    expect(spec.name).toBe(JILIN_PROJECT);
+    // the guide's own name, without the version label the inline guide's name carries
+    expect(spec.payGuide.name).toBe(`${value('guideName')}（${value('guideVersion')}）`);
+    expect(value('specSha256')).toBe(sha256Hex(canonicalJson(spec)));
   });
 
   it('exits 2 for a tolerance that is not a percentage', () => {

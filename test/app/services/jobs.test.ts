@@ -87,7 +87,12 @@ describe('jobs: progress and cancel', () => {
 
   it('a guide import cancelled while its 10,000 rows are parsed writes no guide; run again uncancelled, it imports them all', async () => {
     // 100 posts × 100 steps, one grade: a 10,000-row guide workbook
-    const cells = Array.from({ length: 10_000 }, (_, i) => ({ post: `岗位${Math.floor(i / 100) + 1}`, grade: '一级', step: (i % 100) + 1, amount: `${5000 + i}.00` }));
+    const cells = Array.from({ length: 10_000 }, (_, i) => ({
+      post: `岗位${Math.floor(i / 100) + 1}`,
+      grade: '一级',
+      step: (i % 100) + 1,
+      amount: `${5000 + i}.00`,
+    }));
     const guide = store.guides.create({ name: '万行指导价', versions: [{ label: '2026 版', effectiveFrom: '2026-01-01', cells }] });
     const file = await guideVersionWorkbook(store, guide.id, guide.versions[0]!.id);
     const input = { base64: Buffer.from(file.bytes).toString('base64'), fileName: file.fileName, target: { mode: 'new' } };

@@ -150,7 +150,10 @@ describe('finding the worker script', () => {
         // progress before the answer: started (0), then read (1)
         expect(answer.progress.map((p) => p.fraction)).toEqual([0, 1]);
         // and an export, whose writer the bundle loads only when asked
-        const exported = (await answerOf({ kind: 'budgetWorkbook', fileName: 'x.xlsx', spec: budgetSpecSchema.parse(designExample()), meta: {} }, 8)) as unknown as {
+        const exported = (await answerOf(
+          { kind: 'budgetWorkbook', fileName: 'x.xlsx', spec: budgetSpecSchema.parse(designExample()), meta: {} },
+          8,
+        )) as unknown as {
           id: number;
           answer: { ok: boolean; value: Uint8Array };
         };

@@ -1,59 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { priceBudget } from '../../../src/core/budget/pipeline';
+import { priceBudget, priceProject } from '../../../src/core/budget/pipeline';
+import { contributionSetSchema } from '../../../src/core/contributions/schema';
+import { payGuideSchema } from '../../../src/core/guides/schema';
+import { projectSchema } from '../../../src/core/projects/schema';
+import { projectToSpec } from '../../../src/core/projects/toSpec';
 import type { StaffLineJson } from '../../../src/core/budget/resultJson';
-import { type BudgetSpecV2Input, parseBudgetSpec } from '../../../src/core/spec/budgetSpec';
+import { parseBudgetSpec } from '../../../src/core/spec/budgetSpec';
 import { ValidationError } from '../../../src/core/spec/fields';
 import { designExample } from '../../support/specs';
+import { bid } from './multiYearBid';
 
 /**
  * Spec v2 (docs/design.md §Budget spec, "Spec v2") and multi-year pricing (§Budget arithmetic, "Segments"), worked
  * by hand: a 36-month bid from July 2027 across two guide versions and a July base reset.
  */
-
-/**
- * 2027 版 (from 2027-01-01): 一线社工/社工师/1 6,000.00; 社工师 allowance 300.00 a month and 1,000.00 once.
- * 2028 版 (from 2028-01-01): the cell 6,300.00, the allowance still 300.00 (and 1,000.00 once).
- * Contributions from 2027-07-01: base 5,000–30,000, pension 16 %, housing fund 5 % to the yuan;
- * from 2028-07-01 (the July base reset): base 5,500–32,000, pension 16 %, housing fund 7 % to the yuan on its own
- * base 2,500–28,000. 工会经费 2 % throughout.
- */
-function bid(): BudgetSpecV2Input {
-  const items = (housingRate: string, housingLimits: object = {}) => [
-    { name: '养老保险', rate: '0.16' },
-    { name: '住房公积金', rate: housingRate, round: 'yuan' as const, ...housingLimits },
-  ];
-  const allowances = [
-    { qualification: '社工师', monthly: '300.00' },
-    { qualification: '社工师', monthly: '1000.00', kind: 'oneOff' as const },
-  ];
-  return {
-    version: 2,
-    name: '某街道社工服务项目 2027—2030',
-    period: { start: '2027-07', months: 36 },
-    payGuide: {
-      name: '示例市社工薪酬指导价',
-      versions: [
-        // listed out of order on purpose: the one in force is chosen by date
-        { label: '2028 版', effective: '2028-01-01', rows: [{ post: '一线社工', grade: '社工师', monthly: '6300.00' }], allowances },
-        { label: '2027 版', effective: '2027-01-01', rows: [{ post: '一线社工', grade: '社工师', monthly: '6000.00' }], allowances },
-      ],
-    },
-    contributions: [
-      { effective: '2027-07-01', floor: '5000.00', ceiling: '30000.00', items: items('0.05'), levies: [{ name: '工会经费', rate: '0.02' }] },
-      {
-        effective: '2028-07-01',
-        floor: '5500.00',
-        ceiling: '32000.00',
-        items: items('0.07', { floor: '2500.00', ceiling: '28000.00' }),
-        levies: [{ name: '工会经费', rate: '0.02' }],
-      },
-    ],
-    staff: [
-      { post: '一线社工', grade: '社工师', qualification: '社工师', count: 2, months: 36, bonusMonths: 1 },
-      { post: '财务', grade: '会计', count: 0.5, months: 36, monthly: '5000.00', nonSocialWork: true },
-    ],
-  };
-}
 
 const staffLines = (j: { lines: unknown[] }) => j.lines.filter((l): l is StaffLineJson => (l as StaffLineJson).kind === 'staff');
 
@@ -288,5 +248,74 @@ describe('spec v2 errors name the field path', () => {
     const spec = designExample();
     spec.costs = [{ category: '行政办公费', name: '电费', unitPrice: '0.61735', quantity: 1 }];
     expect(problems(spec)).toEqual([expect.stringMatching(/^costs\[0\]\.unitPrice: .*最多四位小数/)]);
+  });
+});
+
+describe('a stored project across a change of guide version prices from the stored versions', () => {
+  const guide = payGuideSchema.parse({
+    name: '示例市社工薪酬指导价',
+    versions: [
+      {
+        label: '2027 版',
+        effectiveFrom: '2027-01-01',
+        cells: [{ post: '一线社工', grade: '社工师', amount: '6000.00' }],
+        allowances: [
+          { qualification: '社工师', amount: '300.00' },
+          { qualification: '社工师', amount: '1000.00', kind: 'oneOff' },
+        ],
+      },
+      {
+        label: '2028 版',
+        effectiveFrom: '2028-01-01',
+        cells: [{ post: '一线社工', grade: '社工师', amount: '6300.00' }],
+        allowances: [
+          { qualification: '社工师', amount: '300.00' },
+          { qualification: '社工师', amount: '1000.00', kind: 'oneOff' },
+        ],
+      },
+    ],
+  });
+  const set = {
+    ...contributionSetSchema.parse({
+      city: '示例市',
+      name: '示例市 2027 年度参数',
+      effectiveFrom: '2027-07-01',
+      floor: '5000.00',
+      ceiling: '30000.00',
+      items: [
+        { name: '养老保险', rate: '0.16' },
+        { name: '住房公积金', rate: '0.05', round: 'yuan' },
+      ],
+      levies: [{ name: '工会经费', rate: '0.02' }],
+    }),
+    id: 1,
+  };
+  const project = (periodStart: string, periodMonths: number) =>
+    projectSchema.parse({
+      name: '存储的项目',
+      periodStart,
+      periodMonths,
+      guideId: 1,
+      contributionSetId: 1,
+      staff: [{ post: '一线社工', grade: '社工师', qualification: '社工师', count: 2, months: periodMonths, bonusMonths: 1 }],
+    });
+
+  it('36 months from 2027-07: a v2 spec with both versions; each year by hand', () => {
+    const spec = projectToSpec(project('2027-07', 36), guide, [], set);
+    expect(spec.version).toBe(2);
+    const { json } = priceProject(project('2027-07', 36), { guide, wages: [], contributionSet: set });
+    // one set throughout (pension 16 %, fund 5 %): 2027-07..12 as above 95,028.00; 2028 two halves at 6,600:
+    //   97,416.00 each; 2029: 158,400 + 1,386 × 24 = 33,264 + 3,168 = 194,832.00;
+    //   2030-01..06 with the bonus month: 92,400 + 16,632 + 1,848 = 110,880.00
+    expect(json.years).toEqual({ '2027': '95028.00', '2028': '194832.00', '2029': '194832.00', '2030': '110880.00' });
+    expect(json.labour).toBe('595572.00');
+  });
+
+  it('a period inside one version stays spec v1, as before', () => {
+    expect(projectToSpec(project('2028-01', 12), guide, [], set).version).toBe(1);
+  });
+
+  it('a month with no stored version in force is an error naming it', () => {
+    expect(() => projectToSpec(project('2026-11', 12), guide, [], set)).toThrow(/在 2026-11 没有生效的版本/);
   });
 });

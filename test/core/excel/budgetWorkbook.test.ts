@@ -16,8 +16,9 @@ async function workbook(input: BudgetSpecInput, meta?: { preparedBy?: string; da
 describe('budget workbook of the docs/design.md example', async () => {
   const wb = await workbook(designExample(), { preparedBy: '张三', date: '2026-11-25' });
 
-  it('has the six sheets in order', () => {
-    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查']);
+  it('has the six sheets in order, then the very hidden bid package (docs/design.md §Excel workbooks, "Bid package")', () => {
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['汇总表', '人员经费明细', '其他费用明细', '薪酬指导价', '参数', '合规检查', 'paybench_bid']);
+    expect(wb.worksheets.map((w) => w.state)).toEqual(['visible', 'visible', 'visible', 'visible', 'visible', 'visible', 'veryHidden']);
   });
 
   it('staff line: 月薪 = 指导价 6,500 + 津贴 300; gross = ROUND(6,800 × 6 × (12 + 1), 2) = 530,400 — formulas over the row, cached', () => {
@@ -100,7 +101,8 @@ describe('budget workbook of the docs/design.md example', async () => {
   });
 
   it('every sheet prints on A4, its header rows repeated, page X of Y in the footer, panes frozen', () => {
-    for (const ws of wb.worksheets) {
+    // the bid package is never shown nor printed
+    for (const ws of wb.worksheets.filter((w) => w.state !== 'veryHidden')) {
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.pageSetup.fitToPage).toBe(true);
       expect(ws.headerFooter.oddFooter).toBe('&C第 &P 页 共 &N 页');

@@ -140,7 +140,7 @@ describe('the warnings in the plan workbook’s 规划汇总', () => {
     const plan = runAreaPlan(communities, { ruleSet: jilinRuleSet, version: jilin, point: 'min' });
     const bytes = await writePlanWorkbook({ title: '示例', plan, pricing: null, parameters: [] });
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(bytes));
+    await wb.xlsx.load(Buffer.from(bytes) as unknown as ArrayBuffer);
     const summary = wb.getWorksheet(PLAN_SHEETS.summary)!;
     const rows: [unknown, unknown][] = [];
     summary.eachRow((r) => rows.push([r.getCell(1).value, r.getCell(2).value]));

@@ -1,10 +1,10 @@
 import JSZip from 'jszip';
 import { priceBudget } from '../../../src/core/budget/pipeline';
 import { budgetWorkbookBuffer } from '../../../src/core/excel/budgetWorkbook';
-import { type BudgetSpecInput, parseBudgetSpec } from '../../../src/core/spec/budgetSpec';
+import { parseBudgetSpec } from '../../../src/core/spec/budgetSpec';
 
 /** A bid workbook as the program exports it, and the means to tamper with it as a bidder might, in its XML. */
-export async function exportBid(spec: BudgetSpecInput): Promise<Buffer> {
+export async function exportBid(spec: unknown): Promise<Buffer> {
   const priced = priceBudget(parseBudgetSpec(spec));
   return budgetWorkbookBuffer(priced.result, priced.spec, { preparedBy: '张三', date: '2026-01-05' });
 }
@@ -14,7 +14,8 @@ async function sheetPart(zip: JSZip, sheet: string): Promise<string> {
   const wb = await zip.file('xl/workbook.xml')!.async('string');
   const rels = await zip.file('xl/_rels/workbook.xml.rels')!.async('string');
   const id = new RegExp(`<sheet [^>]*name="${sheet}"[^>]*r:id="([^"]+)"`).exec(wb)![1]!;
-  const target = new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
+  const target =
+    new RegExp(`<Relationship [^>]*Id="${id}"[^>]*Target="([^"]+)"`).exec(rels)?.[1] ?? new RegExp(`Target="([^"]+)"[^>]*Id="${id}"`).exec(rels)![1]!;
   return target.startsWith('/') ? target.slice(1) : `xl/${target}`;
 }
 
@@ -34,7 +35,11 @@ export function editCell(bytes: Uint8Array, sheet: string, ref: string, content:
   return editPart(
     bytes,
     (zip) => sheetPart(zip, sheet),
-    (xml) => xml.replace(new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`), (_, attrs: string) => `<c r="${ref}"${attrs.replace(/ t="[^"]*"/, '')}>${content}</c>`),
+    (xml) =>
+      xml.replace(
+        new RegExp(`<c r="${ref}"([^>]*?)(?:/>|>[\\s\\S]*?</c>)`),
+        (_, attrs: string) => `<c r="${ref}"${attrs.replace(/ t="[^"]*"/, '')}>${content}</c>`,
+      ),
   );
 }
 

@@ -14,7 +14,10 @@ import { designExample } from '../../support/specs';
  * A bid against the official records (docs/design.md §Excel workbooks, "Review"), on the example of docs/design.md:
  * the bid prices 一线社工 社工师 1 档 at 6,500.00 + 300.00 allowance, pension 16 %, housing fund 5 %, base 4,500–28,000.
  */
-const official = (over: Partial<InlineGuide['rows'][number]> = {}, contributions: Partial<NonNullable<OfficialRecords['contributions']>> = {}): OfficialRecords => ({
+const official = (
+  over: Partial<InlineGuide['rows'][number]> = {},
+  contributions: Partial<NonNullable<OfficialRecords['contributions']>> = {},
+): OfficialRecords => ({
   guide: {
     name: '示例市社工薪酬指导价',
     versionLabel: '2026 版',

@@ -13,6 +13,7 @@ import { BidFileError, readBidWorkbook } from '../../../src/core/review/readBid'
 import { readReviewCells } from '../../../src/core/review/workbookCells';
 import { convertWithLibreOffice } from '../../support/libreoffice';
 import { designExample } from '../../support/specs';
+import { bid as multiYearBid } from '../budget/multiYearBid';
 import { editCell, editSharedStrings, exportBid } from './bidWorkbook';
 
 /**
@@ -28,7 +29,9 @@ const guideCell = cellAddress(GUIDE_MONTHLY_COL, GUIDE_FIRST_ROW); // 一线社�
 
 describe('canonical JSON and its hash', () => {
   it('sorts keys, drops whitespace and undefined members, and escapes what a spreadsheet would not keep', () => {
-    expect(canonicalJson({ b: 1, a: { d: [1, 'x y'], c: undefined }, e: '\uFFFF', f: 'a_x0041_' })).toBe('{"a":{"d":[1,"x y"]},"b":1,"e":"\\uffff","f":"a\\u005fx0041_"}');
+    expect(canonicalJson({ b: 1, a: { d: [1, 'x y'], c: undefined }, e: '\uFFFF', f: 'a_x0041_' })).toBe(
+      '{"a":{"d":[1,"x y"]},"b":1,"e":"\\uffff","f":"a\\u005fx0041_"}',
+    );
     // the SHA-256 of "abc" (FIPS 180-2, appendix B.1)
     expect(sha256Hex('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
@@ -49,15 +52,23 @@ describe('a bid exported by the program', () => {
     expect(bid.package.specSha256).toBe(sha256Hex(canonicalJson(bid.spec)));
   });
 
+  it('a spec v2 bid (36 months across two guide versions and a July base reset) reviews clean too', async () => {
+    const bid = readBidWorkbook(await exportBid(multiYearBid()), 'v2.xlsx');
+    expect(bid.spec?.version).toBe(2);
+    expect(integrity(bid.findings)).toEqual([]);
+  });
+
   it('finds a guide cell changed in the XML and a formula replaced by a typed number, each at its cell with expected and found', async () => {
     let bytes = await exportBid(designExample());
     bytes = await editCell(bytes, GUIDE, guideCell, '<v>7000</v>'); // the guide says 6,500.00
     bytes = await editCell(bytes, STAFF, grossCell, '<v>530400</v>'); // the right number, but typed: no formula
     const bid = readBidWorkbook(bytes, 'bid.xlsx');
-    expect(integrity(bid.findings)).toEqual([
-      expect.objectContaining({ code: 'FORMULA_REPLACED', severity: 'error', sheet: STAFF, cell: grossCell, expected: '530400', found: '530400' }),
-      expect.objectContaining({ code: 'CELL_VALUE_CHANGED', severity: 'error', sheet: GUIDE, cell: guideCell, expected: '6500', found: '7000' }),
-    ].sort((a, b) => (a.sheet < b.sheet ? -1 : 1)) as never);
+    expect(integrity(bid.findings)).toEqual(
+      [
+        expect.objectContaining({ code: 'FORMULA_REPLACED', severity: 'error', sheet: STAFF, cell: grossCell, expected: '530400', found: '530400' }),
+        expect.objectContaining({ code: 'CELL_VALUE_CHANGED', severity: 'error', sheet: GUIDE, cell: guideCell, expected: '6500', found: '7000' }),
+      ].sort((a, b) => (a.sheet < b.sheet ? -1 : 1)) as never,
+    );
     expect(verdictOf(bid.findings)).toBe('reject');
   });
 
@@ -74,14 +85,18 @@ describe('a bid exported by the program', () => {
     const bid = readBidWorkbook(bytes, 'bid.xlsx');
     expect(bid.findings[0]).toMatchObject({ code: 'SPEC_HASH_MISMATCH', severity: 'error', sheet: BID_SHEET });
     // recomputed from the edited spec, the guide cell is 6,600.00 and the sheet still shows 6,500.00
-    expect(bid.findings).toContainEqual(expect.objectContaining({ code: 'CELL_VALUE_CHANGED', sheet: GUIDE, cell: guideCell, expected: '6600', found: '6500' }));
+    expect(bid.findings).toContainEqual(
+      expect.objectContaining({ code: 'CELL_VALUE_CHANGED', sheet: GUIDE, cell: guideCell, expected: '6600', found: '6500' }),
+    );
     expect(verdictOf(bid.findings)).toBe('reject');
   });
 
   it('refuses a workbook from another template, naming the file, the missing sheet and how to bring the data in', async () => {
     const other = await editPart2(await exportBid(designExample()));
     expect(() => readBidWorkbook(other, '某机构投标预算.xlsx')).toThrow(BidFileError);
-    expect(() => readBidWorkbook(other, '某机构投标预算.xlsx')).toThrow(/“某机构投标预算\.xlsx”不是 Paybench 导出的预算工作簿：缺少隐藏的投标数据包工作表“paybench_bid”.*导入人员表/);
+    expect(() => readBidWorkbook(other, '某机构投标预算.xlsx')).toThrow(
+      /“某机构投标预算\.xlsx”不是 Paybench 导出的预算工作簿：缺少隐藏的投标数据包工作表“paybench_bid”.*导入人员表/,
+    );
     expect(() => readBidWorkbook(Buffer.from('岗位,人数\n'), 'staff.csv')).toThrow(/无法读取“staff\.csv”：不是有效的 xlsx 文件/);
   });
 

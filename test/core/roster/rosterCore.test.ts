@@ -6,7 +6,8 @@ import { maskIdNumber } from '../../../src/core/roster/mask';
 import { importRosterCsv } from '../../../src/core/roster/readRoster';
 import { idNumberChecks } from '../../../src/core/roster/schema';
 
-export const HEADER = '姓名,性别,出生日期,身份证号,学历,领域,职称,持证等级,取证日期,岗位类别,岗位等级,档次,入职日期,社区工作年限,所在社区,所在街道,所在区,考核,党建岗';
+export const HEADER =
+  '姓名,性别,出生日期,身份证号,学历,领域,职称,持证等级,取证日期,岗位类别,岗位等级,档次,入职日期,社区工作年限,所在社区,所在街道,所在区,考核,党建岗';
 
 function problemsOf(fn: () => unknown): { path: string; message: string }[] {
   try {
@@ -53,10 +54,12 @@ describe('身份证号', () => {
 const row = (cells: Partial<Record<string, string>>) => {
   const cols = HEADER.split(',');
   const base: Record<string, string> = { 姓名: '张三' };
-  return cols.map((c) => {
-    const v = { ...base, ...cells }[c] ?? '';
-    return /[,"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
-  }).join(',');
+  return cols
+    .map((c) => {
+      const v = { ...base, ...cells }[c] ?? '';
+      return /[,"]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v;
+    })
+    .join(',');
 };
 
 describe('花名册 csv', () => {
@@ -151,5 +154,43 @@ describe('花名册 csv', () => {
     const r = importRosterCsv(`${noId}\n张三`);
     expect(r.workers[0]!.idNumber).toBeNull();
     expect(r.ignoredColumns).toEqual(['S:备注']);
+  });
+});
+
+describe('bad roster files are refused by name, never a crash', () => {
+  const first = (fn: () => unknown) => problemsOf(fn)[0]!;
+  it('an empty csv, a file that is no xlsx, an unknown ending, a header with no worker', async () => {
+    const { importRoster } = await import('../../../src/core/roster/readRoster');
+    expect(first(() => importRoster('r.csv', new Uint8Array()))).toMatchObject({ path: '第 1 行（表头）' });
+    expect(first(() => importRoster('r.xlsx', new TextEncoder().encode('PK not a zip')))).toMatchObject({ message: expect.stringMatching(/xlsx|工作簿|文件/) });
+    expect(first(() => importRoster('r.xls', new Uint8Array([1, 2, 3])))).toEqual({
+      path: 'r.xls',
+      message: '只支持 .xlsx 或 .csv 文件 / only .xlsx or .csv files',
+    });
+    expect(first(() => importRoster('r.csv', new TextEncoder().encode(`${HEADER}\n\n`)))).toMatchObject({
+      message: '花名册中没有人员 / the roster has no workers',
+    });
+  });
+
+  it('a date-formatted 档次 cell in an xlsx (Excel shows 1900-01-03 for 3) is refused, not read as a step', async () => {
+    const ExcelJS = (await import('exceljs')).default;
+    const { importRosterXlsx } = await import('../../../src/core/roster/readRoster');
+    const wb = new ExcelJS.Workbook();
+    const ws = wb.addWorksheet('花名册');
+    ws.addRow(HEADER.split(','));
+    const row = ws.addRow(['张三']);
+    row.getCell(12).value = new Date(Date.UTC(1900, 0, 3));
+    row.getCell(12).numFmt = 'yyyy-mm-dd';
+    const bytes = new Uint8Array(await wb.xlsx.writeBuffer());
+    expect(first(() => importRosterXlsx(bytes))).toMatchObject({ path: '第 2 行 档次（L 列）', message: expect.stringContaining('单元格格式是日期') });
+  });
+});
+
+describe('dates as people write them', () => {
+  it('normalised to YYYY-MM-DD; 2026-02-29 and 2026-13-01 are no dates, 2024-02-29 is', async () => {
+    const { parseRosterDate } = await import('../../../src/core/roster/importRows');
+    expect(['1990-05-01', '1990/5/1', '1990.05.01', '1990年5月1日', '1990-05-01日'].map(parseRosterDate)).toEqual(Array(5).fill('1990-05-01'));
+    expect(['2026-02-29', '2026-13-01', '2026-04-31', '1899-12-31', '90-5-1'].map(parseRosterDate)).toEqual(Array(5).fill(null));
+    expect(parseRosterDate('2024-02-29')).toBe('2024-02-29');
   });
 });

@@ -34,7 +34,15 @@ describe('花名册 workbooks', () => {
     expect(ws.getCell('H2').dataValidation.formulae).toEqual(['"高级社会工作师,社会工作师,助理社会工作师,社会工作员,无"']);
     const { workers } = importRosterXlsx(bytes);
     expect(workers).toHaveLength(1);
-    expect(workers[0]).toMatchObject({ education: '大学本科', certificate: '助理社会工作师', step: 2, ratings: [{ year: 2024, rating: '优秀' }, { year: 2025, rating: '合格' }] });
+    expect(workers[0]).toMatchObject({
+      education: '大学本科',
+      certificate: '助理社会工作师',
+      step: 2,
+      ratings: [
+        { year: 2024, rating: '优秀' },
+        { year: 2025, rating: '合格' },
+      ],
+    });
   });
 
   it('the roster export masks every 身份证号 and reads back as the same workers', async () => {

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { StoredPayGuide } from '../../../core/guides/schema';
 import { budgetSpecSchema } from '../../../core/spec/budgetSpec';
 import { isoDate, nonEmptyText } from '../../../core/spec/fields';
+import { bidOriginOfProject } from '../../services/bidPackage';
 import { budgetOfProject, budgetOfSpec, budgetWorkbook } from '../../services/budget';
 import { guideImportTemplate, guideVersionWorkbook, importGuideWorkbook } from '../../services/guides';
 import { ApiFailure } from '../errors';
@@ -23,7 +24,8 @@ export const excelOps = {
     }),
     async run(ctx, input): Promise<FilePayload> {
       const budget = 'projectId' in input ? budgetOfProject(ctx.store, input.projectId) : budgetOfSpec(input.spec, () => ctx.store);
-      return filePayload(await budgetWorkbook(budget, { preparedBy: input.preparedBy, date: input.date }));
+      const bid = 'projectId' in input ? bidOriginOfProject(ctx.store, input.projectId) : undefined; // the bid package names the stored guide (bidPackage.ts)
+      return filePayload(await budgetWorkbook(budget, { preparedBy: input.preparedBy, date: input.date, bid }));
     },
   }),
 

@@ -20,6 +20,7 @@ import {
   communityRuleCatalog,
   computePlan,
   deleteAreaPlan,
+  exportPlanWorkbook,
   duplicateAreaPlan,
   freeAreaPlanName,
   getAreaPlan,
@@ -28,7 +29,6 @@ import {
   renameAreaPlan,
   saveAreaPlan,
   planReportJson,
-  planWorkbook,
   resolveRule,
 } from '../../services/plan';
 import { baseRevision } from '../schemas';
@@ -211,11 +211,21 @@ export const planOps = {
   'plan.exportWorkbook': storeOperation({
     title: '导出区域规划工作簿',
     input: planInput,
-    run: async (ctx, input) => {
-      const plan = planOf(ctx, input);
-      ctx.progress?.(0.5, '写出工作簿');
-      return filePayload(await planWorkbook(plan, input.title));
-    },
+    run: async (ctx, input) =>
+      filePayload(
+        await exportPlanWorkbook(
+          ctx.store,
+          {
+            ruleSet: resolveRule(input.rule, () => ctx.store),
+            date: input.date,
+            point: input.point,
+            communities: input.communities as Community[],
+            pricing: input.pricing,
+            projection: input.projection,
+          },
+          input.title,
+        ),
+      ),
   }),
 
   // Saved area plans (区域规划的保存): the page autosaves the open plan and lists the others.

@@ -3,6 +3,7 @@ import { projectSchema } from '../../../core/projects/schema';
 import { moneyText, nonEmptyText } from '../../../core/spec/fields';
 import { budgetOfProject, projectSpec } from '../../services/budget';
 import { projectSummaries } from '../../services/projectSummaries';
+import { pinnedRefs } from '../../services/pinnedRefs';
 import { repriceDiff, repriceProject, submissionState, submitProject, withdrawProject } from '../../services/submission';
 import { baseRevision, noInput, recordId as id } from '../schemas';
 import { storeOperation } from './storeErrors';
@@ -85,6 +86,12 @@ export const projectOps = {
     run: (ctx, input) => withdrawProject(ctx.store, input.id),
   }),
   /** a submitted project as pinned and as it would be priced now: each staff line's monthly pay and labour, and the totals */
+  /** what a submitted project is priced with (its pinned guide, wages and contribution set); null when not submitted */
+  'projects.pinnedRefs': storeOperation({
+    title: '读取已提交项目的计价记录',
+    input: z.strictObject({ id }),
+    run: (ctx, input) => pinnedRefs(ctx.store, { id: input.id }),
+  }),
   'projects.repriceDiff': storeOperation({
     title: '比较重新计价的差异',
     input: z.strictObject({ id }),

@@ -3,7 +3,7 @@ import { reviewReportBuffer } from '../../../core/excel/review/reviewReport';
 import type { FindingCode } from '../../../core/review/findings';
 import { canonicalJson, sha256Hex } from '../../../core/review/canonicalJson';
 import { serializeBudgetSpec } from '../../../core/spec/budgetSpec';
-import { isoDate, nonEmptyText } from '../../../core/spec/fields';
+import { ValidationError, isoDate, nonEmptyText } from '../../../core/spec/fields';
 import { projectSpec } from '../../services/budget';
 import { InvalidRequestError } from '../../services/errors';
 import { type ReviewOutcome, reviewBidFiles } from '../../services/review';
@@ -65,7 +65,7 @@ export const reviewOps = {
         return await reviewBidFiles(ctx.store, files, { guide: input.guide, contributions: input.contributions, tolerancePercent: input.tolerancePercent });
       } catch (e) {
         // the tolerance is the one input the service refuses
-        if (e instanceof Error && e.name === 'ValidationError') throw new InvalidRequestError(e.message);
+        if (e instanceof ValidationError) throw new InvalidRequestError(e.message);
         throw e;
       }
     },

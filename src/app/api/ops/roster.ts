@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { cohortSchema } from '../../../core/roster/cohort';
 import { demandSchema } from '../../../core/roster/demand';
 import { checkPublishedParts } from '../../../core/roster/publishedParts';
 import { workerSchema } from '../../../core/roster/schema';
@@ -8,6 +9,7 @@ import {
   importRosterFile,
   listRoster,
   previewRosterFile,
+  rosterCohort,
   rosterTemplate,
   scopeText,
   statsWorkbook,
@@ -95,6 +97,13 @@ export const rosterOps = {
         .max(200),
     }),
     run: (_ctx, input) => checkPublishedParts(input.total, input.parts),
+  }),
+
+  /** head count and certificates by year from the roster: leavers, hires, passes, against a target */
+  'roster.cohort': storeOperation({
+    title: '人员队伍预测',
+    input: z.strictObject({ on: isoDate, filter: rosterFilter, projection: cohortSchema }),
+    run: (ctx, input) => rosterCohort(ctx.store, input.filter, input.on, input.projection),
   }),
 
   'roster.template': storeOperation({

@@ -5,6 +5,7 @@ import type { BudgetJson } from '../../../core/budget/resultJson';
 import { formatMoney, formatPercent, parseDecimal } from '../../../core/money/decimal';
 import { ValidationError } from '../../../core/spec/fields';
 import { budgetOfProject, budgetOfSpecFile, projectNamed, saveBudgetWorkbook } from '../../services/budget';
+import { bidOriginOfProject, saveSpecJson } from '../../services/bidPackage';
 import { FileUnreadableError } from '../../services/errors';
 import { writeFileAtomic } from '../../services/writeFileAtomic';
 import { parseCommandArgs, str } from '../args';
@@ -21,9 +22,10 @@ const HELP = `用法 / usage:
   paybench budget SPEC.json [--json] [--out FILE.xlsx] [--db FILE] [--fit-total AMOUNT [--vary staff[i].count]]
   paybench budget --project NAME [--db FILE] [--json] [--out FILE.xlsx]
 
-按预算规格文件（spec v1，见 docs/budget-spec.schema.json）或数据库中的项目计算预算。
+按预算规格文件（spec v1 或 v2，见 docs/budget-spec.schema.json）或数据库中的项目计算预算。
   --json          输出 JSON（total、subtotal、tax、labourShare、lines、checks …）
-  --out FILE      同时写出可审计的 Excel 工作簿
+  --out FILE      同时写出可审计的 Excel 工作簿（含隐藏的投标数据包，供 paybench review 审核）
+  --spec-out F    同时写出预算数据 JSON（已解析指导价和缴费参数的完整规格，即投标数据包中的内容）
   --project NAME  计算数据库中名为 NAME 的项目（或其编号）
   --db FILE       数据库文件；默认取环境变量 PAYBENCH_DB，否则为用户数据目录
                   规格中 "payGuide": {"ref": "名称"} 也从该数据库解析
@@ -77,6 +79,12 @@ export function budgetSummary(j: BudgetJson): string {
     ],
   );
   out += `人员经费占比 ${percent(j.labourShare)}，管理费占比 ${percent(j.managementShare)}，人数 ${j.headcount}\n`;
+  // spec v2: 分年度人员经费 (docs/design.md §Budget arithmetic, "Segments")
+  if (j.years && Object.keys(j.years).length > 1) {
+    out += `分年度人员经费：${Object.entries(j.years)
+      .map(([year, amount]) => `${year} 年 ${money(amount)} 元`)
+      .join('；')}\n`;
+  }
   if (j.purchaseByPost) {
     const p = j.purchaseByPost;
     out += `岗位购买对照：${p.posts} 岗 × ${money(p.pricePerPostYear)} 元/岗/年 = ${money(p.amount)} 元；自下而上人员经费 ${money(p.labour)} 元（每岗年 ${money(p.labourPerPostYear)} 元），差额 ${money(p.difference)} 元\n`;
@@ -104,6 +112,7 @@ export const budgetCommand: CliCommand = {
       db: { type: 'string' },
       'fit-total': { type: 'string' },
       vary: { type: 'string' },
+      'spec-out': { type: 'string' },
     });
     if (values.help) {
       io.stdout(HELP + '\n');
@@ -132,9 +141,20 @@ export const budgetCommand: CliCommand = {
       if (out) {
         try {
           // a failed write leaves a workbook already at `out` as it was (writeFileAtomic)
-          await writeFileAtomic(path.resolve(out), (temp) => saveBudgetWorkbook(budget, temp));
+          // the bid package names the stored guide and contribution set (bidPackage.ts)
+          const bid = projectName !== undefined ? bidOriginOfProject(store.get(), projectNamed(store.get(), projectName).id) : undefined;
+          await writeFileAtomic(path.resolve(out), (temp) => saveBudgetWorkbook(budget, temp, { bid }));
         } catch (e) {
           io.stderr(`写出 Excel 工作簿 ${out} 失败（原有文件未被改动）：${(e as Error).message}\n`);
+          return EXIT_FAILED;
+        }
+      }
+      const specOut = str(values['spec-out']);
+      if (specOut) {
+        try {
+          await saveSpecJson(budget.spec, path.resolve(specOut));
+        } catch (e) {
+          io.stderr(`写出预算数据 ${specOut} 失败（原有文件未被改动）：${(e as Error).message}\n`);
           return EXIT_FAILED;
         }
       }

@@ -88,10 +88,20 @@ function statsText(report: StatsReport): string {
   const { stats, gaps } = report;
   let text = `统计日期 ${stats.on}，共 ${stats.total} 人；持证率 ${stats.certRate ?? '—'}\n`;
   for (const d of STATS_DIMENSIONS) {
-    text += `\n${DIMENSION_ZH[d]}\n` + formatTable(['类别', '人数'], Object.entries(stats[d]).map(([band, n]) => [band, String(n)]));
+    text +=
+      `\n${DIMENSION_ZH[d]}\n` +
+      formatTable(
+        ['类别', '人数'],
+        Object.entries(stats[d]).map(([band, n]) => [band, String(n)]),
+      );
   }
   if (gaps.length) {
-    text += '\n需求与缺口\n' + formatTable(['维度', '类别', '现有', '需求', '缺口'], gaps.map((g) => [DIMENSION_ZH[g.dimension], g.band, String(g.have), String(g.need), String(g.gap)]));
+    text +=
+      '\n需求与缺口\n' +
+      formatTable(
+        ['维度', '类别', '现有', '需求', '缺口'],
+        gaps.map((g) => [DIMENSION_ZH[g.dimension], g.band, String(g.have), String(g.need), String(g.gap)]),
+      );
   }
   return text;
 }

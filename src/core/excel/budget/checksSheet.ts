@@ -29,6 +29,8 @@ const TOPICS: Record<CheckCode, string> = {
 export interface ChecksRefs {
   params: Map<ParamKey, number>;
   summary: Map<SummaryKey, number>;
+  /** the social-work posts as a formula over 人员经费明细 (summarySheet.ts socialWorkPostsFormula) */
+  socialWorkPosts?: string;
 }
 
 export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: ChecksRefs, title: string): void {
@@ -50,6 +52,13 @@ export function writeChecksSheet(ws: Worksheet, result: BudgetResult, refs: Chec
       textFormula(`IF(${S('managementFee')}<=${P('maxManagementShare')}*${S('total')},"符合","不符合")`, verdict('MANAGEMENT_FEE_ABOVE_CAP')),
       '管理费占比不超过上限',
       '管理费 ≤ 管理费占比上限 × 预算总额',
+    ]);
+  }
+  if (refs.params.has('minSocialWorkPostShare') && refs.socialWorkPosts) {
+    rules.push([
+      textFormula(`IF(${refs.socialWorkPosts}>=${P('minSocialWorkPostShare')}*${S('headcount')},"符合","不符合")`, verdict('SOCIAL_WORK_POST_SHARE')),
+      '社工专业岗位占比不低于下限',
+      '社工专业岗位数 ≥ 社工专业岗位占比下限 × 配备人数（非社工岗不计入）',
     ]);
   }
   if (refs.params.has('postsMin')) {

@@ -22,7 +22,6 @@ export type SummaryKey =
   | 'levies'
   | 'labour'
   | `year${number}`
-  | 'socialWorkPosts'
   | 'otherCosts'
   | 'direct'
   | 'managementFee'
@@ -48,7 +47,6 @@ function yearsOf(model: BudgetModel): number[] {
 export function summaryKeys(model: BudgetModel): SummaryKey[] {
   const keys: SummaryKey[] = [
     'headcount',
-    ...(model.rules.minSocialWorkPostShare !== undefined ? (['socialWorkPosts'] as const) : []),
     'gross',
     'contributions',
     'levies',
@@ -162,20 +160,6 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
       format: SHARE_FORMAT,
       note: '管理费 ÷ 预算总额',
     },
-    socialWorkPosts: {
-      label: '其中：社工专业岗位（人）',
-      // the lines (rows with a 序号) not marked 非社工岗
-      value: !result.staff.length
-        ? 0
-        : refs.staffCols.nonSocialWork
-          ? formula(
-              `SUMIFS(${staffRange(refs.staffCols.count)},${staffRange(refs.staffCols.index)},">0",${staffRange(refs.staffCols.nonSocialWork)},"<>是")`,
-              t.socialWorkPosts,
-            )
-          : formula(B('headcount'), t.socialWorkPosts),
-      format: COUNT_FORMAT,
-      note: '配备人数中未标为“非社工岗”的人数',
-    },
     posts: undefined,
     postAmount: undefined,
     postDifference: undefined,
@@ -212,9 +196,7 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
   for (const y of yearsOf(model)) {
     entries[`year${y}`] = {
       label: `其中：${y} 年度人员经费`,
-      value: result.staff.length
-        ? formula(`SUMIF(${staffRange(refs.staffCols.year)},${y},${staffRange(refs.staffCols.labour)})`, years.get(y)!)
-        : 0,
+      value: result.staff.length ? formula(`SUMIF(${staffRange(refs.staffCols.year)},${y},${staffRange(refs.staffCols.labour)})`, years.get(y)!) : 0,
       note: `人员经费明细中“年度”为 ${y} 的分段之和`,
     };
   }
@@ -289,4 +271,16 @@ export function writeSummarySheet(ws: Worksheet, result: BudgetResult, refs: Sum
   signRow.height = 28;
   signRow.eachCell((cell) => (cell.style = { font: HEADER_FONT, alignment: { vertical: 'bottom' } }));
   signRow.commit();
+}
+
+/**
+ * The social-work posts as a formula over 人员经费明细: the lines (rows with a 序号) not marked 非社工岗 — the count the
+ * 70 % rule (珠海方案 item 3) compares with the head count.
+ */
+export function socialWorkPostsFormula(result: BudgetResult, cols: StaffColumns): string {
+  const total = staffTotalRowOf(result);
+  const range = (col: number) => sheetRange(STAFF, col, STAFF_FIRST_ROW, total - 1);
+  if (!result.staff.length) return '0';
+  if (!cols.nonSocialWork) return sheetRef(STAFF, cols.count, total);
+  return `SUMIFS(${range(cols.count)},${range(cols.index)},">0",${range(cols.nonSocialWork)},"<>是")`;
 }

@@ -82,13 +82,40 @@ function writeSummary(ws: Worksheet, bids: readonly ReportBid[], unreadable: rea
   const fit = new ColumnWidths(formats).header(headers);
   bids.forEach((b, i) => fit.row([i + 1, b.file, b.name, b.total === null ? null : num(parseDecimal(b.total)), VERDICT_ZH[b.verdict], 0, 0, 0, sheetNames[i]]));
   for (const u of unreadable) fit.row([null, u.file, null, null, '无法读取']);
-  const widths = fit.widths([{ min: 6 }, { min: 12, max: 30 }, { min: 16, max: 36 }, { min: 14 }, { min: 8 }, { min: 6 }, { min: 6 }, { min: 6 }, { min: 10, max: 20 }, { min: 24 }]);
+  const widths = fit.widths([
+    { min: 6 },
+    { min: 12, max: 30 },
+    { min: 16, max: 36 },
+    { min: 14 },
+    { min: 8 },
+    { min: 6 },
+    { min: 6 },
+    { min: 6 },
+    { min: 10, max: 20 },
+    { min: 24 },
+  ]);
   setWidths(ws, widths);
   const heights = [titleRow(ws, `预算审核意见表（共 ${bids.length + unreadable.length} 份）`, widths), 22];
   headerRow(ws, headers);
-  const style = (col: number) => ({ font: BODY_FONT, border: GRID, numFmt: formats[col - 1] ?? COUNT_FORMAT, alignment: { vertical: 'middle' as const, wrapText: col === 10 || col === 3 } });
+  const style = (col: number) => ({
+    font: BODY_FONT,
+    border: GRID,
+    numFmt: formats[col - 1] ?? COUNT_FORMAT,
+    alignment: { vertical: 'middle' as const, wrapText: col === 10 || col === 3 },
+  });
   bids.forEach((b, i) => {
-    const row = ws.addRow([i + 1, text(b.file), text(b.name), moneyCell(b.total), VERDICT_ZH[b.verdict], b.counts.error, b.counts.warning, b.counts.info, sheetNames[i], '']);
+    const row = ws.addRow([
+      i + 1,
+      text(b.file),
+      text(b.name),
+      moneyCell(b.total),
+      VERDICT_ZH[b.verdict],
+      b.counts.error,
+      b.counts.warning,
+      b.counts.info,
+      sheetNames[i],
+      '',
+    ]);
     for (let c = 1; c <= headers.length; c++) row.getCell(c).style = style(c);
     commitRow(ws, row);
     heights.push(ROW_HEIGHT);
@@ -108,7 +135,16 @@ function writeBid(ws: Worksheet, bid: ReportBid, meta: ReviewReportMeta): void {
   const headers = ['序号', '级别', '代码', '位置', '说明', '应为', '实为', '审核意见'];
   const fit = new ColumnWidths(new Array(headers.length).fill(null)).header(headers);
   for (const f of bid.findings.slice(0, 2000)) fit.row([null, SEVERITY_ZH[f.severity], f.code, place(f), null, f.expected, f.found]);
-  const widths = fit.widths([{ min: 6 }, { min: 6 }, { min: 12, max: 30 }, { min: 10, max: 24 }, { min: 40, max: 60 }, { min: 10, max: 20 }, { min: 10, max: 20 }, { min: 24 }]);
+  const widths = fit.widths([
+    { min: 6 },
+    { min: 6 },
+    { min: 12, max: 30 },
+    { min: 10, max: 24 },
+    { min: 40, max: 60 },
+    { min: 10, max: 20 },
+    { min: 10, max: 20 },
+    { min: 24 },
+  ]);
   setWidths(ws, widths);
   const heights = [titleRow(ws, `${bid.name} 审核意见`, widths)];
   const info: [string, string | number][] = [

@@ -42,7 +42,7 @@ export async function writeRosterWorkbook(workers: readonly Worker[]): Promise<U
   const fit = new ColumnWidths(headers.map(() => null)).header(headers);
   // widths from the first rows and every row's longest texts would cost a pass; the first 2,000 decide
   for (const w of workers.slice(0, 2000)) fit.row(rosterRowValues(w));
-  const bytes = await workbookBytes(QUICK_WRITER, async (wb) => {
+  const bytes = await workbookBytes({ ...QUICK_WRITER, useSharedStrings: true }, async (wb) => {
     wb.creator = 'Paybench';
     const ws = wb.addWorksheet('花名册', sheetOptions({ headerRows: 1, frozenColumns: 1 }));
     const widths = fit.widths({ min: 6, max: 24 });

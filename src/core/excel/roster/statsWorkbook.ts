@@ -86,7 +86,11 @@ export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkb
       // a demand for a band nobody holds (a field the roster lacks) is a row of its own
       const extra = withDemand ? gaps.filter((g) => g.dimension === d && !(g.band in stats[d])) : [];
       put(
-        ['合计', { formula: `SUM(B${first}:B${totalRow - 1})`, result: stats.total }, { formula: `B${totalRow}/B$${totalRow}`, result: stats.total === 0 ? 0 : 1 }],
+        [
+          '合计',
+          { formula: `SUM(B${first}:B${totalRow - 1})`, result: stats.total },
+          { formula: `B${totalRow}/B$${totalRow}`, result: stats.total === 0 ? 0 : 1 },
+        ],
         (col) => ({ border: GRID, fill: TOTAL_FILL, font: HEADER_FONT, numFmt: col === 3 ? SHARE : COUNT }),
       );
       for (const g of extra) {
@@ -95,10 +99,10 @@ export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkb
       }
     }
     put([], () => ({}), 10);
-    put(
-      ['持证率', stats.certRate === null ? '—' : toNumber(parseDecimal(stats.certRate))],
-      (col) => ({ font: HEADER_FONT, numFmt: col === 2 ? '0.00%' : undefined }),
-    );
+    put(['持证率', stats.certRate === null ? '—' : toNumber(parseDecimal(stats.certRate))], (col) => ({
+      font: HEADER_FONT,
+      numFmt: col === 2 ? '0.00%' : undefined,
+    }));
     put(['持证率 =（高级社会工作师 + 社会工作师 + 助理社会工作师）÷ 总人数，四舍五入到万分位'], () => ({}));
     onePageIfShort(ws, heights);
     await ws.commit();
