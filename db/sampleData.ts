@@ -494,3 +494,58 @@ export function sampleRoster(): import('../src/core/roster/schema').Worker[] {
     };
   });
 }
+
+// ---------------------------------------------------------------------------------------------
+// Grading scheme (定级晋升参数, 示例数据; docs/design.md §People: roster and statistics). Bands are
+// those of the 三岗十八级 guide above (POST_BANDS), plus 专职 1–18 for the sample roster's 专职
+// workers; 年功 one level every 3 years; two consecutive 优秀 one level early within the band
+// (上海浦东“社工15条”); 书记 on the 正职 band with 就高. Level pay follows the 2026 coefficients of the
+// guide above × an average wage of 120,000 元 ÷ 12 (示例). Allowances and their 200-元 minimum: 吉林
+// “社工岗” (每月不低于 200 元并拉开档次). The 专技 map: 珠海《关于加强社会工作专业岗位开发与人才激励保障
+// 工作方案》. Certification targets: 城市社区 100 %, 农村社区 80 % (珠海, 同一方案).
+export const SAMPLE_GRADING_KEY = 'sample-three-posts';
+export const sampleGradingScheme: import('../src/core/roster/gradingScheme').GradingSchemeInput = {
+  key: SAMPLE_GRADING_KEY,
+  name: '示例区社区工作者定级晋升参数（三岗十八级，示例数据）',
+  versions: [
+    {
+      effectiveFrom: '2024-01-01',
+      source:
+        '示例数据：等级区间参照上海浦东“社工15条”三岗十八级（连续两年优秀本岗位内提前升一级，提拔担任书记就高）；持证津贴参照吉林“社工岗”每月不低于 200 元；专技对应参照珠海社会工作专业岗位职级体系',
+      bands: [...POST_BANDS.map(([postType, from, to]) => ({ postType, from, to })), { postType: '专职', from: 1, to: 18 }],
+      yearsPerLevel: 3,
+      excellent: '优秀',
+      secretaryPostType: '正职',
+      startingLevels: [
+        { certificate: '社会工作师', educations: ['博士研究生', '硕士研究生', '大学本科'], minYears: 5, level: 6 },
+        { certificate: '社会工作师', level: 4 },
+        { certificate: '助理社会工作师', educations: ['博士研究生', '硕士研究生', '大学本科'], level: 3 },
+        { certificate: '助理社会工作师', level: 2 },
+        { level: 1 },
+      ],
+      // 2026 coefficient 0.52 + 0.03 × (L − 1), × 120,000 ÷ 12 = 5,200 + 300 × (L − 1) a month
+      levelPay: Array.from({ length: 18 }, (_, i) => ({ level: i + 1, monthly: `${5200 + 300 * i}.00` })),
+      allowances: [
+        { qualification: '助理社会工作师', monthly: '200.00' },
+        { qualification: '社会工作师', monthly: '300.00' },
+        { qualification: '高级社会工作师', monthly: '400.00' },
+      ],
+      allowanceMinimum: '200.00',
+      levelMap: [
+        { name: '社会工作师一级', level: 8, requires: '社会工作师' },
+        { name: '社会工作师二级', level: 9, requires: '社会工作师' },
+        { name: '社会工作师三级', level: 10, requires: '社会工作师' },
+        { name: '助理社会工作师一级', level: 11, requires: '助理社会工作师' },
+        { name: '助理社会工作师二级', level: 12, requires: '助理社会工作师' },
+      ],
+    },
+  ],
+  certificationTargets: [
+    {
+      effectiveFrom: '2019-01-01',
+      urban: '1',
+      rural: '0.80',
+      source: '珠海：城市社区工作人员专业社会工作者持证率达到 100%，农村社区工作人员持证率达到 80%',
+    },
+  ],
+};

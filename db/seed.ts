@@ -1,5 +1,6 @@
 import type { AreaPlanRepository } from './repos/areaPlans';
 import type { ContributionSetRepository } from './repos/contributionSets';
+import type { GradingRepository } from './repos/grading';
 import type { GuideRepository } from './repos/guides';
 import type { ProjectRepository } from './repos/projects';
 import type { ReferenceWageRepository } from './repos/referenceWages';
@@ -9,6 +10,7 @@ import {
   THREE_POSTS,
   sampleAreaPlan,
   sampleContributionSets,
+  sampleGradingScheme,
   sampleGuides,
   sampleProjects,
   sampleReferenceWages,
@@ -23,6 +25,7 @@ export interface SampleDataTarget {
   projects: ProjectRepository;
   areaPlans: AreaPlanRepository;
   roster: RosterRepository;
+  grading: GradingRepository;
 }
 
 /** Loads the embedded sample data (示例数据) into a new database; the caller holds the transaction. */
@@ -35,4 +38,5 @@ export function loadSampleData(store: SampleDataTarget): void {
   }
   store.areaPlans.create(sampleAreaPlan({ guideId: guideIds.get(THREE_POSTS)!, contributionSetId: setIds.get(JILIN_SAMPLE)! }));
   store.roster.replaceAll(sampleRoster());
+  store.grading.create(sampleGradingScheme, { sample: true });
 }

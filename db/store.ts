@@ -7,6 +7,7 @@ import { type MigrationOutcome, type Ownership, loadMigrations, migrate, ownersh
 import { AreaPlanRepository } from './repos/areaPlans';
 import { ContributionSetRepository } from './repos/contributionSets';
 import { DraftRepository } from './repos/drafts';
+import { GradingRepository } from './repos/grading';
 import { GuideRepository } from './repos/guides';
 import { HistoryRepository } from './repos/history';
 import { ProjectRepository } from './repos/projects';
@@ -61,6 +62,7 @@ export class PaybenchStore {
   readonly history: HistoryRepository;
   readonly drafts: DraftRepository;
   readonly roster: RosterRepository;
+  readonly grading: GradingRepository;
 
   private constructor(
     /** the connection, for db/ itself and its tests; everything else goes through a repository */
@@ -78,6 +80,7 @@ export class PaybenchStore {
     this.areaPlans = new AreaPlanRepository(db);
     this.drafts = new DraftRepository(db);
     this.roster = new RosterRepository(db);
+    this.grading = new GradingRepository(db);
   }
 
   static open(file: string, opts: OpenOptions = {}): PaybenchStore {

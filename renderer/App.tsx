@@ -27,6 +27,8 @@ const StaffingPage = lazy(() => import('./pages/staffing/StaffingPage'));
 const AreaPlanPage = lazy(() => import('./pages/plan/AreaPlanPage'));
 const RosterPage = lazy(() => import('./pages/roster/RosterPage'));
 const ReviewPage = lazy(() => import('./pages/review/ReviewPage'));
+/** 预算对比 (#/compare/<id>/<id>…): opened from the project list, not a menu entry of its own */
+const ComparePage = lazy(() => import('./pages/compare/ComparePage'));
 
 const PAGES = [
   { key: 'projects', icon: <CalculatorOutlined />, Page: ProjectsPage, label: 'menuProjects' },
@@ -140,7 +142,7 @@ export default function App() {
             </Layout.Sider>
             <Layout.Content style={{ padding: '20px 20px', background: '#fff', minWidth: 0 }}>
               <Suspense fallback={<Spin />}>
-                <Page />
+                {route[0] === 'compare' ? <ComparePage /> : <Page />}
               </Suspense>
             </Layout.Content>
           </Layout>

@@ -287,8 +287,8 @@ export class ProjectRepository {
 
   private insertLines(id: number, p: Project) {
     const staff = this.db.prepare(
-      `INSERT INTO project_staff_lines (project_id, position, post, grade, step, qualification, count, months, bonus_months, monthly, extras_json, note)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      `INSERT INTO project_staff_lines (project_id, position, post, grade, step, qualification, count, months, bonus_months, monthly, extras_json, note, non_social_work)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     p.staff.forEach((s, i) =>
       staff.run(
@@ -304,6 +304,7 @@ export class ProjectRepository {
         s.monthly ?? null,
         JSON.stringify(s.extras),
         s.note ?? null,
+        s.nonSocialWork ? 1 : 0,
       ),
     );
     const cost = this.db.prepare(
@@ -325,6 +326,7 @@ export class ProjectRepository {
       monthly: string | null;
       extras_json: string;
       note: string | null;
+      non_social_work: number;
     }[];
     const costs = this.db.prepare('SELECT * FROM project_cost_lines WHERE project_id = ? ORDER BY position').all(r.id) as {
       category: string;
@@ -354,6 +356,7 @@ export class ProjectRepository {
         ...(s.monthly !== null ? { monthly: s.monthly } : {}),
         extras: JSON.parse(s.extras_json) as { name: string; monthly: string }[],
         ...(s.note !== null ? { note: s.note } : {}),
+        ...(s.non_social_work ? { nonSocialWork: true } : {}),
       })),
       costs: costs.map((c) => ({
         category: c.category,

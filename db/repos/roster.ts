@@ -192,6 +192,24 @@ export class RosterRepository {
       .all(...w.params) as CountedWorker[];
   }
 
+  /** Only what grading and pricing read (post, level, certificate, education, years), for every worker the filter matches. */
+  graded(filter: RosterFilter = {}): Pick<Worker, 'postType' | 'postLevel' | 'certificate' | 'education' | 'communityYears'>[] {
+    const w = where(filter);
+    return this.db
+      .prepare(`SELECT post_type AS postType, post_level AS postLevel, certificate, education, community_years AS communityYears FROM roster_workers ${w.sql}`)
+      .all(...w.params) as Pick<Worker, 'postType' | 'postLevel' | 'certificate' | 'education' | 'communityYears'>[];
+  }
+
+  /** 序号, 姓名, 岗位等级 and 持证等级 of every worker, for the certificate checks. */
+  certificates(): { seq: number; name: string; postLevel: string | null; certificate: Worker['certificate'] }[] {
+    return this.db.prepare('SELECT seq, name, post_level AS postLevel, certificate FROM roster_workers ORDER BY seq').all() as {
+      seq: number;
+      name: string;
+      postLevel: string | null;
+      certificate: Worker['certificate'];
+    }[];
+  }
+
   get(id: number): Revised<StoredWorker> {
     const row = this.db.prepare('SELECT * FROM roster_workers WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `花名册中没有编号为 ${id} 的人员 / worker not found`);

@@ -59,15 +59,18 @@ export interface Undoable<T> {
   redo(): void;
   canUndo: boolean;
   canRedo: boolean;
+  /** a new working copy with no history (the record read again from the store) */
+  reset(present: T): void;
 }
 
-/** An editor's working copy with its history. `edit`, `undo` and `redo` keep one identity for the editor's life. */
+/** An editor's working copy with its history. `edit`, `undo`, `redo` and `reset` keep one identity for the editor's life. */
 export function useUndoable<T>(initial: T): Undoable<T> {
   const [h, dispatch] = useReducer(historyReducer<T>, initial, startHistory);
   const edit = useCallback((update: (present: T) => T, group?: string | null) => dispatch({ type: 'edit', update, group, at: Date.now() }), []);
   const undo = useCallback(() => dispatch({ type: 'undo' }), []);
   const redo = useCallback(() => dispatch({ type: 'redo' }), []);
-  return { value: h.present, edit, undo, redo, canUndo: h.past.length > 0, canRedo: h.future.length > 0 };
+  const reset = useCallback((present: T) => dispatch({ type: 'reset', present }), []);
+  return { value: h.present, edit, undo, redo, reset, canUndo: h.past.length > 0, canRedo: h.future.length > 0 };
 }
 
 /** Ctrl+Z / ⌘Z undoes; Ctrl+Y, Ctrl+Shift+Z / ⌘⇧Z redo. */

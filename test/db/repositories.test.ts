@@ -96,7 +96,10 @@ describe('projects in the store', () => {
           extras: [{ name: '绩效', monthly: '123.45' }],
           note: '半职',
         },
+        // 非社工岗: a half-time finance post at its agreed pay, not a social-work post
+        { post: '财务', grade: '会计', step: 1, count: 0.5, months: 12, bonusMonths: 0, monthly: '5200.00', extras: [], nonSocialWork: true },
       ],
+      rules: { minSocialWorkPostShare: '0.70' },
       purchaseByPost: { pricePerPostYear: '100000.00', posts: 2 },
     };
     const saved = store.projects.create(input);

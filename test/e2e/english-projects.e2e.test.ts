@@ -83,17 +83,18 @@ describe('English project budgets', () => {
     // the draft's own check, in English: where (line and field), then the schema's English half
     const price = page.getByTestId('cost-unit-price').first();
     const original = await price.inputValue();
-    await price.fill('12.345');
+    // unit prices take 4 decimals as tariffs are written (0.6173 元/度): a fifth is refused
+    await price.fill('12.34567');
     await expect
       .poll(() => page.getByTestId('draft-problem').first().innerText())
-      .toBe('Other costs, line 1, unit price: must be a non-negative amount with at most 2 decimals');
+      .toBe('Other costs, line 1, unit price: must be a non-negative unit price with at most 4 decimals');
     // kept as a draft; the totals of the other lines stay, marked provisional, the bad line named
     await expect.poll(() => page.getByTestId('save-state').innerText(), { timeout: 10_000 }).toBe('Draft · has errors');
     expect(await page.getByTestId('totals').innerText()).toContain('1 line with errors, not counted in the totals: Other costs, line 1');
 
     // back to Chinese while the problem stands: the same problem, named as before
     await page.getByTestId('lang-switch').click();
-    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toMatch(/^其他费用第 1 行「单价」：必须是不小于 0、最多两位小数的金额/);
+    await expect.poll(() => page.getByTestId('draft-problem').first().innerText()).toMatch(/^其他费用第 1 行「单价」：必须是不小于 0、最多四位小数的单价/);
     expect(await page.getByTestId('save-state').innerText()).toBe('草稿·有错误');
     expect(await page.getByTestId('staff-table').locator('thead th').nth(1).textContent()).toBe('岗位');
     expect(await editor.textContent()).toContain('管理费、税费与约束');

@@ -57,10 +57,11 @@ describe('区域规划: editing the post mix', () => {
     await choose(plan, '社保公积金参数', /./);
     await choose(plan, '岗位结构', /^三岗/);
 
-    // the preset's lines: 正职 1 per community, then 两委 0.3 and 一般工作人员 0.7 of the rest, shown in percent
+    // the preset's lines: 正职 1 per community, then 两委 0.3 and 一般工作人员 0.7 of the rest, shown in percent,
+    // and the fixed 专职党建 line (two party-building posts per community)
     const editor = page.getByTestId('mix-editor');
     await editor.waitFor();
-    expect(await editor.locator('tbody tr').count()).toBe(3);
+    expect(await editor.locator('tbody tr').count()).toBe(4);
     expect(await page.getByTestId('mix-fixed-0').inputValue()).toBe('1');
     expect(await page.getByTestId('mix-share-1').inputValue()).toBe('30');
     expect(await page.getByTestId('mix-share-2').inputValue()).toBe('70');
@@ -72,11 +73,11 @@ describe('区域规划: editing the post mix', () => {
     const presetLabour = await labourTotalFen(table);
     expect(presetLabour).toBeGreaterThan(0n);
 
-    // 两委 40 %, 一般工作人员 60 %. Posts after the one 正职, mid quotas 13 / 15 / 14 (communities.ts):
-    //   长春路 12 left: 30 % → 3.6 / 8.4 → 4 + 8;   40 % → 4.8 / 7.2 → 5 + 7   (largest remainder)
-    //   新民   14 left: 30 % → 4.2 / 9.8 → 4 + 10;  40 % → 5.6 / 8.4 → 6 + 8
-    //   南湖   13 left: 30 % → 3.9 / 9.1 → 4 + 9;   40 % → 5.2 / 7.8 → 5 + 8
-    // so 4 posts move from 一般工作人员 3级 to 副职 6级, priced higher on the guide: the labour total rises.
+    // 两委 40 %, 一般工作人员 60 %. Posts after the one 正职 and the two 专职党建, mid quotas 13 / 15 / 14 (communities.ts):
+    //   长春路 10 left: 30 % → 3.0 / 7.0 → 3 + 7;   40 % → 4.0 / 6.0 → 4 + 6   (largest remainder)
+    //   新民   12 left: 30 % → 3.6 / 8.4 → 4 + 8;   40 % → 4.8 / 7.2 → 5 + 7
+    //   南湖   11 left: 30 % → 3.3 / 7.7 → 3 + 8;   40 % → 4.4 / 6.6 → 4 + 7
+    // so 3 posts move from 一般工作人员 3级 to 副职 6级, priced higher on the guide: the labour total rises.
     await page.getByTestId('mix-share-1').fill('40');
     await page.getByTestId('mix-share-2').fill('60');
     expect(await page.getByTestId('mix-share-total').textContent()).toContain('100 %');
@@ -98,10 +99,10 @@ describe('区域规划: editing the post mix', () => {
 
     // a copied line takes part in the sum; removing it and going back to the preset restores 30 / 70
     await editor.getByRole('button', { name: '复制此行' }).nth(1).click();
-    expect(await editor.locator('tbody tr').count()).toBe(4);
+    expect(await editor.locator('tbody tr').count()).toBe(5);
     expect(await page.getByTestId('mix-share-total').textContent()).toContain('150 %');
     await page.getByTestId('mix-reset').click();
-    expect(await editor.locator('tbody tr').count()).toBe(3);
+    expect(await editor.locator('tbody tr').count()).toBe(4);
     expect(await page.getByTestId('mix-share-1').inputValue()).toBe('30');
     expect(await page.getByTestId('mix-share-2').inputValue()).toBe('70');
     await page.getByTestId('run-plan').click();

@@ -92,7 +92,8 @@ describe('the area plan page state', () => {
       { type: 'choose', choices: { guideId: 1, contributionSetId: 2 } },
       { type: 'chooseMix', index: 0 },
     );
-    expect(chosen.mixDraft?.lines.map((l) => l.sharePercent)).toEqual(['', '30', '70']);
+    // 正职 fixed, 两委 30 %, 普通 70 %, and the fixed 专职党建 line (two party-building posts per community)
+    expect(chosen.mixDraft?.lines.map((l) => l.sharePercent)).toEqual(['', '30', '70', '']);
     expect(planInput(chosen).pricing?.mix?.name).toBe(THREE_POSTS_MIX.name);
 
     const edited = planReducer(chosen, {
@@ -101,7 +102,9 @@ describe('the area plan page state', () => {
     });
     const mix = planInput(edited).pricing?.mix;
     expect(mix?.name).toBe(`${THREE_POSTS_MIX.name}（已调整）`);
-    expect(mix?.lines.map((l) => l.share)).toEqual([undefined, '0.4', '0.6']);
+    expect(mix?.lines.map((l) => l.share)).toEqual([undefined, '0.4', '0.6', undefined]);
+    // the preset's 绩效 share stays with the edited mix, so it is priced with the performance part
+    expect(mix?.performanceShare).toBe(THREE_POSTS_MIX.performanceShare);
 
     const reset = planReducer(edited, { type: 'resetMix' });
     expect(planInput(reset).pricing?.mix?.name).toBe(THREE_POSTS_MIX.name);

@@ -1,14 +1,26 @@
 import { CopyOutlined, DeleteOutlined, HistoryOutlined, LockOutlined, PlusOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Button, Card, Checkbox, Col, Descriptions, Empty, Input, Modal, Row, Space, Spin, Table, Tag, Tooltip, Typography } from 'antd';
-import { useCallback, useEffect, useMemo, useReducer, useState } from 'react';
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react';
 import { formatMoney, formatPercent, parseDecimal } from '../../../src/core/money/decimal';
 import { api } from '../../api';
 import { problemsOf, showApiError, showDone } from '../../components/feedback';
 import { freeCopyName, isStaleSave, useStaleSave } from '../../components/staleSave';
 import { useAskBeforeUnload } from '../../components/keptDrafts';
 import { useLatest } from '../../components/useLatest';
+import UndoRedoButtons from '../../components/UndoRedoButtons';
+import { useUndoKeys } from '../../components/undoHistory';
 import { checkDraft, draftFromSet, fieldLabel, type ContributionDraft } from './contributionDraft';
-import { contributionsReducer, formProblems, initialContributionsState, keepSet, keptSet, keptSetDrafts, sortSets, type StoredSet } from './editorState';
+import {
+  contributionEditGroup,
+  contributionsReducer,
+  formProblems,
+  initialContributionsState,
+  keepSet,
+  keptSet,
+  keptSetDrafts,
+  sortSets,
+  type StoredSet,
+} from './editorState';
 import { exampleMonth } from './example';
 import HistoryDrawer from '../guides/HistoryDrawer';
 import { historyMessages, lockText } from '../guides/historyMessages';
@@ -21,7 +33,8 @@ import { contributionMessages } from './messages';
  * employer rates and rounding, the base floor and ceiling, and payroll levies. Each set is edited
  * as a draft and saved whole; a bad field shows its message under it and nothing is saved. A set a
  * project uses is locked (docs/design.md §History and locks): its edits are saved as a new set
- * (另存为新参数), and 历史记录 shows every change made to it.
+ * (另存为新参数), and 历史记录 shows every change made to it. Edits can be undone and redone (撤销 /
+ * 重做, Ctrl+Z / Ctrl+Y), 放弃修改 included.
  */
 
 const LABEL = { fontSize: 12, color: '#595959', marginBottom: 2 } as const;
@@ -87,7 +100,19 @@ export default function ContributionsPage() {
     });
   }
 
-  const change = (patch: Partial<ContributionDraft>) => dispatch({ type: 'change', patch });
+  const change = (patch: Partial<ContributionDraft>) =>
+    dispatch({ type: 'change', patch, group: draft ? contributionEditGroup(draft, patch) : null, at: Date.now() });
+  const editorRoot = useRef<HTMLDivElement>(null);
+  const history = useMemo(
+    () => ({
+      undo: () => dispatch({ type: 'undo' }),
+      redo: () => dispatch({ type: 'redo' }),
+      canUndo: state.steps.past.length > 0,
+      canRedo: state.steps.future.length > 0,
+    }),
+    [state.steps],
+  );
+  useUndoKeys(editorRoot, history);
 
   async function save() {
     if (!draft) return;
@@ -299,7 +324,7 @@ export default function ContributionsPage() {
             )}
           </Card>
         </Col>
-        <Col xs={24} lg={15}>
+        <Col xs={24} lg={15} ref={editorRoot}>
           {draft === null ? (
             <Card>
               <Empty description={m.pickSet} />
@@ -331,17 +356,10 @@ export default function ContributionsPage() {
                       {m.save}
                     </Button>
                   )}
-                  <Button
-                    size="small"
-                    icon={<UndoOutlined />}
-                    disabled={!dirty}
-                    onClick={() => {
-                      if (current) open(current);
-                      else open('new');
-                    }}
-                  >
+                  <Button size="small" icon={<UndoOutlined />} disabled={!dirty} onClick={() => dispatch({ type: 'discard', target: current ?? 'new' })}>
                     {m.discard}
                   </Button>
+                  <UndoRedoButtons history={history} size="small" />
                 </Space>
               }
             >

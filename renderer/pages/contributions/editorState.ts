@@ -1,5 +1,6 @@
 import type { ApiOutput } from '../../api';
 import { keptDrafts } from '../../components/keptDrafts';
+import { historyReducer, type History } from '../../components/undoHistory';
 import { schemaMessage, type Lang } from '../../i18n';
 import { draftFromSet, type ContributionDraft } from './contributionDraft';
 
@@ -7,7 +8,8 @@ import { draftFromSet, type ContributionDraft } from './contributionDraft';
  * The 社保公积金参数 page's state and its one reducer: the list of sets, the one open in the editor
  * (a stored set, or 'new') as a draft, whether it differs from the stored one, and the problems a
  * refused save left. A draft left unsaved when the user goes to another page is kept (keptSet) and
- * restored on return.
+ * restored on return. Edits of the open draft are steps of its history (undoHistory.ts): 撤销 / 重做
+ * and Ctrl+Z / Ctrl+Y go back and forth through them, 放弃修改 included; opening another set starts a new history.
  */
 export type StoredSet = ApiOutput<'contributions.list'>[number];
 export type Selection = number | 'new';
@@ -21,9 +23,25 @@ export interface ContributionsState {
   /** by form path ("items[2].rate"); shown once a save was refused, then following the user's fixes */
   problems: Record<string, string>;
   saving: boolean;
+  /** the open draft's undo and redo steps */
+  steps: UndoSteps;
+  /** the draft as opened from the store (null: a new set, or a draft kept from an earlier visit): any other draft is unsaved */
+  opened: ContributionDraft | null;
 }
 
-export const initialContributionsState: ContributionsState = { sets: null, selected: null, draft: null, dirty: false, problems: {}, saving: false };
+export type UndoSteps = Omit<History<ContributionDraft>, 'present'>;
+const noSteps: UndoSteps = { past: [], future: [], group: null, at: 0 };
+
+export const initialContributionsState: ContributionsState = {
+  sets: null,
+  selected: null,
+  draft: null,
+  dirty: false,
+  problems: {},
+  saving: false,
+  steps: noSteps,
+  opened: null,
+};
 
 /** A new set starts with the five items of 五险一金 and the union fee, the rates a typical city prints. */
 export function blankSet(year: number): ContributionDraft {
@@ -52,7 +70,12 @@ export type ContributionsAction =
   | { type: 'open'; target: StoredSet | 'new'; draft?: ContributionDraft }
   /** the draft an earlier visit left unsaved */
   | { type: 'restore'; kept: KeptSet }
-  | { type: 'change'; patch: Partial<ContributionDraft> }
+  /** an edit; edits of the same `group` (one box) close together (`at`, ms) are one undo step */
+  | { type: 'change'; patch: Partial<ContributionDraft>; group?: string | null; at?: number }
+  | { type: 'undo' }
+  | { type: 'redo' }
+  /** 放弃修改: back to the stored set (or a blank new one), as one undoable step */
+  | { type: 'discard'; target: StoredSet | 'new' }
   | { type: 'problems'; problems: Record<string, string> }
   | { type: 'saving'; saving: boolean }
   /** nothing left to open (the last set was deleted) */
@@ -63,22 +86,46 @@ export function contributionsReducer(state: ContributionsState, action: Contribu
     case 'loaded':
       return { ...state, sets: action.sets };
     case 'open': {
-      const isNew = action.target === 'new';
-      const draft =
-        action.draft ?? (action.target === 'new' ? blankSet(new Date().getFullYear()) : { ...draftFromSet(action.target), basedOn: action.target.revision });
-      return { ...state, selected: action.target === 'new' ? 'new' : action.target.id, draft, dirty: isNew, problems: {} };
+      const draft = action.draft ?? openedDraft(action.target);
+      const opened = action.target !== 'new' ? draft : null;
+      return { ...state, selected: action.target === 'new' ? 'new' : action.target.id, draft, dirty: opened === null, problems: {}, steps: noSteps, opened };
     }
     case 'restore':
-      return { ...state, selected: action.kept.selected, draft: action.kept.draft, dirty: true };
-    case 'change':
-      return state.draft ? { ...state, draft: { ...state.draft, ...action.patch }, dirty: true } : state;
+      return { ...state, selected: action.kept.selected, draft: action.kept.draft, dirty: true, steps: noSteps, opened: null };
+    case 'change': {
+      const patch = action.patch;
+      return stepped(state, { type: 'edit', update: (d) => ({ ...d, ...patch }), group: action.group ?? null, at: action.at ?? 0 });
+    }
+    case 'undo':
+    case 'redo':
+      return stepped(state, { type: action.type });
+    case 'discard': {
+      const draft = openedDraft(action.target);
+      const next = stepped(state, { type: 'edit', update: () => draft, at: 0 });
+      const opened = action.target === 'new' ? null : draft;
+      return { ...next, opened, dirty: next.draft !== opened, problems: {} };
+    }
     case 'problems':
       return { ...state, problems: action.problems };
     case 'saving':
       return { ...state, saving: action.saving };
     case 'close':
-      return { ...state, selected: null, draft: null, dirty: false, problems: {} };
+      return { ...state, selected: null, draft: null, dirty: false, problems: {}, steps: noSteps, opened: null };
   }
+}
+
+function openedDraft(target: StoredSet | 'new'): ContributionDraft {
+  return target === 'new' ? blankSet(new Date().getFullYear()) : { ...draftFromSet(target), basedOn: target.revision };
+}
+
+/** The open draft moved by the history (an edit, undo or redo); unsaved unless it is the draft as opened. */
+function stepped(state: ContributionsState, action: Parameters<typeof historyReducer<ContributionDraft>>[1]): ContributionsState {
+  if (!state.draft) return state;
+  const before: History<ContributionDraft> = { ...state.steps, present: state.draft };
+  const after = historyReducer(before, action);
+  if (after === before) return state;
+  const { present, ...steps } = after;
+  return { ...state, draft: present, steps, dirty: present !== state.opened };
 }
 
 /** The list as the page shows it: by city, then the newest first. */
@@ -110,4 +157,20 @@ export function keptSet(): KeptSet | undefined {
 export function keepSet(state: Pick<ContributionsState, 'dirty' | 'draft' | 'selected'>): void {
   if (state.dirty && state.draft && state.selected !== null) keptSetDrafts.keep('editing', { selected: state.selected, draft: state.draft });
   else keptSetDrafts.forget('editing');
+}
+
+/**
+ * The undo step an edit belongs to: typing in one box (a field, or one item or levy row) is one
+ * step while it runs on; adding or removing a row is a step of its own (null).
+ */
+export function contributionEditGroup(before: ContributionDraft, patch: Partial<ContributionDraft>): string | null {
+  const keys = Object.keys(patch) as (keyof ContributionDraft)[];
+  if (keys.length !== 1) return null;
+  const key = keys[0]!;
+  if (key !== 'items' && key !== 'levies') return `set.${key}`;
+  const was: readonly object[] = before[key];
+  const now: readonly object[] = patch[key]!;
+  if (was.length !== now.length) return null;
+  const changed = now.flatMap((row, i) => (row !== was[i] ? [i] : []));
+  return changed.length === 1 ? `set.${key}[${changed[0]}]` : null;
 }

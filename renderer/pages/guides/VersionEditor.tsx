@@ -1,6 +1,6 @@
 import { CopyOutlined, LockOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { Alert, Badge, Button, Col, Input, Row, Select, Space, Tabs, Tag, Typography } from 'antd';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { GuideVersion, StoredGuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
 import { referenceWageInForce } from '../../../src/core/guides/versions';
 import { formatMoney, parseDecimal } from '../../../src/core/money/decimal';
@@ -8,6 +8,8 @@ import AllowanceTable from './AllowanceTable';
 import CellGrid from './CellGrid';
 import { showApiError, showDone } from '../../components/feedback';
 import { useAskBeforeUnload } from '../../components/keptDrafts';
+import UndoRedoButtons from '../../components/UndoRedoButtons';
+import { useUndoKeys, useUndoable } from '../../components/undoHistory';
 import { freeCopyName, isStaleSave, useStaleSave } from '../../components/staleSave';
 import { api } from '../../api';
 import { useI18n } from '../../i18n';
@@ -17,14 +19,15 @@ import { includesLabel, perLabel } from './labels';
 import { guideMessages } from './messages';
 import LadderChart from './LadderChart';
 import { unsavedVersions } from './pageMemory';
-import { checkVersionDraft, describeProblem, draftFromVersion, type VersionDraft } from './versionDraft';
+import { checkVersionDraft, describeProblem, draftFromVersion, versionEditGroup, type VersionDraft } from './versionDraft';
 
 /**
  * Edits one stored version: its facts (文号, dates, what the amounts include, unit, reference
  * wage, source), its grid and allowances, and shows its pay ladder. Nothing is written until 保存,
  * and then the whole version in one call (the store saves it in one transaction). A locked version
  * (a 文号, or used by a project: docs/design.md §History and locks) is not saved in place: its edits
- * go into a new version (另存为新版本), and the version itself stays as it is.
+ * go into a new version (另存为新版本), and the version itself stays as it is. Every edit is a step of
+ * the editor's history: Ctrl+Z / Ctrl+Y (and the 撤销 / 重做 buttons) undo and redo, 放弃修改 included.
  */
 interface Props {
   version: StoredGuideVersion & { revision: number };
@@ -42,8 +45,16 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
   const { lang } = useI18n();
   const m = guideMessages[lang];
   const hm = historyMessages[lang];
-  const [draft, setDraft] = useState<VersionDraft>(() => unsavedVersions.get(version.id) ?? storedDraft(version));
-  const [dirty, setDirty] = useState(() => unsavedVersions.has(version.id));
+  const [initial] = useState<VersionDraft>(() => unsavedVersions.get(version.id) ?? storedDraft(version));
+  const history = useUndoable<VersionDraft>(initial);
+  const { value: draft, edit, reset } = history;
+  const root = useRef<HTMLDivElement>(null);
+  useUndoKeys(root, history);
+  /** the draft as last read or saved (null: an unsaved draft kept from an earlier visit); any other is unsaved */
+  const [saved, setSaved] = useState<VersionDraft | null>(() => (unsavedVersions.has(version.id) ? null : initial));
+  const dirty = draft !== saved;
+  /** the stored revision the edits are based on: kept outside the history, so undo never rewinds it */
+  const [basedOn, setBasedOn] = useState(initial.basedOn ?? version.revision);
   const [problems, setProblems] = useState<Record<string, string>>({});
   const [saving, setSaving] = useState(false);
   const shown = useRef(version);
@@ -56,10 +67,12 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
     // now holds — unless the user has edits in progress, which a background refresh must not wipe
     if (shown.current === version || dirtyNow.current) return;
     shown.current = version;
-    setDraft(storedDraft(version));
-    setDirty(false);
+    const fresh = storedDraft(version);
+    reset(fresh);
+    setSaved(fresh);
+    setBasedOn(version.revision);
     setProblems({});
-  }, [version]);
+  }, [version, reset]);
   useEffect(() => onDirtyChange(dirty), [dirty, onDirtyChange]);
   // once a save has been refused, the messages follow the user's fixes as they type
   const showingProblems = Object.keys(problems).length > 0;
@@ -70,14 +83,21 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
     // eslint-disable-next-line react-hooks/exhaustive-deps -- follows the draft only; showing problems starts when a save is refused, not here
   }, [draft, lang]);
   useEffect(() => {
-    if (dirty) unsavedVersions.keep(version.id, draft);
+    if (dirty) unsavedVersions.keep(version.id, { ...draft, basedOn });
     else unsavedVersions.forget(version.id);
-  }, [dirty, draft, version.id]);
+  }, [dirty, draft, basedOn, version.id]);
   useAskBeforeUnload(unsavedVersions);
 
-  const change = (patch: Partial<VersionDraft>) => {
-    setDraft((d) => ({ ...d, ...patch }));
-    setDirty(true);
+  const latestDraft = useRef(draft);
+  latestDraft.current = draft;
+  // a run of typing in one box is one step (versionEditGroup)
+  const change = useCallback((patch: Partial<VersionDraft>) => edit((d) => ({ ...d, ...patch }), versionEditGroup(latestDraft.current, patch)), [edit]);
+  const discard = () => {
+    const stored = storedDraft(version);
+    edit(() => stored, null);
+    setSaved(stored);
+    setBasedOn(version.revision);
+    setProblems({});
   };
 
   const wage = useMemo(
@@ -105,11 +125,12 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
     }
     setProblems({});
     setSaving(true);
+    const sent = draft;
     try {
-      const saved = await api['guides.updateVersion']({ versionId: version.id, revision: draft.basedOn ?? version.revision, version: check.version });
+      const stored = await api['guides.updateVersion']({ versionId: version.id, revision: basedOn, version: check.version });
       // the next save is based on this one, even if the user types on before the page has reloaded the version
-      setDraft((d) => ({ ...d, basedOn: saved.revision }));
-      setDirty(false);
+      setBasedOn(stored.revision);
+      setSaved(sent);
       showDone(m.versionSaved(check.version.label));
       onSaved();
     } catch (e) {
@@ -126,7 +147,7 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
     const reload = () => {
       unsavedVersions.forget(version.id);
       dirtyNow.current = false;
-      setDirty(false);
+      setSaved(latestDraft.current);
       onSaved(); // the page reads the version again; the effect above then shows it
     };
     askStale({
@@ -166,7 +187,7 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
   const cellCount = draft.cells.length;
 
   return (
-    <div data-testid="version-editor">
+    <div data-testid="version-editor" ref={root}>
       {lock && (
         <Alert
           type="warning"
@@ -287,17 +308,10 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
             {m.saveVersion}
           </Button>
         )}
-        <Button
-          icon={<UndoOutlined />}
-          disabled={!dirty}
-          onClick={() => {
-            setDraft(storedDraft(version));
-            setDirty(false);
-            setProblems({});
-          }}
-        >
+        <Button icon={<UndoOutlined />} disabled={!dirty} onClick={discard}>
           {m.discard}
         </Button>
+        <UndoRedoButtons history={history} />
         {dirty && <Typography.Text type="warning">{m.unsaved}</Typography.Text>}
       </Space>
     </div>

@@ -165,3 +165,21 @@ function fieldName(m: CheckMessages, field: string): string {
   const name = (m as Record<string, unknown>)[`field_${field}`];
   return typeof name === 'string' ? name : field;
 }
+
+/**
+ * The undo step an edit of the version belongs to (docs/design.md §Data flow, "Undo"): typing in
+ * one box — a fact, or one cell or allowance row — is one step while it runs on; adding, removing
+ * or pasting rows (the row list changes length, or several rows change at once) is a step of its own (null).
+ */
+export function versionEditGroup(before: VersionDraft, patch: Partial<VersionDraft>): string | null {
+  const keys = Object.keys(patch) as (keyof VersionDraft)[];
+  if (keys.length !== 1) return null;
+  const key = keys[0]!;
+  if (key !== 'cells' && key !== 'allowances') return `version.${key}`;
+  const was: readonly { key: string }[] = before[key];
+  const now: readonly { key: string }[] = patch[key]!;
+  if (was.length !== now.length) return null;
+  const changed = now.filter((row, i) => row !== was[i]);
+  if (changed.length !== 1 || changed[0]!.key !== was[now.indexOf(changed[0]!)]!.key) return null;
+  return `version.${key}.${changed[0]!.key}`;
+}

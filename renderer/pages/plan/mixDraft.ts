@@ -52,7 +52,7 @@ export function draftFromMix(mix: PostMix): MixDraft {
 
 /** A stored mix's lines (saved without the editor's keys) as a draft to edit. */
 export function withLineKeys(mix: Omit<MixDraft, 'lines'> & { lines: Omit<MixLineDraft, 'key'>[] }): MixDraft {
-  return { name: mix.name, months: mix.months, bonusMonths: mix.bonusMonths, lines: mix.lines.map((l) => ({ ...l, key: newKey() })) };
+  return { ...mix, lines: mix.lines.map((l) => ({ ...l, key: newKey() })) };
 }
 
 /** "30" → "0.3" exactly; text that is not a number goes as typed, for the schema to name. */
@@ -79,7 +79,15 @@ const EDITED = '（已调整）';
 export function mixFromDraft(draft: MixDraft, preset: PostMix): PostMixInput {
   const lines = linesFromDraft(draft);
   const edited = JSON.stringify(lines) !== JSON.stringify(linesFromDraft(draftFromMix(preset)));
-  return { name: edited ? `${preset.name}${EDITED}` : preset.name, months: draft.months, bonusMonths: draft.bonusMonths, lines };
+  // the 绩效 share (Jilin: 30 % of pay) is not edited here: an edited mix is priced with its preset's
+  const performance = preset.performanceShare;
+  return {
+    name: edited ? `${preset.name}${EDITED}` : preset.name,
+    months: draft.months,
+    bonusMonths: draft.bonusMonths,
+    ...(performance !== undefined ? { performanceShare: performance } : {}),
+    lines,
+  };
 }
 
 /** The shares typed so far, in percent, summed exactly; null while a box is not a number. */

@@ -1,6 +1,6 @@
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { App, Badge, Button, Col, ConfigProvider, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
-import { ArrowLeftOutlined, FileExcelOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
+import { ArrowLeftOutlined, CalculatorOutlined, FileExcelOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/core/guides/versions';
 import type { CostLineJson, StaffLineJson } from '../../../src/core/budget/resultJson';
 import type { FieldProblem } from '../../../src/core/spec/fields';
@@ -40,6 +40,10 @@ import { useDebounced } from './useDebounced';
 import { useStableList, useStableSet } from './useStable';
 import { useI18n, useMessages } from '../../i18n';
 import { projectMessages } from './messages';
+import FitDialog from './FitDialog';
+import TaxSwitchNotice from './TaxSwitchNotice';
+import { taxFields, taxSwitchEffect, type TaxFields, type TaxSwitchEffect } from './taxSwitch';
+import { toolMessages } from './toolMessages';
 
 // recharts is ~400 kB: loaded after the totals are on screen, so it does not delay the first render
 const BudgetCharts = lazy(() => import('./BudgetCharts'));
@@ -252,6 +256,39 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   );
 
   const set = useCallback((patch: Partial<ProjectDraft>) => edit((d) => ({ ...d, ...patch }), `form.${Object.keys(patch).join(',')}`), [edit]);
+
+  // The tax switch explains itself (taxSwitch.ts): the switch is a step of its own, and the notice
+  // prices the draft both ways; 撤销 puts back the method and rates it had
+  const latestRefs = useRef(refs);
+  latestRefs.current = refs;
+  const [taxNotice, setTaxNotice] = useState<{ effect: TaxSwitchEffect; before: TaxFields } | null>(null);
+  const setFee = useCallback(
+    (patch: Partial<ProjectDraft>) => {
+      const before = latestDraft.current;
+      if (patch.taxMethod === undefined || patch.taxMethod === before.taxMethod) return set(patch);
+      edit((d) => ({ ...d, ...patch }), null);
+      setTaxNotice({ effect: taxSwitchEffect(before, { ...before, ...patch }, latestRefs.current), before: taxFields(before) });
+    },
+    [edit, set],
+  );
+  const undoTaxSwitch = useCallback(() => {
+    if (taxNotice) edit((d) => ({ ...d, ...taxNotice.before }), null);
+    setTaxNotice(null);
+  }, [edit, taxNotice]);
+  const closeTaxNotice = useCallback(() => setTaxNotice(null), []);
+
+  // 倒算 (fitDraft.ts): the fitted counts or rate are one edit, undone by one Ctrl+Z
+  const [fitOpen, setFitOpen] = useState(false);
+  const openFit = useCallback(() => setFitOpen(true), []);
+  const toolTexts = useMessages(toolMessages);
+  const applyFit = useCallback(
+    (update: (d: ProjectDraft) => ProjectDraft) => {
+      edit(update, null);
+      setFitOpen(false);
+      showDone(toolTexts.applied);
+    },
+    [edit, toolTexts],
+  );
   const changeStaff = useCallback(
     (key: string, patch: Partial<StaffDraft>) =>
       edit((d) => ({ ...d, staff: d.staff.map((s) => (s.key === key ? { ...s, ...patch } : s)) }), `staff.${key}.${Object.keys(patch).join(',')}`),
@@ -441,7 +478,17 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
         onBack={back}
         onSave={saveNow}
         onExport={exportNow}
+        onFit={submitted ? null : openFit}
       />
+      {fitOpen && (
+        <FitDialog
+          draft={draft}
+          refs={refs}
+          valid={result.project !== null && !result.provisional && result.budget !== null}
+          onApply={applyFit}
+          onClose={() => setFitOpen(false)}
+        />
+      )}
       <SubmissionBar projectId={id} onChanged={onReload} />
 
       <Row gutter={16} wrap={false}>
@@ -479,7 +526,10 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
               onPaste={pasteCosts}
             />
 
-            <FeeCard draft={draft} set={set} />
+            <FeeCard draft={draft} set={setFee} />
+            {taxNotice && draft.taxMethod === taxNotice.effect.new.method && (
+              <TaxSwitchNotice effect={taxNotice.effect} onUndo={undoTaxSwitch} onClose={closeTaxNotice} />
+            )}
             <Suspense fallback={<Spin style={{ display: 'block', margin: 24 }} />}>
               <BudgetCharts budget={chartsBudget} minLabourShare={minLabourRatio} provisional={result.provisional} />
             </Suspense>
@@ -513,11 +563,14 @@ interface HeaderProps {
   onBack(): void;
   onSave(): void;
   onExport(): void;
+  /** opens the 倒算 dialog; null for a submitted project (not edited) */
+  onFit: (() => void) | null;
 }
 
 /** Title, save state and actions: memoised, so typing in a line does not re-render its buttons. */
 const EditorHeader = memo(function EditorHeader(p: HeaderProps) {
   const m = useMessages(projectMessages);
+  const t = useMessages(toolMessages);
   const badge = SAVE_LABEL[p.saveState];
   const state = <Badge status={badge.status} text={<span data-testid="save-state">{m[badge.text]}</span>} />;
   return (
@@ -544,6 +597,11 @@ const EditorHeader = memo(function EditorHeader(p: HeaderProps) {
             <Button icon={<RedoOutlined />} onClick={p.onRedo} disabled={!p.canRedo} aria-label={m.redo} data-testid="redo" />
           </Tooltip>
         </Space.Compact>
+        <Tooltip title={t.fitHint}>
+          <Button icon={<CalculatorOutlined />} onClick={p.onFit ?? undefined} disabled={p.onFit === null} data-testid="fit-open">
+            {t.fitButton}
+          </Button>
+        </Tooltip>
         <Button icon={<SaveOutlined />} onClick={p.onSave} data-testid="save">
           {m.save}
         </Button>

@@ -1,14 +1,17 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { Button, Form, Input, Modal, Popconfirm, Select, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CopyOutlined, DeleteOutlined, DiffOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { CopyOutlined, DeleteOutlined, DiffOutlined, FileExcelOutlined, PlusOutlined, SearchOutlined } from '@ant-design/icons';
+import { COMPARE_MAX, COMPARE_MIN } from '../../../src/core/compare/compareBudgets';
 import { compare, parseDecimal } from '../../../src/core/money/decimal';
 import { showApiError, showDone } from '../../components/feedback';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime, yuan } from '../../format';
 import { api, type ApiOutput } from '../../api';
 import { type Lang, schemaMessage, useI18n, useMessages } from '../../i18n';
-import { projectMessages, type ProjectMessages } from './messages';
+import { compareMessages } from '../compare/messages';
+import ImportTablesDialog from './ImportTablesDialog';
+import { importTablesMessages, projectMessages, type ProjectMessages } from './messages';
 
 /**
  * The list of project budgets, each priced by the API (projects.summaries) as the editor prices it:
@@ -111,6 +114,10 @@ interface NewProjectValues {
 
 export default function ProjectList() {
   const m = useMessages(projectMessages);
+  const cm = useMessages(compareMessages);
+  const im = useMessages(importTablesMessages);
+  /** 从表格导入 open */
+  const [importing, setImporting] = useState(false);
   const listFailed = useRef(m.listFailed);
   listFailed.current = m.listFailed;
   const [projects, setProjects] = useState<ProjectListItem[] | null>(null);
@@ -132,6 +139,8 @@ export default function ProjectList() {
     try {
       const [p, g, s, d] = await Promise.all([api['projects.summaries']({}), api['guides.list']({}), api['contributions.list']({}), api['drafts.list']({})]);
       setProjects(p);
+      // a deleted project leaves the selection
+      setSelected((ids) => ids.filter((id) => p.some((x) => x.id === id)));
       setDrafts(new Map(d.map((x) => [x.projectId, x])));
       setGuides(g);
       setSets(s);
@@ -362,25 +371,30 @@ export default function ProjectList() {
         <Typography.Title level={4} style={{ margin: 0 }}>
           {m.title}
         </Typography.Title>
-        <Button
-          type="primary"
-          icon={<PlusOutlined />}
-          data-testid="new-project"
-          onClick={() => {
-            form.setFieldsValue({
-              name: '',
-              purchaser: '',
-              provider: '',
-              periodStart: thisMonth(),
-              periodMonths: '12',
-              guideId: guides[0]?.id,
-              contributionSetId: sets[0]?.id,
-            });
-            setCreating(true);
-          }}
-        >
-          {m.newProject}
-        </Button>
+        <Space>
+          <Button icon={<FileExcelOutlined />} onClick={() => setImporting(true)} data-testid="import-tables">
+            {im.open}
+          </Button>
+          <Button
+            type="primary"
+            icon={<PlusOutlined />}
+            data-testid="new-project"
+            onClick={() => {
+              form.setFieldsValue({
+                name: '',
+                purchaser: '',
+                provider: '',
+                periodStart: thisMonth(),
+                periodMonths: '12',
+                guideId: guides[0]?.id,
+                contributionSetId: sets[0]?.id,
+              });
+              setCreating(true);
+            }}
+          >
+            {m.newProject}
+          </Button>
+        </Space>
       </Space>
       <Space style={{ marginBottom: 12 }} wrap>
         <Input
@@ -406,9 +420,18 @@ export default function ProjectList() {
           ]}
           data-testid="project-status-filter"
         />
-        {/* 对比 is connected by the comparison page; until then the selection is kept and the button says so */}
-        <Tooltip title={m.compareSoon}>
-          <Button icon={<DiffOutlined />} disabled data-testid="compare-projects">
+        {/* 对比 opens the comparison page (#/compare/<ids>) with 2 to 10 projects ticked, in the list's order */}
+        <Tooltip
+          title={
+            selected.length > COMPARE_MAX ? cm.tooMany(selected.length) : selected.length < COMPARE_MIN ? cm.compareHint : cm.compareCount(selected.length)
+          }
+        >
+          <Button
+            icon={<DiffOutlined />}
+            disabled={selected.length < COMPARE_MIN || selected.length > COMPARE_MAX}
+            onClick={() => navigate('compare', ...(projects ?? []).filter((p) => selected.includes(p.id)).map((p) => p.id))}
+            data-testid="compare-projects"
+          >
             {m.compare}
           </Button>
         </Tooltip>
@@ -425,7 +448,8 @@ export default function ProjectList() {
       </Space>
       <Table<ProjectListItem>
         rowKey="id"
-        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), columnWidth: 32 }}
+        // a search or filter hides rows but keeps their ticks: 已选 counts them and 对比 takes them
+        rowSelection={{ selectedRowKeys: selected, onChange: (keys) => setSelected(keys as number[]), columnWidth: 32, preserveSelectedRowKeys: true }}
         loading={projects === null}
         dataSource={shown}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
@@ -470,6 +494,15 @@ export default function ProjectList() {
           </Form.Item>
         </Form>
       </Modal>
+      {importing && (
+        <ImportTablesDialog
+          open
+          guides={guides}
+          sets={sets}
+          initial={{ name: '', periodStart: thisMonth(), periodMonths: '12', guideId: guides[0]?.id, contributionSetId: sets[0]?.id }}
+          onClose={() => setImporting(false)}
+        />
+      )}
       <Modal
         title={m.duplicateTitle}
         open={duplicating !== null}

@@ -1,3 +1,4 @@
+import { compareOps } from './ops/compare';
 import { contributionOps } from './ops/contributions';
 import { draftOps } from './ops/drafts';
 import { excelOps } from './ops/excel';
@@ -10,6 +11,7 @@ import { projectOps } from './ops/projects';
 import { referenceWageOps } from './ops/referenceWages';
 import { reviewOps } from './ops/review';
 import { rosterOps } from './ops/roster';
+import { tableImportOps } from './ops/tableImport';
 /**
  * The one list of operations. Each family lives in src/app/api/ops/<family>.ts and is spread in here;
  * the renderer's client type is derived from this object (src/app/api/client.ts).
@@ -19,6 +21,8 @@ export const operations = {
   ...referenceWageOps,
   ...contributionOps,
   ...projectOps,
+  ...compareOps,
+  ...tableImportOps,
   ...historyOps,
   ...draftOps,
   ...planOps,

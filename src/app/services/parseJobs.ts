@@ -2,7 +2,9 @@ import { CommunityImportError, type CommunityImportResult, importCommunities } f
 import type { WorkbookMeta } from '../../core/excel/budgetWorkbook';
 import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
 import type { BidReading } from '../../core/review/readBid';
+import type { TableGrid } from '../../core/excel/readers/tableImport';
 import type { BudgetSpec } from '../../core/spec/budgetSpec';
+import { ValidationError } from '../../core/spec/fields';
 import type { PlanWorkbookRequest } from './planWorkbookJob';
 
 /**
@@ -19,7 +21,9 @@ export type ParseJob =
   // and an area plan's: a plan of 100,000 communities is computed and written in seconds
   | { kind: 'planWorkbook'; fileName: string; plan: PlanWorkbookRequest }
   // a submitted bid workbook read and recomputed for review (src/core/review/readBid.ts)
-  | { kind: 'bidWorkbook'; fileName: string; bytes: Uint8Array };
+  | { kind: 'bidWorkbook'; fileName: string; bytes: Uint8Array }
+  // a staff or cost table of a bid from another template (src/core/excel/readers/tableImport.ts)
+  | { kind: 'tableGrid'; fileName: string; bytes: Uint8Array; sheet?: string | undefined };
 
 export interface ParseResults {
   guideWorkbook: GuideImportResult;
@@ -27,6 +31,7 @@ export interface ParseResults {
   budgetWorkbook: Uint8Array;
   planWorkbook: Uint8Array;
   bidWorkbook: BidReading;
+  tableGrid: TableGrid;
 }
 
 /** What crosses back from the worker: a value, or an error as plain data (class instances do not survive the copy). */
@@ -60,6 +65,8 @@ export async function runParseJob(job: ParseJob, report: ParseProgress = () => {
       return (await import('./planWorkbookJob')).planWorkbookBytes(job.plan, report);
     case 'bidWorkbook':
       return (await import('../../core/review/readBid')).readBidWorkbook(job.bytes, job.fileName);
+    case 'tableGrid':
+      return (await import('../../core/excel/readers/tableImport')).readTableGrid(job.fileName, job.bytes, job.sheet);
   }
 }
 
@@ -68,6 +75,8 @@ export async function answerParseJob(job: ParseJob, report?: ParseProgress): Pro
     return { ok: true, value: await runParseJob(job, report) };
   } catch (e) {
     if (e instanceof CommunityImportError) return { ok: false, error: { name: e.name, message: e.message, problems: e.problems, truncated: e.truncated } };
+    // a table import's problems keep their places (人员表 第 5 行 F 列「人数」) across the worker
+    if (e instanceof ValidationError && e.name === 'ValidationError') return { ok: false, error: { name: e.name, message: e.message, problems: e.problems } };
     return { ok: false, error: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } };
   }
 }
@@ -75,5 +84,6 @@ export async function answerParseJob(job: ParseJob, report?: ParseProgress): Pro
 /** The error the worker reported, as the class the callers catch. */
 export function errorOfAnswer(error: Extract<ParseAnswer, { ok: false }>['error']): Error {
   if (error.name === 'CommunityImportError' && error.problems) return new CommunityImportError(error.problems, error.truncated ?? false);
+  if (error.name === 'ValidationError' && error.problems) return new ValidationError(error.problems);
   return new Error(error.message);
 }

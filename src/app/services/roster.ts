@@ -1,16 +1,31 @@
+import type { z } from 'zod';
 import type { RosterFilter, StoredWorker } from '../../../db/repos/roster';
 import type { PaybenchStore } from '../../../db/store';
 import type { Revised } from '../../../db/transaction';
+import { writeCohortWorkbook } from '../../core/excel/roster/cohortWorkbook';
 import { writeRosterTemplate } from '../../core/excel/roster/rosterTemplate';
 import { writeRosterWorkbook } from '../../core/excel/roster/rosterWorkbook';
 import { writeStatsWorkbook } from '../../core/excel/roster/statsWorkbook';
-import { type CohortInput, type CohortYear, projectCohort } from '../../core/roster/cohort';
+import { sampleGradingScheme } from '../../../db/sampleData';
+import { ValidationError } from '../../core/spec/fields';
+import {
+  type CertificateCheck,
+  allowanceChecks,
+  planCertificationRate,
+  planCertificationSchema,
+  workerCertificateChecks,
+} from '../../core/roster/certificateRules';
+import { type CohortInput, type CohortYear, type LabourInput, projectCohort } from '../../core/roster/cohort';
+import type { PostChange } from '../../core/roster/grading';
+import { type GradingScheme, type WorkerYear, gradingInForce, gradingSchemeSchema, rosterPayPerHead, workerHistory } from '../../core/roster/gradingScheme';
 import { type Demand, type GapLine, demandGap } from '../../core/roster/demand';
 import { maskIdNumber } from '../../core/roster/mask';
 import { importRoster } from '../../core/roster/readRoster';
 import type { Worker } from '../../core/roster/schema';
 import { type CountedWorker, NATIONAL_CERTIFICATES, type RosterStats, rosterStats } from '../../core/roster/stats';
 import type { WorkbookFile } from './files';
+
+type PlanCertificationInput = z.output<typeof planCertificationSchema>;
 
 /**
  * The roster as jobs (docs/design.md §People: roster and statistics): a file checked whole before
@@ -104,14 +119,118 @@ export async function statsWorkbook(report: StatsReport, scope: string): Promise
   };
 }
 
-/** The stored roster (or a filtered part) projected by cohort: today's head count and national certificates as the start. */
+export interface CohortReport {
+  start: { headcount: number; certified: number };
+  /** where the labour parameters came from: the roster priced by a scheme, as given, or none */
+  labour: (LabourInput & { from: 'roster' | 'given'; scheme: string | null; priced: number; unpriced: number }) | null;
+  years: CohortYear[];
+}
+
+/**
+ * The stored roster (or a filtered part) projected by cohort: today's head count and national
+ * certificates as the start. With `labourFromRoster` (and no labour given), pay per head and the
+ * allowance per certified worker are the roster's own averages under the grading scheme in force
+ * on `on` (docs/design.md §People: roster and statistics).
+ */
 export function rosterCohort(
   store: PaybenchStore,
   filter: RosterFilter,
   on: string,
   input: CohortInput,
-): { start: { headcount: number; certified: number }; years: CohortYear[] } {
+  opts: { labourFromRoster?: boolean; yearlyRaise?: string; scheme?: string | null } = {},
+): CohortReport {
   const { stats } = storedRosterStats(store, on, filter, null);
   const start = { headcount: stats.total, certified: NATIONAL_CERTIFICATES.reduce((n, c) => n + (stats.byCertificate[c] ?? 0), 0) };
-  return { start, years: projectCohort(start, input) };
+  let labour: CohortReport['labour'] = input.labour ? { ...input.labour, from: 'given', scheme: null, priced: 0, unpriced: 0 } : null;
+  if (!input.labour && opts.labourFromRoster) {
+    const scheme = gradingSchemeOf(store, opts.scheme ?? null);
+    const version = gradingInForce(scheme, on);
+    if (!version) throw new ValidationError([{ path: 'on', message: `${scheme.name}在 ${on} 尚未生效` }]);
+    const avg = rosterPayPerHead(version, store.roster.graded(filter));
+    labour = {
+      payPerHead: avg.payPerHead,
+      allowancePerCertified: avg.allowancePerCertified,
+      yearlyRaise: opts.yearlyRaise ?? '0',
+      from: 'roster',
+      scheme: scheme.name,
+      priced: avg.priced,
+      unpriced: avg.unpriced,
+    };
+  }
+  const projection = {
+    ...input,
+    labour: labour && { payPerHead: labour.payPerHead, allowancePerCertified: labour.allowancePerCertified, yearlyRaise: labour.yearlyRaise },
+  };
+  return { start, labour, years: projectCohort(start, projection) };
+}
+
+/** The parameters of a projection in words, for the workbook's head. */
+export function cohortParameters(input: CohortInput, report: CohortReport): string[] {
+  const pct = (share: string) => `${(Number(share) * 100).toFixed(2).replace(/\.?0+$/, '')}%`; // display only
+  const lines = [
+    `自 ${input.fromYear} 年起 ${input.years} 年；每年新招 ${input.hiresPerYear} 人${input.hiresCertified ? '（持证）' : '（未持证）'}；流失率 ${pct(input.attritionRate)}；考证通过率 ${pct(input.passRate)}`,
+  ];
+  if (input.target) lines.push(`目标：${input.target.start} 人起，每年增加 ${input.target.perYear} 人`);
+  if (report.labour) {
+    lines.push(
+      `人员经费：人均年薪 ${report.labour.payPerHead} 元 + 持证者年津贴 ${report.labour.allowancePerCertified} 元，年增长 ${pct(report.labour.yearlyRaise)}` +
+        (report.labour.from === 'roster' ? `（按${report.labour.scheme}由花名册算出；${report.labour.unpriced} 人无法定价，未计入人均）` : ''),
+    );
+  }
+  return lines;
+}
+
+export async function cohortWorkbook(input: CohortInput, report: CohortReport, scope: string): Promise<WorkbookFile> {
+  return {
+    fileName: `人员队伍预测表（${input.fromYear}–${input.fromYear + input.years - 1}）.xlsx`,
+    bytes: await writeCohortWorkbook({ scope, start: report.start, parameters: cohortParameters(input, report), years: report.years }),
+  };
+}
+
+// --- grading and certificate rules ---------------------------------------------------------------
+
+/** The scheme named, or the stored one when none is named; the embedded sample when the store holds none (a file older than grading). */
+export function gradingSchemeOf(store: PaybenchStore, key: string | null): GradingScheme & { sample: boolean; stored: boolean } {
+  if (key !== null) return { ...store.grading.get(key), stored: true };
+  const stored = store.grading.default();
+  return stored ? { ...stored, stored: true } : { ...gradingSchemeSchema.parse(sampleGradingScheme), sample: true, stored: false };
+}
+
+/** One worker's level and pay year by year with the reason for every change (定级晋升). */
+export function workerGrading(
+  store: PaybenchStore,
+  input: { id: number; fromYear: number; years: number; changes: PostChange[]; scheme: string | null },
+): { worker: ShownWorker<StoredWorker>; scheme: { key: string; name: string }; years: WorkerYear[] } {
+  const w = store.roster.get(input.id);
+  const scheme = gradingSchemeOf(store, input.scheme);
+  let years: WorkerYear[];
+  try {
+    years = workerHistory(scheme, w, input.fromYear, input.years, input.changes);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ValidationError([{ path: `第 ${w.seq} 行（${w.name}）`, message: e.message }]);
+    throw e;
+  }
+  return { worker: shown(w), scheme: { key: scheme.key, name: scheme.name }, years };
+}
+
+/** The certificate checks of the roster and the scheme in force on a date, each with its code. */
+export function rosterCertificateChecks(store: PaybenchStore, on: string, key: string | null): { scheme: string; checks: CertificateCheck[] } {
+  const scheme = gradingSchemeOf(store, key);
+  const version = gradingInForce(scheme, on);
+  if (!version) return { scheme: scheme.name, checks: [] };
+  return {
+    scheme: scheme.name,
+    checks: [...allowanceChecks(version.allowances, version.allowanceMinimum), ...workerCertificateChecks(version, store.roster.certificates())],
+  };
+}
+
+/** A plan's certification rate at its full quota against the targets in force (城市 / 农村). */
+export function planCertification(store: PaybenchStore, input: PlanCertificationInput, key: string | null) {
+  const scheme = gradingSchemeOf(store, key);
+  try {
+    return planCertificationRate(scheme.certificationTargets, input);
+  } catch (e) {
+    if (e instanceof RangeError) throw new ValidationError([{ path: 'on', message: e.message }]);
+    throw e;
+  }
 }

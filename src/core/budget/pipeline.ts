@@ -29,7 +29,7 @@ export function priceBudget(spec: BudgetSpec): PricedBudget {
 
 /** What a stored project is priced with besides its own lines. */
 export interface ProjectBudgetRefs {
-  /** the guide; the version in force at the project's first month is used */
+  /** the guide; the versions in force during the project's period are used (projectToSpec: v1 for one, v2 for several) */
   guide: PayGuide;
   /** every reference wage, for coefficient cells (the one in force is picked) */
   wages: readonly ReferenceWageRecord[];

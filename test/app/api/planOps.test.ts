@@ -158,7 +158,8 @@ describe('API', () => {
       }
     ).value;
     expect(v.communities.map((c) => c.chosen)).toEqual([12, 10]);
-    expect(v.communities[0]!.posts).toEqual({ 正职: 1, 两委: 3, 普通: 8 });
+    // 12 posts: 正职 1 and 专职党建 2 fixed; of the other 9, 两委 30 % → 3 and 普通 the rest → 6
+    expect(v.communities[0]!.posts).toEqual({ 正职: 1, 两委: 3, 普通: 6, 专职党建: 2 });
     // the stored reference wage in force on 2026-01-01
     const wage = store.referenceWages
       .list()

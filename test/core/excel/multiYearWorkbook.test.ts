@@ -74,7 +74,18 @@ describe('the workbook of a 36-month bid across two guide versions and a July ba
     expect(texts('参数')).toMatch(/单位缴费参数（自 2027-07-01 起）[\s\S]*单位缴费参数（自 2028-07-01 起）[\s\S]*住房公积金缴费基数下限/);
     expect(texts('合规检查')).toContain('社工专业岗位占比不低于下限');
 
-    const audits = await auditWorkbooks([file, await write('design-v2', { ...designExample(), version: 2 })], dir);
+    // a v1 budget with a 非社工岗 line, a fund with its own ceiling and the 70 % rule recalculates as well
+    const v1 = designExample();
+    v1.contributions = {
+      ...(v1.contributions as object),
+      items: [
+        { name: '养老保险', rate: '0.16' },
+        { name: '住房公积金', rate: '0.05', round: 'yuan', ceiling: '5000.00' },
+      ],
+    } as typeof v1.contributions;
+    v1.staff!.push({ post: '财务', grade: '会计', count: 0.5, months: 12, monthly: '5000.00', nonSocialWork: true });
+    v1.rules = { minSocialWorkPostShare: '0.70' };
+    const audits = await auditWorkbooks([file, await write('design-v2', { ...designExample(), version: 2 }), await write('design-v1-items', v1)], dir);
     expect(describeMismatches(audits)).toBe('');
     expect(audits[0]!.formulaCells).toBeGreaterThan(100);
   }, 180_000);

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { planCertificationSchema } from '../../../core/roster/certificateRules';
 import { cohortSchema } from '../../../core/roster/cohort';
+import { gradingSchemeSchema } from '../../../core/roster/gradingScheme';
 import { demandSchema } from '../../../core/roster/demand';
 import { checkPublishedParts } from '../../../core/roster/publishedParts';
 import { workerSchema } from '../../../core/roster/schema';
-import { isoDate, nonEmptyText, wholeNumber } from '../../../core/spec/fields';
+import { LIMITS, isoDate, nonEmptyText, rateText, wholeNumber } from '../../../core/spec/fields';
 import {
+  cohortWorkbook,
   exportRoster,
+  gradingSchemeOf,
+  planCertification,
+  rosterCertificateChecks,
+  workerGrading,
   importRosterFile,
   listRoster,
   previewRosterFile,
@@ -38,6 +45,24 @@ const rosterFilter = z
     name: filterText,
   })
   .default({ district: null, street: null, community: null, certificate: null, postType: null, name: null });
+
+const schemeKey = nonEmptyText.nullable().default(null);
+
+const cohortInput = z.strictObject({
+  on: isoDate,
+  filter: rosterFilter,
+  projection: cohortSchema,
+  /** price labour from the roster under the grading scheme (when projection.labour is not given) */
+  labourFromRoster: z.boolean().default(false),
+  yearlyRaise: rateText.default('0'),
+  scheme: schemeKey,
+});
+
+const cohortOptions = (input: z.output<typeof cohortInput>) => ({
+  labourFromRoster: input.labourFromRoster,
+  yearlyRaise: input.yearlyRaise,
+  scheme: input.scheme,
+});
 
 const statsInput = z.strictObject({ on: isoDate, filter: rosterFilter, demand: demandSchema.nullable().default(null) });
 
@@ -99,11 +124,79 @@ export const rosterOps = {
     run: (_ctx, input) => checkPublishedParts(input.total, input.parts),
   }),
 
-  /** head count and certificates by year from the roster: leavers, hires, passes, against a target */
+  /** head count, certificates and labour cost by year from the roster: leavers, hires, passes, against a target */
   'roster.cohort': storeOperation({
     title: '人员队伍预测',
-    input: z.strictObject({ on: isoDate, filter: rosterFilter, projection: cohortSchema }),
-    run: (ctx, input) => rosterCohort(ctx.store, input.filter, input.on, input.projection),
+    input: cohortInput,
+    run: (ctx, input) => rosterCohort(ctx.store, input.filter, input.on, input.projection, cohortOptions(input)),
+  }),
+
+  'roster.exportCohort': storeOperation({
+    title: '导出人员队伍预测表',
+    input: cohortInput,
+    run: async (ctx, input) =>
+      filePayload(
+        await cohortWorkbook(
+          input.projection,
+          rosterCohort(ctx.store, input.filter, input.on, input.projection, cohortOptions(input)),
+          scopeText(input.filter),
+        ),
+      ),
+  }),
+
+  /** the grading schemes stored (the embedded sample when none is) */
+  'roster.gradingSchemes': storeOperation({
+    title: '读取定级晋升参数',
+    input: noInput,
+    run: (ctx) => {
+      const stored = ctx.store.grading.list();
+      return { schemes: stored.length ? stored.map((s) => ({ ...s, stored: true })) : [{ ...gradingSchemeOf(ctx.store, null), revision: 0 }] };
+    },
+  }),
+
+  /** a scheme saved whole: a new key creates it; an existing one needs the revision it was read at */
+  'roster.saveGradingScheme': storeOperation({
+    title: '保存定级晋升参数',
+    input: z.strictObject({ scheme: gradingSchemeSchema, revision: baseRevision.nullable().default(null) }),
+    run: (ctx, input) =>
+      input.revision === null ? ctx.store.grading.create(input.scheme) : ctx.store.grading.update(input.scheme.key, input.scheme, input.revision),
+  }),
+
+  /** one worker's level and pay year by year, with the reason for every change (定级晋升) */
+  'roster.grading': storeOperation({
+    title: '定级晋升',
+    input: z.strictObject({
+      id: recordId,
+      fromYear: wholeNumber(LIMITS.year),
+      years: wholeNumber({ min: 1, max: 50 }).default(10),
+      changes: z
+        .array(
+          z.strictObject({
+            year: wholeNumber(LIMITS.year),
+            postType: nonEmptyText,
+            level: wholeNumber({ min: 1, max: 18 }).optional(),
+            secretary: z.boolean().optional(),
+          }),
+        )
+        .max(50)
+        .default([]),
+      scheme: schemeKey,
+    }),
+    run: (ctx, input) => workerGrading(ctx.store, input),
+  }),
+
+  /** certificate rules as coded warnings: grades held without their certificate, allowances under the minimum or not rising, unknown qualifications */
+  'roster.certificateChecks': storeOperation({
+    title: '持证规则检查',
+    input: z.strictObject({ on: isoDate, scheme: schemeKey }),
+    run: (ctx, input) => rosterCertificateChecks(ctx.store, input.on, input.scheme),
+  }),
+
+  /** a plan's certification rate at its full quota against the dated targets (城市 100 %, 农村 80 %) */
+  'roster.planCertification': storeOperation({
+    title: '规划持证率',
+    input: planCertificationSchema.extend({ scheme: schemeKey }),
+    run: (ctx, input) => planCertification(ctx.store, { on: input.on, lines: input.lines }, input.scheme),
   }),
 
   'roster.template': storeOperation({

@@ -1,15 +1,29 @@
 import path from 'node:path';
 import { StoreError } from '../../../../db/errors';
+import { cohortSchema } from '../../../core/roster/cohort';
 import { type Demand, demandSchema } from '../../../core/roster/demand';
 import { RosterImportError } from '../../../core/roster/importRows';
 import { ROSTER_LIMITS } from '../../../core/roster/readRoster';
 import { STATS_DIMENSIONS } from '../../../core/roster/stats';
-import { ValidationError, isoDate, zodProblems } from '../../../core/spec/fields';
+import { ValidationError, isoDate, rateText, zodProblems } from '../../../core/spec/fields';
 import { decodeText } from '../../../core/text/decodeText';
 import { StrictJsonError, parseStrictJson } from '../../../core/text/strictJson';
 import { FileUnreadableError } from '../../services/errors';
 import { readInputFile } from '../../services/files';
-import { type StatsReport, exportRoster, fileRosterStats, importRosterFile, rosterTemplate, statsWorkbook, storedRosterStats } from '../../services/roster';
+import {
+  type CohortReport,
+  type StatsReport,
+  cohortParameters,
+  cohortWorkbook,
+  exportRoster,
+  fileRosterStats,
+  importRosterFile,
+  rosterCertificateChecks,
+  rosterCohort,
+  rosterTemplate,
+  statsWorkbook,
+  storedRosterStats,
+} from '../../services/roster';
 import type { WorkbookFile } from '../../services/files';
 import { writeFileAtomic } from '../../services/writeFileAtomic';
 import { type ParsedArgs, parseCommandArgs, str } from '../args';
@@ -27,6 +41,10 @@ const HELP = `用法 / usage:
   paybench roster stats (FILE.(csv|xlsx) | --db DB) --on YYYY-MM-DD [--json] [--demand DEMAND.json] [--out 统计表.xlsx]
   paybench roster template --out 模板.xlsx
   paybench roster export --out 花名册.xlsx [--db DB]
+  paybench roster project [--db DB] [--on D] [--years 10] [--hires 50] [--attrition 0.08] [--pass-rate 0.2]
+                          [--target 40:+50] [--pay 72000.00 | --pay-from-roster] [--allowance 3600.00] [--raise 0.03]
+                          [--json] [--out 预测表.xlsx]
+  paybench roster checks [--db DB] [--on D] [--json]
 
 花名册的表头须与导入模板一致（姓名, 性别, 出生日期, 身份证号, 学历, 领域, 职称, 持证等级, 取证日期, 岗位类别,
 岗位等级, 档次, 入职日期, 社区工作年限, 所在社区, 所在街道, 所在区, 考核, 党建岗）；csv 可为 UTF-8 或 GBK。
@@ -36,6 +54,10 @@ const HELP = `用法 / usage:
   --on D     统计日期（年龄按该日的周岁计）；默认今天
   --demand F 需求表 JSON（{"byEducation":{"本科及以上":182}, "byField":{…}}），输出缺口
   --out F    stats：写出人员结构统计表；template：写出导入模板；export：写出花名册（身份证号打码）
+  project    队伍预测：从数据库中的花名册（人数、持证人数）起，每年流失、新招、考证，按年列出人数、持证、
+             目标与缺口；--pay 人均年薪（或 --pay-from-roster 按定级晋升参数由花名册算出）给出人员经费
+  --target N:+M  目标：现在 N 人，每年增加 M 人
+  checks     持证规则检查：岗位等级要求的证书、持证津贴下限（每月不低于 200 元）与递增、未知资格
 退出码：0 完成；1 读写失败；2 文件或参数无效（错误写到 stderr，注明行和列）`;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -151,6 +173,83 @@ async function stats(positionals: string[], values: ParsedArgs['values'], io: Cl
   return EXIT_OK;
 }
 
+/** --on, or today; a bad date is a ValidationError naming the flag */
+function onArg(values: ParsedArgs['values']): string {
+  const r = isoDate.safeParse(str(values.on) ?? today());
+  if (!r.success) throw new ValidationError([{ path: '--on', message: r.error.issues[0]!.message }]);
+  return r.data;
+}
+
+function projectionArgs(values: ParsedArgs['values'], on: string) {
+  const target = str(values.target);
+  const m = target === undefined ? null : /^(\d+):\+?(\d+)$/.exec(target);
+  if (target !== undefined && !m) throw new ValidationError([{ path: '--target', message: '须写作 现有目标:每年增加，如 40:+50 / write 40:+50' }]);
+  const pay = str(values.pay);
+  return {
+    fromYear: Number(on.slice(0, 4)),
+    years: Number(str(values.years) ?? '10'),
+    hiresPerYear: Number(str(values.hires) ?? '0'),
+    attritionRate: str(values.attrition) ?? '0',
+    passRate: str(values['pass-rate']) ?? '0',
+    target: m ? { start: Number(m[1]), perYear: Number(m[2]) } : null,
+    labour: pay === undefined ? null : { payPerHead: pay, allowancePerCertified: str(values.allowance) ?? '0.00', yearlyRaise: str(values.raise) ?? '0' },
+  };
+}
+
+async function project(values: ParsedArgs['values'], io: CliIo): Promise<number> {
+  const on = onArg(values);
+  const parsed = cohortSchema.safeParse(projectionArgs(values, on));
+  if (!parsed.success) return invalid(io, '预测参数无效', new ValidationError(zodProblems(parsed.error)));
+  const raise = rateText.safeParse(str(values.raise) ?? '0');
+  if (!raise.success) return invalid(io, '预测参数无效', new ValidationError([{ path: '--raise', message: raise.error.issues[0]!.message }]));
+  const store = lazyCliStore(str(values.db));
+  let report: CohortReport;
+  try {
+    report = rosterCohort(store.get(), {}, on, parsed.data, { labourFromRoster: values['pay-from-roster'] === true, yearlyRaise: raise.data });
+  } finally {
+    store.close();
+  }
+  const out = str(values.out);
+  if (out && !(await writeOut(out, cohortWorkbook(parsed.data, report, '全部人员'), io))) return EXIT_FAILED;
+  if (values.json) {
+    io.stdout(JSON.stringify(report, null, 2) + '\n');
+    return EXIT_OK;
+  }
+  io.stdout(
+    cohortParameters(parsed.data, report).join('\n') +
+      `\n起点：${report.start.headcount} 人，持证 ${report.start.certified} 人\n\n` +
+      formatTable(
+        ['年份', '离职', '新招', '考取', '人数', '持证', '目标', '缺口', '人员经费'],
+        report.years.map((y) => [
+          String(y.year),
+          String(y.leavers),
+          String(y.hires),
+          String(y.passed),
+          String(y.headcount),
+          String(y.certified),
+          y.target === null ? '—' : String(y.target),
+          y.gap === null ? '—' : String(y.gap),
+          y.labour ?? '—',
+        ]),
+      ) +
+      (out ? `\n已写出人员队伍预测表：${out}\n` : ''),
+  );
+  return EXIT_OK;
+}
+
+function checks(values: ParsedArgs['values'], io: CliIo): number {
+  const on = onArg(values);
+  const store = lazyCliStore(str(values.db));
+  try {
+    const r = rosterCertificateChecks(store.get(), on, null);
+    if (values.json) io.stdout(JSON.stringify(r, null, 2) + '\n');
+    else io.stdout(`${r.scheme}：${r.checks.length ? '' : '未发现问题'}\n` + r.checks.map((c) => `[${c.code}] ${c.message}\n`).join(''));
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+}
+
 async function run(sub: string, positionals: string[], values: ParsedArgs['values'], io: CliIo): Promise<number> {
   const out = str(values.out);
   switch (sub) {
@@ -176,6 +275,10 @@ async function run(sub: string, positionals: string[], values: ParsedArgs['value
     }
     case 'stats':
       return stats(positionals, values, io);
+    case 'project':
+      return project(values, io);
+    case 'checks':
+      return checks(values, io);
     case 'template':
     case 'export': {
       if (!out) {
@@ -197,14 +300,14 @@ async function run(sub: string, positionals: string[], values: ParsedArgs['value
       return EXIT_OK;
     }
     default:
-      io.stderr(`未知的子命令“${sub}”：可用 import、stats、template、export\n\n${HELP}\n`);
+      io.stderr(`未知的子命令“${sub}”：可用 import、stats、template、export、project、checks\n\n${HELP}\n`);
       return EXIT_INVALID;
   }
 }
 
 export const rosterCommand: CliCommand = {
   name: 'roster',
-  summary: '花名册：导入、结构统计（年龄/学历/职称/领域/持证）、模板与导出',
+  summary: '花名册：导入、结构统计（年龄/学历/职称/领域/持证）、队伍预测、持证规则检查、模板与导出',
   help: HELP,
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
@@ -213,6 +316,15 @@ export const rosterCommand: CliCommand = {
       demand: { type: 'string' },
       out: { type: 'string', short: 'o' },
       db: { type: 'string' },
+      years: { type: 'string' },
+      hires: { type: 'string' },
+      attrition: { type: 'string' },
+      'pass-rate': { type: 'string' },
+      target: { type: 'string' },
+      pay: { type: 'string' },
+      'pay-from-roster': { type: 'boolean' },
+      allowance: { type: 'string' },
+      raise: { type: 'string' },
     });
     if (values.help || positionals.length === 0) {
       (values.help ? io.stdout : io.stderr)(HELP + '\n');
