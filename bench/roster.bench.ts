@@ -1,12 +1,16 @@
 /**
  * Roster speed (docs/design.md §People: roster and statistics): import a 100,000-worker roster xlsx —
  * read, every cell checked, stored in one transaction in a SQLite file — ≤ 5 s; its structure
- * statistics ≤ 0.3 s. The roster is synthetic and the same on every run (a fixed-seed generator).
+ * statistics ≤ 0.3 s; a 10-year cohort projection of those 100,000 workers with labour cost priced from
+ * the roster by the grading scheme (roster.cohort) ≤ 3 s. The roster is synthetic and the same on every run (a fixed-seed generator).
  */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { sampleGradingScheme } from '../db/sampleData';
 import { PaybenchStore } from '../db/store';
+import { rosterCohort } from '../src/app/services/roster';
+import { cohortSchema } from '../src/core/roster/cohort';
 import { writeRosterWorkbook } from '../src/core/excel/roster/rosterWorkbook';
 import { importRosterXlsx } from '../src/core/roster/readRoster';
 import { CERTIFICATES, EDUCATIONS, TITLES, type Worker } from '../src/core/roster/schema';
@@ -95,6 +99,25 @@ async function main() {
         timeMs(() => rosterStats(store.roster.counted(), '2026-07-01')),
         'ms',
       );
+      store.grading.create(sampleGradingScheme);
+      const projection = cohortSchema.parse({
+        fromYear: 2026,
+        years: 10,
+        hiresPerYear: 5000,
+        attritionRate: '0.08',
+        passRate: '0.2',
+        target: { start: 100_000, perYear: 5000 },
+      });
+      let years = 0;
+      report(
+        '10-year cohort projection of 100,000 workers with labour priced from the roster (roster.cohort)',
+        timeMs(() => {
+          years = rosterCohort(store, {}, '2026-07-01', projection, { labourFromRoster: true, yearlyRaise: '0.03' }).years.length;
+        }),
+        'ms',
+        3000,
+      );
+      if (years !== 10) throw new Error(`projected ${years} years, expected 10`);
     } finally {
       store.close();
     }

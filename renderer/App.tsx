@@ -141,9 +141,7 @@ export default function App() {
               </div>
             </Layout.Sider>
             <Layout.Content style={{ padding: '20px 20px', background: '#fff', minWidth: 0 }}>
-              <Suspense fallback={<Spin />}>
-                {route[0] === 'compare' ? <ComparePage /> : <Page />}
-              </Suspense>
+              <Suspense fallback={<Spin />}>{route[0] === 'compare' ? <ComparePage /> : <Page />}</Suspense>
             </Layout.Content>
           </Layout>
         </AntApp>

@@ -48,7 +48,7 @@ describe('budget editor tools', () => {
     expect(shown).toContain(`${before}→${after}`);
     expect(shown).toContain(difference.startsWith('-') ? difference : `+${difference}`);
     expect(await text('tax-switch-methods')).toMatch(simple ? /^按比例 .*%.*→ 价税合计 增值税/ : /^价税合计 增值税 .*→ 按比例 .*%/);
-    await screenshot(page.getByTestId('budget-editor'), 'editor-tax-switch');
+    await screenshot(notice, 'editor-tax-switch');
 
     await page.getByTestId('tax-switch-undo').click();
     await expect.poll(total).toBe(before);
@@ -91,6 +91,26 @@ describe('budget editor tools', () => {
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await undoKey();
     await expect.poll(total).toBe(before);
+  });
+});
+
+describe('非社工岗 staff line', () => {
+  it('ticked, the post and grade are typed and the line is paid its agreed monthly, with no guide cell', async () => {
+    await page.getByTestId('add-staff').click();
+    const rows = page.getByTestId('staff-table').locator('tr[data-testid^="staff-row-"]');
+    const row = rows.last();
+    await row.getByTestId('staff-non-social-work').click();
+    await row.getByTestId('staff-post-text').fill('财务');
+    await row.getByPlaceholder('职级，如 会计').fill('会计');
+    // no agreed pay yet: the line says what it needs
+    const index = (await rows.count()) - 1;
+    await expect.poll(() => page.getByTestId(`staff-issues-${index}`).innerText()).toContain('非社工岗须填写约定月薪');
+    await row.getByTestId('staff-monthly').fill('5000');
+    await expect.poll(() => page.getByTestId(`staff-issues-${index}`).count()).toBe(0);
+    expect(await row.getByTestId('staff-guide-monthly').innerText()).toBe('—');
+    expect(plain(await row.getByTestId('staff-paid-monthly').innerText())).toBe('5000.00');
+    expect(plain(await row.getByTestId('staff-labour').innerText())).not.toBe('');
+    await screenshot(row, 'editor-non-social-work');
   });
 });
 

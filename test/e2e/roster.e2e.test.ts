@@ -44,12 +44,15 @@ describe('人员名册', () => {
   it('a bad file is refused in the preview by row and column; the corrected one is imported into the grid', async () => {
     const { page } = app;
     await page.getByRole('menuitem', { name: /人员名册/ }).click();
+    // a new store opens with the sample roster (示例数据): the refused file must leave it as it is
+    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toMatch(/共 [1-9]\d* 人/);
+    const before = await page.getByTestId('roster-total').textContent();
     await importFile('bad.csv', BAD);
     const errors = page.getByTestId('roster-preview-errors');
     await errors.waitFor({ timeout: 30_000 });
     expect(await errors.textContent()).toContain('第 3 行 学历（E 列）');
     await page.getByTestId('roster-preview-close').click();
-    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 0 人');
+    expect(await page.getByTestId('roster-total').textContent()).toBe(before);
 
     await importFile('good.csv', GOOD);
     await page.getByTestId('roster-preview-ok').waitFor({ timeout: 30_000 });
@@ -95,5 +98,41 @@ describe('人员名册', () => {
     expect(await page.getByTestId('stats-cert-rate').textContent()).toContain('100.00%');
     expect(app.errors).toEqual([]);
     await screenshot(page, 'roster-stats');
+  });
+
+  it('定级晋升: 甲 at 10级 (专职 1–18) rated 优秀 2024 and 2025 rises one level early in 2026, the reason shown', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-grading').click();
+    await page.getByTestId('roster-grading').waitFor();
+    await page.getByTestId('grading-worker').click();
+    await page.locator('.ant-select-dropdown:visible').getByText(/^甲（/).click();
+    const from = page.getByTestId('grading-from');
+    await from.fill('2025');
+    await page.getByTestId('grading-compute').click();
+    const table = page.getByTestId('grading-years');
+    await table.waitFor({ timeout: 20_000 });
+    const row2026 = await table.locator('tbody tr', { hasText: '2026' }).locator('td').allTextContents();
+    // 2025: 10; 2026: 11 with the reason
+    expect(row2026.slice(0, 3)).toEqual(['2026', '专职', '11']);
+    expect(row2026.join(' ')).toContain('2024、2025 年连续考核优秀，提前升一级');
+    expect(app.errors).toEqual([]);
+  });
+
+  it('队伍预测: 3 workers, nobody leaves, 2 hires a year, no passes: 乙 (the 名册 filter) + 2 a year → 3, 5, 7', async () => {
+    const { page } = app;
+    await page.getByTestId('tab-cohort').click();
+    await page.getByTestId('roster-cohort').waitFor();
+    await page.getByTestId('cohort-years').fill('3');
+    await page.getByTestId('cohort-hires').fill('2');
+    await page.getByTestId('cohort-attrition').fill('0');
+    await page.getByTestId('cohort-pass').fill('0');
+    await page.getByTestId('cohort-run').click();
+    const table = page.getByTestId('cohort-table');
+    await table.waitFor({ timeout: 20_000 });
+    const heads = await table.locator('tbody tr').evaluateAll((rows) => rows.map((r) => r.querySelectorAll('td')[4]?.textContent));
+    // the 名册 tab's filter (助理社会工作师) still applies: 乙 alone → 1 + 2 = 3, 5, 7
+    expect(heads).toEqual(['3', '5', '7']);
+    expect(app.errors).toEqual([]);
+    await screenshot(page, 'roster-cohort');
   });
 });

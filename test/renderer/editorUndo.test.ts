@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contributionEditGroup, contributionsReducer, initialContributionsState, type StoredSet } from '../../renderer/pages/contributions/editorState';
+import { guideVersionSchema } from '../../src/core/guides/schema';
 import { draftFromVersion, versionEditGroup } from '../../renderer/pages/guides/versionDraft';
 
 /**
@@ -63,17 +64,19 @@ describe('the contributions editor’s history', () => {
 });
 
 describe('the guide version editor’s edit groups', () => {
-  const d = draftFromVersion({
-    label: '2026 版',
-    effectiveFrom: '2026-01-01',
-    includes: 'gross',
-    unit: 'month',
-    cells: [
-      { post: '一线社工', grade: '社工师', step: 1, amount: '6500.00' },
-      { post: '一线社工', grade: '助理社工师', step: 1, amount: '5800.00' },
-    ],
-    allowances: [],
-  } as Parameters<typeof draftFromVersion>[0]);
+  const d = draftFromVersion(
+    guideVersionSchema.parse({
+      label: '2026 版',
+      effectiveFrom: '2026-01-01',
+      includes: 'gross',
+      unit: 'month',
+      cells: [
+        { post: '一线社工', grade: '社工师', step: 1, amount: '6500.00' },
+        { post: '一线社工', grade: '助理社工师', step: 1, amount: '5800.00' },
+      ],
+      allowances: [],
+    }),
+  );
 
   it('typing in one cell is that cell’s step; another cell is another step; adding a cell is a step of its own', () => {
     const [a, b] = d.cells;

@@ -10,6 +10,7 @@ import { navigate, useHashRoute } from '../../components/useHashRoute';
 import { percent, yuan } from '../../format';
 import { useMessages } from '../../i18n';
 import { compareMessages, type CompareMessages } from './messages';
+import { bidsForComparison } from './pendingBids';
 
 /**
  * 预算对比 (#/compare/3/7/12): the projects ticked in the list side by side — a column per project, a row per
@@ -87,8 +88,11 @@ export default function ComparePage() {
   const m = useMessages(compareMessages);
   const showError = useShowApiError();
   const route = useHashRoute();
-  const ids = useMemo(() => idsOf(route), [route]);
-  const key = ids.join('/');
+  // #/compare/bids: the bids 预算审核 handed over (pendingBids.ts); else #/compare/3/7: project ids
+  const forBids = route[1] === 'bids';
+  const ids = useMemo(() => (forBids ? [] : idsOf(route)), [route, forBids]);
+  const bids = useMemo(() => (forBids ? bidsForComparison() : []), [forBids]);
+  const key = forBids ? 'bids' : ids.join('/');
   const [baseline, setBaseline] = useState<Baseline>('first');
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -96,13 +100,13 @@ export default function ComparePage() {
 
   useEffect(() => {
     let live = true;
-    const wanted = key === '' ? [] : key.split('/').map(Number);
-    if (wanted.length < 2) {
+    const wanted = key === '' || key === 'bids' ? [] : key.split('/').map(Number);
+    if (wanted.length + bids.length < 2) {
       setComparison(null);
-      setFailure(m.pickTwo);
+      setFailure(key === 'bids' ? m.noBids : m.pickTwo);
       return;
     }
-    api['projects.compare']({ ids: wanted, baseline })
+    api['projects.compare']({ ids: wanted, bids, baseline })
       .then((c) => {
         if (!live) return;
         setComparison(c);
@@ -116,12 +120,12 @@ export default function ComparePage() {
     return () => {
       live = false;
     };
-  }, [key, baseline, m.pickTwo]);
+  }, [key, bids, baseline, m.pickTwo, m.noBids]);
 
   const exportWorkbook = async () => {
     setExporting(true);
     try {
-      const file = await api['projects.compareWorkbook']({ ids, baseline });
+      const file = await api['projects.compareWorkbook']({ ids, bids, baseline });
       const saved = await saveFilePayload(file);
       if (saved) showDone(m.exported(saved));
     } catch (e) {
@@ -162,8 +166,8 @@ export default function ComparePage() {
     <div data-testid="compare-page">
       <Space style={{ width: '100%', justifyContent: 'space-between', marginBottom: 12 }} wrap>
         <Space>
-          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate('projects')} data-testid="compare-back">
-            {m.back}
+          <Button icon={<ArrowLeftOutlined />} onClick={() => navigate(forBids ? 'review' : 'projects')} data-testid="compare-back">
+            {forBids ? m.backToReview : m.back}
           </Button>
           <Typography.Title level={4} style={{ margin: 0 }}>
             {m.title}

@@ -40,6 +40,8 @@ export interface ImportTablesDialogProps {
 }
 
 const RED = '#fff2f0';
+/** the fields the preview's pricing depends on: a change to one of them previews again (a name does not) */
+const PRICED_BY: (keyof FrameValues)[] = ['periodStart', 'periodMonths', 'guideId', 'contributionSetId'];
 const cellStyle: React.CSSProperties = { padding: '3px 6px', borderBottom: '1px solid #f0f0f0', whiteSpace: 'nowrap', fontSize: 12 };
 
 function columnLetter(n: number): string {
@@ -268,14 +270,20 @@ export default function ImportTablesDialog(p: ImportTablesDialogProps) {
       cancelText={pm.cancel}
       okText={m.import}
       onOk={() => void commit()}
-      okButtonProps={{ disabled: outcome === null || problems > 0, loading: busy, 'data-testid': 'import-tables-ok' } as object}
+      okButtonProps={{ disabled: outcome === null || problems > 0, loading: busy, 'data-testid': 'import-tables-ok' }}
       destroyOnHidden
       data-testid="import-tables-dialog"
     >
       <Typography.Paragraph type="secondary" style={{ fontSize: 12 }}>
         {m.hint}
       </Typography.Paragraph>
-      <Form form={form} layout="inline" initialValues={p.initial} style={{ rowGap: 8, marginBottom: 12 }} onValuesChange={() => void preview()}>
+      <Form
+        form={form}
+        layout="inline"
+        initialValues={p.initial}
+        style={{ rowGap: 8, marginBottom: 12 }}
+        onValuesChange={(changed: Partial<FrameValues>) => PRICED_BY.some((k) => k in changed) && void preview()}
+      >
         <Form.Item name="name" label={pm.projectName} rules={[{ required: true, whitespace: true, message: pm.enterName }]}>
           <Input style={{ width: 240 }} data-testid="import-name" />
         </Form.Item>

@@ -420,7 +420,7 @@ export default function ProjectList() {
           ]}
           data-testid="project-status-filter"
         />
-        {/* 对比 opens the comparison page (#/compare/<ids>) with 2 to 10 projects ticked, in the list's order */}
+        {/* 对比 opens the comparison page (#/compare/<ids>) with the 2 to 10 projects ticked, in the order ticked */}
         <Tooltip
           title={
             selected.length > COMPARE_MAX ? cm.tooMany(selected.length) : selected.length < COMPARE_MIN ? cm.compareHint : cm.compareCount(selected.length)
@@ -429,7 +429,7 @@ export default function ProjectList() {
           <Button
             icon={<DiffOutlined />}
             disabled={selected.length < COMPARE_MIN || selected.length > COMPARE_MAX}
-            onClick={() => navigate('compare', ...(projects ?? []).filter((p) => selected.includes(p.id)).map((p) => p.id))}
+            onClick={() => navigate('compare', ...selected.filter((id) => (projects ?? []).some((p) => p.id === id)))}
             data-testid="compare-projects"
           >
             {m.compare}

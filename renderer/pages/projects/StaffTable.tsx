@@ -1,16 +1,17 @@
 import { memo, useCallback, useMemo, useState } from 'react';
-import { Button, Card, Select, Tooltip, Typography } from 'antd';
+import { Button, Card, Checkbox, Select, Space, Tooltip, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import type { StaffLineJson } from '../../../src/core/budget/resultJson';
 import { yuan } from '../../format';
 import type { StaffDraft } from './draft';
-import { stepsOf, type GuideOptions } from './guideOptions';
+import { firstCell, stepsOf, type GuideOptions } from './guideOptions';
 import PasteRowsDialog, { type PastedValues } from '../../components/pasteRows/PasteRowsDialog';
 import { onBlockPaste } from '../../components/pasteRows/onBlockPaste';
 import { IssuesRow, RemoveCell, TextCell, pickerWidth, pinnedRight, usePinnedColumns, type LineIssue } from './LineCells';
 import { staffPasteFields, staffPasteProblems, type StaffField } from './pasteLines';
 import { useI18n, useMessages } from '../../i18n';
 import { projectMessages, type ProjectMessages } from './messages';
+import { toolMessages } from './toolMessages';
 
 /**
  * Staff lines (人员经费): post/grade/step picked from the guide version in force, the guide's
@@ -68,10 +69,25 @@ interface PicksProps {
   grade: string;
   step: number;
   qualification: string;
+  /** 非社工岗: post and grade typed, no guide cell (no step, no qualification) */
+  nonSocialWork: boolean;
   options: GuideOptions;
   widths: PickerWidths;
   m: ProjectMessages;
   onChange: RowProps['onChange'];
+}
+
+/**
+ * The 非社工岗 tick before the post: ticked, the post and grade are free text (财务, 行政…) and the
+ * line is paid its agreed monthly; unticked, the line goes back to the guide's first cell.
+ */
+function NonSocialWorkBox(p: { checked: boolean; onToggle(checked: boolean): void }) {
+  const t = useMessages(toolMessages);
+  return (
+    <Tooltip title={t.nonSocialWorkHint}>
+      <Checkbox checked={p.checked} onChange={(e) => p.onToggle(e.target.checked)} aria-label={t.nonSocialWork} data-testid="staff-non-social-work" />
+    </Tooltip>
+  );
 }
 
 /** The line's post/grade/step/qualification pickers: re-rendered when one of them changes, not as the line's numbers are typed. */
@@ -80,22 +96,63 @@ const StaffPicks = memo(function StaffPicks(p: PicksProps) {
   const grades = options.grades.get(p.post) ?? [];
   const steps = stepsOf(options, p.post, p.grade);
   const set = (patch: Partial<StaffDraft>) => p.onChange(p.rowKey, patch);
+  const t = useMessages(toolMessages);
+  const toggle = (checked: boolean) =>
+    set(checked ? { nonSocialWork: true, post: '', grade: '', step: 1, qualification: '' } : { nonSocialWork: undefined, ...firstCell(options) });
+  if (p.nonSocialWork) {
+    return (
+      <>
+        <td style={cell}>
+          <Space size={4}>
+            <NonSocialWorkBox checked onToggle={toggle} />
+            <TextCell
+              rowKey={p.rowKey}
+              field="post"
+              value={p.post}
+              width={p.widths.post - 22}
+              label={m.post}
+              placeholder={t.nonSocialWorkPost}
+              testId="staff-post-text"
+              onChange={p.onChange}
+            />
+          </Space>
+        </td>
+        <td style={cell}>
+          <TextCell
+            rowKey={p.rowKey}
+            field="grade"
+            value={p.grade}
+            width={p.widths.grade}
+            label={m.grade}
+            placeholder={t.nonSocialWorkGrade}
+            onChange={p.onChange}
+          />
+        </td>
+        <td style={{ ...cell, color: '#999' }} colSpan={2}>
+          {t.nonSocialWork}
+        </td>
+      </>
+    );
+  }
   return (
     <>
       <td style={cell}>
-        <Select
-          size="small"
-          style={{ width: p.widths.post }}
-          popupMatchSelectWidth={false}
-          value={p.post || undefined}
-          options={options.posts.map((x) => ({ value: x, label: x }))}
-          onChange={(post: string) => {
-            const grade = options.grades.get(post)?.[0] ?? '';
-            set({ post, grade, step: stepsOf(options, post, grade)[0] ?? 1 });
-          }}
-          aria-label={m.post}
-          data-testid="staff-post"
-        />
+        <Space size={4}>
+          <NonSocialWorkBox checked={false} onToggle={toggle} />
+          <Select
+            size="small"
+            style={{ width: p.widths.post }}
+            popupMatchSelectWidth={false}
+            value={p.post || undefined}
+            options={options.posts.map((x) => ({ value: x, label: x }))}
+            onChange={(post: string) => {
+              const grade = options.grades.get(post)?.[0] ?? '';
+              set({ post, grade, step: stepsOf(options, post, grade)[0] ?? 1 });
+            }}
+            aria-label={m.post}
+            data-testid="staff-post"
+          />
+        </Space>
       </td>
       <td style={cell}>
         <Select
@@ -148,6 +205,7 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
           grade={line.grade}
           step={line.step}
           qualification={line.qualification}
+          nonSocialWork={line.nonSocialWork === true}
           options={p.options}
           widths={p.widths}
           m={m}
@@ -190,6 +248,8 @@ const StaffRow = memo(function StaffRow(p: RowProps) {
         </td>
         <td style={num} data-testid="staff-guide-monthly">
           {p.guideMonthly === undefined ? (
+            '—'
+          ) : p.guideMonthly === null && line.nonSocialWork ? (
             '—'
           ) : p.guideMonthly === null ? (
             <Typography.Text type="warning">{m.noSuchStep}</Typography.Text>
@@ -301,7 +361,7 @@ export default function StaffTable(p: StaffTableProps & { m: ProjectMessages }) 
   const check = useCallback((v: PastedValues<StaffField>) => staffPasteProblems(v, options, lang), [options, lang]);
   const widths = useMemo<PickerWidths>(
     () => ({
-      post: pickerWidth(options.posts, 96, 200),
+      post: pickerWidth(options.posts, 96, 200) + 22, // the 非社工岗 tick before the picker
       grade: pickerWidth([...options.grades.values()].flat(), 64, 200),
       step: pickerWidth(
         [...options.steps.values()].flat().map((s) => m.stepLabel(s)),

@@ -1,5 +1,5 @@
 import { percentToRatio as corePercentToRatio, ratioToPercent } from '../../../src/core/money/percent';
-import type { ProjectDraftRecord } from '../../../src/core/projects/draftRecord';
+import { staffDraftRecordSchema, type ProjectDraftRecord } from '../../../src/core/projects/draftRecord';
 import type { Project, StoredProject } from '../../../src/core/projects/schema';
 import { projectSchema } from '../../../src/core/projects/schema';
 import { costLineSchema, staffLineSchema } from '../../../src/core/spec/budgetSpec';
@@ -24,6 +24,8 @@ export interface StaffDraft {
   monthly: string; // agreed monthly pay (约定月薪); '' = from the guide
   note: string;
   extras: Project['staff'][number]['extras'];
+  /** 非社工岗 (财务、行政…): post and grade are free text, paid the agreed monthly, no guide cell; absent = a social-work post */
+  nonSocialWork?: boolean;
 }
 
 export interface CostDraft {
@@ -91,6 +93,7 @@ export function draftFromProject(p: Project): ProjectDraft {
       monthly: s.monthly ?? '',
       note: s.note ?? '',
       extras: s.extras,
+      ...(s.nonSocialWork ? { nonSocialWork: true } : {}),
     })),
     costs: p.costs.map((c) => ({
       key: newKey('c'),
@@ -143,6 +146,7 @@ function rawStaffLine(s: StaffDraft): unknown {
     monthly: opt(s.monthly),
     extras: s.extras,
     note: opt(s.note),
+    nonSocialWork: s.nonSocialWork ? true : undefined,
   };
 }
 
@@ -309,11 +313,17 @@ export function costLineProblems(x: CostDraft): FieldProblem[] {
   return c.ok ? [] : c.problems;
 }
 
+/**
+ * 非社工岗 in a kept draft: only once the store's draft record takes the flag (src/core/projects/draftRecord.ts);
+ * until then a kept draft holds the line as typed without it, rather than being refused whole.
+ */
+const RECORD_KEEPS_NON_SOCIAL_WORK = 'nonSocialWork' in staffDraftRecordSchema.shape;
+
 /** The draft as the store keeps it (草稿): the text as typed, without the editor's row keys. */
 export function recordFromDraft(d: ProjectDraft): ProjectDraftRecord {
   return {
     ...d,
-    staff: d.staff.map(({ key: _key, ...s }) => s),
+    staff: d.staff.map(({ key: _key, nonSocialWork, ...s }) => (nonSocialWork && RECORD_KEEPS_NON_SOCIAL_WORK ? { ...s, nonSocialWork } : s)),
     costs: d.costs.map(({ key: _key, ...c }) => c),
   };
 }

@@ -193,7 +193,6 @@ export const projectMessages = defineMessages(
     submittedTag: '已提交',
     submittedTagHint: (when: string) => `${when} 提交；按提交时的指导价版本和社保公积金参数计价`,
     compare: '对比',
-    compareSoon: '选择两个或更多项目进行对比（即将提供）',
     selectedCount: (n: number) => `已选 ${n} 个项目`,
   },
   {
@@ -377,7 +376,6 @@ export const projectMessages = defineMessages(
     submittedTag: 'Submitted',
     submittedTagHint: (when: string) => `Submitted ${when}; priced with the guide versions and contribution set of that day`,
     compare: 'Compare',
-    compareSoon: 'Select two or more projects to compare (coming soon)',
     selectedCount: (n: number) => `${plural(n, 'project')} selected`,
   },
 );

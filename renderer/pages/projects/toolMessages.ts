@@ -35,6 +35,11 @@ export const toolMessages = defineMessages(
     applyRate: '应用人数和最高管理费率',
     applied: '已应用倒算结果（可撤销）',
     cancel: '取消',
+    // 非社工岗 staff lines
+    nonSocialWork: '非社工岗',
+    nonSocialWorkHint: '非社工岗（财务、行政、后勤…）：岗位自填，按约定月薪计，不对应指导价；计入人数，不计入社工岗位',
+    nonSocialWorkPost: '岗位，如 财务',
+    nonSocialWorkGrade: '职级，如 会计',
   },
   {
     taxSwitched: 'Tax method switched',
@@ -67,5 +72,10 @@ export const toolMessages = defineMessages(
     applyRate: 'Apply counts and the highest fee rate',
     applied: 'Fit applied (undo to revert)',
     cancel: 'Cancel',
+    nonSocialWork: 'Non-social-work post',
+    nonSocialWorkHint:
+      'A post outside the guide (finance, admin, logistics…): typed post, paid the agreed monthly pay, no guide cell; counts as staff, not as a social-work post',
+    nonSocialWorkPost: 'Post, e.g. finance',
+    nonSocialWorkGrade: 'Grade, e.g. accountant',
   },
 );

@@ -8,6 +8,7 @@ import { showDone, useShowApiError } from '../../components/feedback';
 import { yuan } from '../../format';
 import { schemaMessage, useI18n, useMessages } from '../../i18n';
 import { reviewMessages } from './messages';
+import CompareBidsButton from '../compare/CompareBidsButton';
 
 /**
  * 预算审核 (docs/design.md §Excel workbooks, "Review"): the officer drops one or many bid workbooks, picks the official
@@ -179,6 +180,7 @@ export default function ReviewPage() {
             <Button icon={<FileExcelOutlined />} disabled={!outcome || busy} onClick={exportReport}>
               {m.exportReport}
             </Button>
+            <CompareBidsButton files={files.filter((f) => outcome?.bids.some((b) => b.file === f.fileName))} disabled={!outcome || busy} />
           </Space>
         </Form.Item>
       </Form>

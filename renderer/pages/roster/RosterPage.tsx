@@ -6,6 +6,9 @@ import { api } from '../../api';
 import { pickFile, saveFilePayload } from '../../components/files';
 import { problemsOf, showDone, useShowApiError } from '../../components/feedback';
 import { schemaMessage, useI18n, useMessages } from '../../i18n';
+import { CohortTab } from './CohortTab';
+import { gradingMessages } from './gradingMessages';
+import { GradingTab } from './GradingTab';
 import { ImportPreview, type PreviewState } from './ImportPreview';
 import { rosterMessages } from './messages';
 import { NO_FILTER, RosterGrid, type RosterFilter } from './RosterGrid';
@@ -14,10 +17,12 @@ import { RosterStats } from './RosterStats';
 /**
  * 人员名册 (docs/design.md §People: roster and statistics): import a roster file through a preview
  * that lists every bad cell (nothing is stored until the file is right), the workers in a filtered
- * grid with 编辑 per row, the roster exported with 身份证号 masked, and 结构统计 on a date.
+ * grid with 编辑 per row, the roster exported with 身份证号 masked, 结构统计 on a date, 定级晋升 of a
+ * worker with the certificate rules, and 队伍预测 with labour cost.
  */
 export default function RosterPage() {
   const m = useMessages(rosterMessages);
+  const g = useMessages(gradingMessages);
   const { lang } = useI18n();
   const showApiError = useShowApiError();
   const [filter, setFilter] = useState<RosterFilter>(NO_FILTER);
@@ -86,6 +91,8 @@ export default function RosterPage() {
         items={[
           { key: 'roster', label: m.tabRoster, children: <RosterGrid filter={filter} onFilter={setFilter} version={version} /> },
           { key: 'stats', label: <span data-testid="tab-stats">{m.tabStats}</span>, children: <RosterStats filter={filter} version={version} /> },
+          { key: 'grading', label: <span data-testid="tab-grading">{g.tabGrading}</span>, children: <GradingTab version={version} /> },
+          { key: 'cohort', label: <span data-testid="tab-cohort">{g.tabCohort}</span>, children: <CohortTab filter={filter} version={version} /> },
         ]}
       />
       {preview && <ImportPreview state={preview} busy={busy} onConfirm={() => void confirm()} onClose={() => setPreview(null)} />}

@@ -12,7 +12,7 @@ import {
   type CertificateCheck,
   allowanceChecks,
   planCertificationRate,
-  planCertificationSchema,
+  type planCertificationSchema,
   workerCertificateChecks,
 } from '../../core/roster/certificateRules';
 import { type CohortInput, type CohortYear, type LabourInput, projectCohort } from '../../core/roster/cohort';
@@ -139,8 +139,14 @@ export function rosterCohort(
   input: CohortInput,
   opts: { labourFromRoster?: boolean; yearlyRaise?: string; scheme?: string | null } = {},
 ): CohortReport {
-  const { stats } = storedRosterStats(store, on, filter, null);
-  const start = { headcount: stats.total, certified: NATIONAL_CERTIFICATES.reduce((n, c) => n + (stats.byCertificate[c] ?? 0), 0) };
+  // counted in SQL: a projection needs only the head count and the national certificates
+  const headcount = store.roster.count(filter);
+  const certified = filter.certificate
+    ? (NATIONAL_CERTIFICATES as readonly string[]).includes(filter.certificate)
+      ? headcount
+      : 0
+    : NATIONAL_CERTIFICATES.reduce((n, c) => n + store.roster.count({ ...filter, certificate: c }), 0);
+  const start = { headcount, certified };
   let labour: CohortReport['labour'] = input.labour ? { ...input.labour, from: 'given', scheme: null, priced: 0, unpriced: 0 } : null;
   if (!input.labour && opts.labourFromRoster) {
     const scheme = gradingSchemeOf(store, opts.scheme ?? null);

@@ -46,7 +46,7 @@ export class BidFileError extends Error {
 }
 
 const HOW_TO_BRING_IN =
-  '其他模板的预算请把人员表（岗位/等级/档次/持证/人数/月数/月薪）和费用表导入一个项目（项目 → 导入人员表），再从该项目导出预算工作簿后审核 / import its staff and cost tables into a project, then export and review that workbook';
+  '其他模板的预算请把人员表（岗位/等级/档次/持证/人数/月数/月薪）和费用表导入一个项目（项目预算 → 从表格导入，可预览并对应各列），再从该项目导出预算工作簿后审核 / import its staff and cost tables into a project, then export and review that workbook';
 
 function packageOf(sheet: ReviewSheet): { info: Map<string, string>; parts: string[] } {
   const byRow = new Map<number, [string, string]>();

@@ -4,6 +4,8 @@ import { PaybenchStore } from '../../../db/store';
 import { dispatch } from '../../../src/app/api/dispatch';
 import type { ApiContext } from '../../../src/app/api/operation';
 import type { Comparison } from '../../../src/core/compare/compareBudgets';
+import { budgetOfProject } from '../../../src/app/services/budget';
+import { budgetWorkbookBuffer } from '../../../src/core/excel/budgetWorkbook';
 import { tempDbFile } from '../../db/tempDb';
 import { workedContributions, workedGuide, workedProject } from '../../db/workedExample';
 
@@ -63,13 +65,38 @@ describe('projects.compare', () => {
     const { six } = await twoProjects(ctx);
     const one = await dispatch(ctx, 'projects.compare', { ids: [six] });
     expect(one.ok).toBe(false);
-    if (!one.ok) expect(one.error.message).toContain('至少选择 2 个项目');
+    if (!one.ok) expect(one.error.message).toContain('请选择 2 到 10 个项目或投标预算');
     const twice = await dispatch(ctx, 'projects.compare', { ids: [six, six] });
     expect(twice.ok).toBe(false);
     if (!twice.ok) expect(twice.error.message).toContain('选了两次');
     const missing = await dispatch(ctx, 'projects.compare', { ids: [six, 999] });
     expect(missing.ok).toBe(false);
     if (!missing.ok) expect(missing.error.code).toBe('NOT_FOUND');
+    ctx.store.close();
+  });
+
+  it('compares a bid workbook (as the 预算审核 page holds it) with a stored project', async () => {
+    const ctx = context();
+    const { six, four } = await twoProjects(ctx);
+    // the six-person project exported as a bid package: the comparison prices its embedded spec
+    const priced = budgetOfProject(ctx.store, six);
+    const base64 = Buffer.from(await budgetWorkbookBuffer(priced.result, priced.spec, {})).toString('base64');
+    const c = await ok<Comparison>(ctx, 'projects.compare', { ids: [four], bids: [{ fileName: '甲机构投标.xlsx', base64 }], baseline: 'lowest' });
+    expect(c.budgets.map((b) => [b.label, b.kind, b.total])).toEqual([
+      ['四人方案', 'project', '500620.19'],
+      ['甲机构投标.xlsx', 'bid', '740212.66'],
+    ]);
+    // the bid reviews clean against the store it came from: no errors, no warnings
+    expect(c.budgets[1]!.counts).toMatchObject({ error: 0, warning: 0 });
+    // 740,212.66 − 500,620.19 = 239,592.47 above the lowest
+    expect(c.budgets[1]!.difference.total).toBe('239592.47');
+
+    const notABid = await dispatch(ctx, 'projects.compare', {
+      ids: [four],
+      bids: [{ fileName: '随便.xlsx', base64: Buffer.from('not a zip').toString('base64') }],
+    });
+    expect(notABid.ok).toBe(false);
+    if (!notABid.ok) expect(notABid.error.problems[0]!.message).toContain('随便.xlsx');
     ctx.store.close();
   });
 

@@ -5,6 +5,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { sampleGradingScheme } from '../../../db/sampleData';
 import { PaybenchStore } from '../../../db/store';
 import { dispatch } from '../../../src/app/api/dispatch';
+import type { WorkerYear } from '../../../src/core/roster/gradingScheme';
 import { tempDbFile } from '../../db/tempDb';
 import { runCli, tempDir } from '../cli/runCli';
 
@@ -51,20 +52,21 @@ describe('roster.grading, roster.certificateChecks, roster.planCertification, ro
       changes: [{ year: 2029, postType: '副职', secretary: true }],
     });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
+    const years = (r.value as { years: WorkerYear[] }).years;
     // sample bands: 副职 4–15, 正职 7–18; pay 5,200 + 300 × (L − 1); 社会工作师 allowance 300
     // 2025: 14; 2026: 优秀 2024+2025 → 15; 2027: the pair 2025+2026 reuses 2025, no rise; 2028: 优秀
     // 2026+2027 → 16, but 15 is the top → capped with a note; 2029: 书记 → 正职 from 7, 就高 paid at 15:
     // (5,200 + 300 × 14 + 300) × 12 = 9,700 × 12 = 116,400
-    expect(r.value.years.map((y) => [y.year, y.postType, y.level, y.paidLevel])).toEqual([
+    expect(years.map((y) => [y.year, y.postType, y.level, y.paidLevel])).toEqual([
       [2025, '副职', 14, 14],
       [2026, '副职', 15, 15],
       [2027, '副职', 15, 15],
       [2028, '副职', 15, 15],
       [2029, '正职', 7, 15],
     ]);
-    expect(r.value.years[3]!.reasons).toEqual(['2026、2027 年连续考核优秀，提前升一级', '已到本岗位最高 15 级，不再晋级']);
-    expect(r.value.years[4]!.reasons).toEqual(['担任书记，新岗位 7 级；就高，按原 15 级发放']);
-    expect(r.value.years[4]!.annual).toBe('116400.00');
+    expect(years[3]!.reasons).toEqual(['2026、2027 年连续考核优秀，提前升一级', '已到本岗位最高 15 级，不再晋级']);
+    expect(years[4]!.reasons).toEqual(['担任书记，新岗位 7 级；就高，按原 15 级发放']);
+    expect(years[4]!.annual).toBe('116400.00');
   });
 
   it('certificate checks: an edited scheme paying 助理 180 a month warns, coded', async () => {
@@ -181,7 +183,7 @@ describe('队伍预测表', () => {
     });
     if (!r.ok) throw new Error(JSON.stringify(r.error));
     const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(Buffer.from(r.value.base64, 'base64'));
+    await wb.xlsx.load(Buffer.from((r.value as { base64: string }).base64, 'base64') as unknown as ArrayBuffer);
     const ws = wb.getWorksheet('队伍预测')!;
     const rows: unknown[][] = [];
     ws.eachRow((row) => rows.push((row.values as unknown[]).slice(1)));

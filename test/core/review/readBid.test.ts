@@ -95,7 +95,7 @@ describe('a bid exported by the program', () => {
     const other = await editPart2(await exportBid(designExample()));
     expect(() => readBidWorkbook(other, '某机构投标预算.xlsx')).toThrow(BidFileError);
     expect(() => readBidWorkbook(other, '某机构投标预算.xlsx')).toThrow(
-      /“某机构投标预算\.xlsx”不是 Paybench 导出的预算工作簿：缺少隐藏的投标数据包工作表“paybench_bid”.*导入人员表/,
+      /“某机构投标预算\.xlsx”不是 Paybench 导出的预算工作簿：缺少隐藏的投标数据包工作表“paybench_bid”.*从表格导入/,
     );
     expect(() => readBidWorkbook(Buffer.from('岗位,人数\n'), 'staff.csv')).toThrow(/无法读取“staff\.csv”：不是有效的 xlsx 文件/);
   });

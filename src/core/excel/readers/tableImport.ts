@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import type { z } from 'zod';
 import { type CostLineSpec, type StaffLineSpec, costLineSchema, staffLineSchema } from '../../spec/budgetSpec';
 import { ValidationError, type FieldProblem } from '../../spec/fields';
 import { halfWidth, parseStep, printedDecimal } from '../../spec/printedNumbers';
