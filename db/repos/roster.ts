@@ -58,6 +58,9 @@ interface Row {
   revision: number;
 }
 
+/** as migration 004 creates it */
+const PLACE_INDEX = 'CREATE INDEX roster_workers_place ON roster_workers (district, street, community)';
+
 const COLUMNS =
   'seq, name, gender, birth_date, id_number, education, field, title, certificate, certificate_date, post_type, post_level, step, hire_date, community_years, community, street, district, ratings, party_post, updated_at';
 
@@ -160,9 +163,27 @@ export class RosterRepository {
           .map(() => '?')
           .join(', ')})`,
       );
+      // the place index (migration 004) is built once after the rows, not row by row: a 100,000-row import is several times faster
+      this.db.prepare('DROP INDEX IF EXISTS roster_workers_place').run();
       let seq = 0;
       for (const w of workers) insert.run(columns(w, ++seq, at));
+      this.db.prepare(PLACE_INDEX).run();
       return seq;
+    });
+  }
+
+  /** Adds `workers` after the stored ones (rows pasted into the grid), in one transaction, their 序号 following on. */
+  appendAll(workers: readonly Worker[]): number {
+    const at = now();
+    return writeTransaction(this.db, () => {
+      const insert = this.db.prepare(
+        `INSERT INTO roster_workers (${COLUMNS}) VALUES (${COLUMNS.split(',')
+          .map(() => '?')
+          .join(', ')})`,
+      );
+      let seq = (this.db.prepare('SELECT COALESCE(MAX(seq), 0) AS n FROM roster_workers').get() as { n: number }).n;
+      for (const w of workers) insert.run(columns(w, ++seq, at));
+      return workers.length;
     });
   }
 

@@ -18,11 +18,11 @@ const GOOD = csv(
 );
 
 describe('花名册 in a real SQLite file', () => {
-  it('an import replaces the roster; the grid filters by place and certificate and masks 身份证号', () => {
+  it('an import replaces the roster; the grid filters by place and certificate and masks 身份证号', async () => {
     const file = tempDbFile();
     const store = PaybenchStore.open(file, { seed: false });
     try {
-      expect(importRosterFile(store, 'r.csv', GOOD)).toEqual({ imported: 3, ignoredColumns: [] });
+      expect(await importRosterFile(store, 'r.csv', GOOD)).toEqual({ imported: 3, ignoredColumns: [] });
       const all = listRoster(store, {}, { offset: 0, limit: 10 });
       expect(all.total).toBe(3);
       expect(all.workers.map((w) => w.name)).toEqual(['王一', '王二', '王三']);
@@ -39,20 +39,20 @@ describe('花名册 in a real SQLite file', () => {
       expect(listRoster(store, { street: '和平街道', certificate: '助理社会工作师' }, { offset: 0, limit: 10 }).workers.map((w) => w.name)).toEqual(['王二']);
       expect(listRoster(store, { postType: '兼职' }, { offset: 0, limit: 10 }).total).toBe(1);
       // a second import replaces the first whole
-      importRosterFile(store, 'r.csv', csv('赵四,,,,,,,,,,,,,,,,,,'));
+      await importRosterFile(store, 'r.csv', csv('赵四,,,,,,,,,,,,,,,,,,'));
       expect(store.roster.count()).toBe(1);
     } finally {
       store.close();
     }
   });
 
-  it('a bad file writes nothing: the stored roster stays as it was, even reopened', () => {
+  it('a bad file writes nothing: the stored roster stays as it was, even reopened', async () => {
     const file = tempDbFile();
     let store = PaybenchStore.open(file, { seed: false });
-    importRosterFile(store, 'r.csv', GOOD);
+    await importRosterFile(store, 'r.csv', GOOD);
     // 2 good rows, then 学历 “本科” (not a listed value) on sheet row 4
     const bad = csv('李一,,,,大学本科,,,,,,,,,,,,,,', '李二,,,,大专,,,,,,,,,,,,,,', '李三,,,,本科,,,,,,,,,,,,,,');
-    expect(() => importRosterFile(store, 'r.csv', bad)).toThrow(RosterImportError);
+    await expect(importRosterFile(store, 'r.csv', bad)).rejects.toThrow(RosterImportError);
     store.close();
     store = PaybenchStore.open(file, { seed: false });
     try {
@@ -62,10 +62,10 @@ describe('花名册 in a real SQLite file', () => {
     }
   });
 
-  it('an edit is saved against its revision; the masked 身份证号 sent back keeps the stored one; a stale edit writes nothing', () => {
+  it('an edit is saved against its revision; the masked 身份证号 sent back keeps the stored one; a stale edit writes nothing', async () => {
     const store = PaybenchStore.open(tempDbFile(), { seed: false });
     try {
-      importRosterFile(store, 'r.csv', GOOD);
+      await importRosterFile(store, 'r.csv', GOOD);
       const [first] = listRoster(store, {}, { offset: 0, limit: 1 }).workers;
       const { id, seq: _seq, revision, hasIdNumber: _h, ...worker } = first!;
       const saved = updateWorker(store, id, { ...worker, certificate: '高级社会工作师' }, revision);

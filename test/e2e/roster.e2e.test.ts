@@ -135,4 +135,23 @@ describe('人员名册', () => {
     expect(app.errors).toEqual([]);
     await screenshot(page, 'roster-cohort');
   });
+
+  it('rows copied from Excel and pasted onto the grid go through the preview and are appended', async () => {
+    const { page } = app;
+    await page.getByRole('tab', { name: '名册' }).click();
+    const area = page.getByTestId('roster-paste-area');
+    await area.waitFor();
+    // two rows with a header, as Excel copies them: tab-separated
+    await area.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '姓名\t学历\t持证等级\n己\t大专\t助理社会工作师\n庚\t大学本科\t助理社会工作师\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByTestId('paste-preview').waitFor({ timeout: 20_000 });
+    await page.getByTestId('paste-apply').click();
+    // the 助理社会工作师 filter of the first test still applies: 乙, then 己 and 庚
+    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 3 人');
+    expect(await page.getByTestId('roster-grid').textContent()).toContain('庚');
+    expect(app.errors).toEqual([]);
+  });
 });

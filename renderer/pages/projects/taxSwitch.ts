@@ -4,7 +4,7 @@ import type { ProjectDraft } from './draft';
 import { priceDraft } from './provisional';
 
 /**
- * The tax switch explains itself (docs/design.md §Budget arithmetic, tax): when the fee card's
+ * The tax switch explains itself (docs/design.md §Tax (税费)): when the fee card's
  * method goes 按比例 ↔ 价税合计, the draft is priced both ways through the same chain as every
  * recompute (priceDraft → priceProject), and the notice shows each method with its rates and the
  * total it gives. A draft that cannot be priced one way or the other has no total on that side

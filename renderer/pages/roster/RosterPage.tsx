@@ -12,6 +12,7 @@ import { GradingTab } from './GradingTab';
 import { ImportPreview, type PreviewState } from './ImportPreview';
 import { rosterMessages } from './messages';
 import { NO_FILTER, RosterGrid, type RosterFilter } from './RosterGrid';
+import { RosterPaste } from './RosterPaste';
 import { RosterStats } from './RosterStats';
 
 /**
@@ -89,7 +90,16 @@ export default function RosterPage() {
       <Tabs
         destroyOnHidden
         items={[
-          { key: 'roster', label: m.tabRoster, children: <RosterGrid filter={filter} onFilter={setFilter} version={version} /> },
+          {
+            key: 'roster',
+            label: m.tabRoster,
+            children: (
+              <RosterPaste onImported={() => setVersion((v) => v + 1)}>
+                <Typography.Paragraph type="secondary">{g.pasteHint}</Typography.Paragraph>
+                <RosterGrid filter={filter} onFilter={setFilter} version={version} />
+              </RosterPaste>
+            ),
+          },
           { key: 'stats', label: <span data-testid="tab-stats">{m.tabStats}</span>, children: <RosterStats filter={filter} version={version} /> },
           { key: 'grading', label: <span data-testid="tab-grading">{g.tabGrading}</span>, children: <GradingTab version={version} /> },
           { key: 'cohort', label: <span data-testid="tab-cohort">{g.tabCohort}</span>, children: <CohortTab filter={filter} version={version} /> },

@@ -47,6 +47,10 @@ export const gradingMessages = defineMessages(
     labourNote: (pay: string, allowance: string, unpriced: number) =>
       `人均年薪 ${pay} 元，持证者年津贴 ${allowance} 元${unpriced ? `；${unpriced} 人无法按参数定价，未计入人均` : ''}`,
     shareHint: '比例写小数，如 0.08',
+    rosterTable: '花名册',
+    pasted: (n: number) => `已粘贴 ${n} 人`,
+    pasteFailed: '粘贴的人员有误，未保存',
+    pasteHint: '可从 Excel 复制多行人员（可含表头）粘贴到名册表格中',
   },
   {
     tabGrading: 'Grading',
@@ -93,6 +97,10 @@ export const gradingMessages = defineMessages(
     labourNote: (pay: string, allowance: string, unpriced: number) =>
       `Pay per head ${pay} a year, allowance per certified ${allowance} a year${unpriced ? `; ${unpriced} could not be priced and are left out of the average` : ''}`,
     shareHint: 'Shares as decimals, e.g. 0.08',
+    rosterTable: 'Roster',
+    pasted: (n: number) => `${n} pasted`,
+    pasteFailed: 'The pasted workers have errors; nothing was saved',
+    pasteHint: 'Copy rows of workers in Excel (a header row too) and paste them onto the grid',
   },
 );
 

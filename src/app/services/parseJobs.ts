@@ -2,6 +2,7 @@ import { CommunityImportError, type CommunityImportResult, importCommunities } f
 import type { WorkbookMeta } from '../../core/excel/budgetWorkbook';
 import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
 import type { BidReading } from '../../core/review/readBid';
+import { RosterImportError, type RosterImportResult } from '../../core/roster/importRows';
 import type { TableGrid } from '../../core/excel/readers/tableImport';
 import type { BudgetSpec } from '../../core/spec/budgetSpec';
 import { ValidationError } from '../../core/spec/fields';
@@ -23,7 +24,9 @@ export type ParseJob =
   // a submitted bid workbook read and recomputed for review (src/core/review/readBid.ts)
   | { kind: 'bidWorkbook'; fileName: string; bytes: Uint8Array }
   // a staff or cost table of a bid from another template (src/core/excel/readers/tableImport.ts)
-  | { kind: 'tableGrid'; fileName: string; bytes: Uint8Array; sheet?: string | undefined };
+  | { kind: 'tableGrid'; fileName: string; bytes: Uint8Array; sheet?: string | undefined }
+  // a roster (花名册) file read and checked cell by cell (src/core/roster/readRoster.ts)
+  | { kind: 'roster'; fileName: string; bytes: Uint8Array };
 
 export interface ParseResults {
   guideWorkbook: GuideImportResult;
@@ -32,6 +35,7 @@ export interface ParseResults {
   planWorkbook: Uint8Array;
   bidWorkbook: BidReading;
   tableGrid: TableGrid;
+  roster: RosterImportResult;
 }
 
 /** What crosses back from the worker: a value, or an error as plain data (class instances do not survive the copy). */
@@ -67,6 +71,8 @@ export async function runParseJob(job: ParseJob, report: ParseProgress = () => {
       return (await import('../../core/review/readBid')).readBidWorkbook(job.bytes, job.fileName);
     case 'tableGrid':
       return (await import('../../core/excel/readers/tableImport')).readTableGrid(job.fileName, job.bytes, job.sheet);
+    case 'roster':
+      return (await import('../../core/roster/readRoster')).importRoster(job.fileName, job.bytes);
   }
 }
 
@@ -76,6 +82,7 @@ export async function answerParseJob(job: ParseJob, report?: ParseProgress): Pro
   } catch (e) {
     if (e instanceof CommunityImportError) return { ok: false, error: { name: e.name, message: e.message, problems: e.problems, truncated: e.truncated } };
     // a table import's problems keep their places (人员表 第 5 行 F 列「人数」) across the worker
+    if (e instanceof RosterImportError) return { ok: false, error: { name: e.name, message: e.message, problems: e.problems, truncated: e.truncated } };
     if (e instanceof ValidationError && e.name === 'ValidationError') return { ok: false, error: { name: e.name, message: e.message, problems: e.problems } };
     return { ok: false, error: { name: e instanceof Error ? e.name : 'Error', message: e instanceof Error ? e.message : String(e) } };
   }
@@ -84,6 +91,7 @@ export async function answerParseJob(job: ParseJob, report?: ParseProgress): Pro
 /** The error the worker reported, as the class the callers catch. */
 export function errorOfAnswer(error: Extract<ParseAnswer, { ok: false }>['error']): Error {
   if (error.name === 'CommunityImportError' && error.problems) return new CommunityImportError(error.problems, error.truncated ?? false);
+  if (error.name === 'RosterImportError' && error.problems) return new RosterImportError(error.problems, error.truncated ?? false);
   if (error.name === 'ValidationError' && error.problems) return new ValidationError(error.problems);
   return new Error(error.message);
 }

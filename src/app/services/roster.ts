@@ -20,10 +20,11 @@ import type { PostChange } from '../../core/roster/grading';
 import { type GradingScheme, type WorkerYear, gradingInForce, gradingSchemeSchema, rosterPayPerHead, workerHistory } from '../../core/roster/gradingScheme';
 import { type Demand, type GapLine, demandGap } from '../../core/roster/demand';
 import { maskIdNumber } from '../../core/roster/mask';
-import { importRoster } from '../../core/roster/readRoster';
+import type { RosterImportResult } from '../../core/roster/importRows';
 import type { Worker } from '../../core/roster/schema';
 import { type CountedWorker, NATIONAL_CERTIFICATES, type RosterStats, rosterStats } from '../../core/roster/stats';
 import type { WorkbookFile } from './files';
+import { parseInWorker } from './parseInWorker';
 
 type PlanCertificationInput = z.output<typeof planCertificationSchema>;
 
@@ -54,16 +55,26 @@ export interface RosterPreview {
   workers: ShownWorker[];
 }
 
+/** A roster file read and checked in the parsing worker (the host's thread stays free): RosterImportError names every bad cell. */
+export function readRosterFile(fileName: string, bytes: Uint8Array): Promise<RosterImportResult> {
+  return parseInWorker({ kind: 'roster', fileName, bytes });
+}
+
 /** Reads and checks a roster file, storing nothing: RosterImportError names every bad cell. */
-export function previewRosterFile(fileName: string, bytes: Uint8Array): RosterPreview {
-  const { workers, ignoredColumns } = importRoster(fileName, bytes);
+export async function previewRosterFile(fileName: string, bytes: Uint8Array): Promise<RosterPreview> {
+  const { workers, ignoredColumns } = await readRosterFile(fileName, bytes);
   return { count: workers.length, ignoredColumns, workers: workers.slice(0, PREVIEW_ROWS).map(shown) };
 }
 
-/** Replaces the stored roster with the file's workers — only if every row is good. */
-export function importRosterFile(store: PaybenchStore, fileName: string, bytes: Uint8Array): { imported: number; ignoredColumns: string[] } {
-  const { workers, ignoredColumns } = importRoster(fileName, bytes);
-  return { imported: store.roster.replaceAll(workers), ignoredColumns };
+/** Replaces the stored roster with the file's workers (or, `append`, adds them after it: rows pasted into the grid) — only if every row is good. */
+export async function importRosterFile(
+  store: PaybenchStore,
+  fileName: string,
+  bytes: Uint8Array,
+  append = false,
+): Promise<{ imported: number; ignoredColumns: string[] }> {
+  const { workers, ignoredColumns } = await readRosterFile(fileName, bytes);
+  return { imported: append ? store.roster.appendAll(workers) : store.roster.replaceAll(workers), ignoredColumns };
 }
 
 export function listRoster(store: PaybenchStore, filter: RosterFilter, page: { offset: number; limit: number }) {
@@ -92,8 +103,8 @@ export function storedRosterStats(store: PaybenchStore, on: string, filter: Rost
 }
 
 /** Statistics of a roster file, without a store (`paybench roster stats FILE`). */
-export function fileRosterStats(fileName: string, bytes: Uint8Array, on: string, demand: Demand | null): StatsReport {
-  return statsOf(importRoster(fileName, bytes).workers, on, demand);
+export async function fileRosterStats(fileName: string, bytes: Uint8Array, on: string, demand: Demand | null): Promise<StatsReport> {
+  return statsOf((await readRosterFile(fileName, bytes)).workers, on, demand);
 }
 
 /** 全部人员, or the filter in words: 朝阳区 / 和平街道 / 社会工作师 */

@@ -23,6 +23,8 @@ export const staffDraftRecordSchema = z.strictObject({
   monthly: typed,
   note: typed,
   extras: staffLineSchema.shape.extras,
+  /** 非社工岗: outside the guide, at its agreed pay (docs/design.md §Budget arithmetic) */
+  nonSocialWork: z.boolean().optional(),
 });
 
 export const costDraftRecordSchema = z.strictObject({

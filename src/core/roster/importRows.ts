@@ -124,6 +124,8 @@ export function parseRatings(text: string): YearRating[] | string {
   return out.sort((a, b) => a.year - b.year);
 }
 
+const NO_CELLS: readonly RosterCell[] = Object.freeze([]);
+
 const shown = (t: string) => (t.length > 40 ? `${t.slice(0, 40)}…` : t);
 
 /**
@@ -137,11 +139,82 @@ export function rosterFromRows(header: readonly RosterCell[], rows: Iterable<rea
   const workers: Worker[] = [];
   let rowNo = firstRow - 1;
   const lists = new Map<WorkerField, Set<string>>(ROSTER_COLUMNS.filter((c) => c.list).map((c) => [c.key, new Set<string>(c.list)]));
-  for (const cells of rows) {
+  // the cells of the row being read: the helpers below are made once, not once a row (100,000 rows)
+  let cells: readonly RosterCell[] = NO_CELLS;
+  // a roster repeats its dates and ratings: each distinct text is parsed once
+  const dates = new Map<string, string | null>();
+  const ratingsOf = new Map<string, YearRating[] | string>();
+  const bad = (k: number, message: string) => {
+    if (problems.length < MAX_PROBLEMS) problems.push({ path: `第 ${rowNo} 行 ${ROSTER_COLUMNS[k]!.zh}（${columnLetter(columns[k]! + 1)} 列）`, message });
+    else truncated = true;
+  };
+  const raw = (k: number): RosterCell => (columns[k] === undefined ? null : (cells[columns[k]] ?? null));
+  const text = (k: number) => cellText(raw(k));
+  const name = (k: number, required: boolean): string | null => {
+    const t = text(k);
+    if (t === '') {
+      if (required) bad(k, '不能为空 / must not be empty');
+      return null;
+    }
+    if (t.length > LIMITS.nameLength) bad(k, `不能超过 ${LIMITS.nameLength} 个字符 / at most ${LIMITS.nameLength} characters`);
+    return t;
+  };
+  const listed = <T extends string>(k: number): T | null => {
+    const t = text(k);
+    if (t === '') return null;
+    const allowed = lists.get(ROSTER_COLUMNS[k]!.key)!;
+    if (!allowed.has(t)) {
+      bad(k, `“${shown(t)}”不在可选值中：${[...allowed].join(' / ')} / not one of the listed values`);
+      return null;
+    }
+    return t as T;
+  };
+  const date = (k: number): string | null => {
+    const v = raw(k);
+    if (v instanceof Date) {
+      const iso = isoOf(v);
+      const y = Number(iso.slice(0, 4));
+      if (iso === '' || y < LIMITS.year.min || y > LIMITS.year.max) bad(k, '日期无效 / not a valid date');
+      return iso === '' ? null : iso;
+    }
+    const t = cellText(v);
+    if (t === '') return null;
+    let d = dates.get(t);
+    if (d === undefined) dates.set(t, (d = parseRosterDate(t)));
+    if (d === null) bad(k, `“${shown(t)}”不是日期，须为 YYYY-MM-DD，如 1990-05-01 / must be a date YYYY-MM-DD`);
+    return d;
+  };
+  const whole = (k: number, range: { min: number; max: number }): number | null => {
+    const v = raw(k);
+    if (v instanceof Date) {
+      bad(k, `单元格格式是日期（显示为 ${isoOf(v)}），须为整数；请把该列设为“常规”格式 / a date-formatted cell, not a whole number`);
+      return null;
+    }
+    const t = cellText(v);
+    if (t === '') return null;
+    if (!/^\d{1,9}$/.test(t) || Number(t) < range.min || Number(t) > range.max) {
+      bad(k, `“${shown(t)}”须为 ${range.min} 到 ${range.max} 的整数 / must be a whole number from ${range.min} to ${range.max}`);
+      return null;
+    }
+    return Number(t);
+  };
+  const idNumber = (): string | null => {
+    const id = text(K.idNumber).toUpperCase().replace(/\s/g, '');
+    if (id === '') return null;
+    if (!ID_NUMBER.test(id)) bad(K.idNumber, '身份证号须为 18 位（末位可为 X）或 15 位数字 / must be an 18- or 15-digit ID number');
+    else if (!idNumberChecks(id)) bad(K.idNumber, '身份证号校验位不符，请核对 / check digit does not match');
+    else return id;
+    return null;
+  };
+
+  for (const row of rows) {
+    cells = row;
     rowNo++;
     let blank = true;
     for (const c of cells) {
-      if (cellText(c) !== '') {
+      // most cells are plain text or numbers: no need to build the cell's text to see it is filled
+      if (c === null || c === undefined || c === '') continue;
+      if (typeof c !== 'string' || c.trim() !== '' || cellText(c) !== '') {
         blank = false;
         break;
       }
@@ -152,68 +225,6 @@ export function rosterFromRows(header: readonly RosterCell[], rows: Iterable<rea
       problems.push({ path: `第 ${rowNo} 行`, message: `花名册超过 ${n} 人的上限 / more than ${n} workers` });
       break;
     }
-    const bad = (k: number, message: string) => {
-      if (problems.length < MAX_PROBLEMS) problems.push({ path: `第 ${rowNo} 行 ${ROSTER_COLUMNS[k]!.zh}（${columnLetter(columns[k]! + 1)} 列）`, message });
-      else truncated = true;
-    };
-    const raw = (k: number): RosterCell => (columns[k] === undefined ? null : (cells[columns[k]] ?? null));
-    const text = (k: number) => cellText(raw(k));
-    const name = (k: number, required: boolean): string | null => {
-      const t = text(k);
-      if (t === '') {
-        if (required) bad(k, '不能为空 / must not be empty');
-        return null;
-      }
-      if (t.length > LIMITS.nameLength) bad(k, `不能超过 ${LIMITS.nameLength} 个字符 / at most ${LIMITS.nameLength} characters`);
-      return t;
-    };
-    const listed = <T extends string>(k: number): T | null => {
-      const t = text(k);
-      if (t === '') return null;
-      const allowed = lists.get(ROSTER_COLUMNS[k]!.key)!;
-      if (!allowed.has(t)) {
-        bad(k, `“${shown(t)}”不在可选值中：${[...allowed].join(' / ')} / not one of the listed values`);
-        return null;
-      }
-      return t as T;
-    };
-    const date = (k: number): string | null => {
-      const v = raw(k);
-      if (v instanceof Date) {
-        const iso = isoOf(v);
-        const y = Number(iso.slice(0, 4));
-        if (iso === '' || y < LIMITS.year.min || y > LIMITS.year.max) bad(k, '日期无效 / not a valid date');
-        return iso === '' ? null : iso;
-      }
-      const t = cellText(v);
-      if (t === '') return null;
-      const d = parseRosterDate(t);
-      if (d === null) bad(k, `“${shown(t)}”不是日期，须为 YYYY-MM-DD，如 1990-05-01 / must be a date YYYY-MM-DD`);
-      return d;
-    };
-    const whole = (k: number, range: { min: number; max: number }): number | null => {
-      const v = raw(k);
-      if (v instanceof Date) {
-        bad(k, `单元格格式是日期（显示为 ${isoOf(v)}），须为整数；请把该列设为“常规”格式 / a date-formatted cell, not a whole number`);
-        return null;
-      }
-      const t = cellText(v);
-      if (t === '') return null;
-      if (!/^\d{1,9}$/.test(t) || Number(t) < range.min || Number(t) > range.max) {
-        bad(k, `“${shown(t)}”须为 ${range.min} 到 ${range.max} 的整数 / must be a whole number from ${range.min} to ${range.max}`);
-        return null;
-      }
-      return Number(t);
-    };
-    const idNumber = (): string | null => {
-      const id = text(K.idNumber).toUpperCase().replace(/\s/g, '');
-      if (id === '') return null;
-      if (!ID_NUMBER.test(id)) bad(K.idNumber, '身份证号须为 18 位（末位可为 X）或 15 位数字 / must be an 18- or 15-digit ID number');
-      else if (!idNumberChecks(id)) bad(K.idNumber, '身份证号校验位不符，请核对 / check digit does not match');
-      else return id;
-      return null;
-    };
-
     const worker: Worker = {
       name: name(K.name, true) ?? '',
       gender: listed<Gender>(K.gender),
@@ -237,9 +248,10 @@ export function rosterFromRows(header: readonly RosterCell[], rows: Iterable<rea
     };
     const ratingText = text(K.ratings);
     if (ratingText !== '') {
-      const r = parseRatings(ratingText);
+      let r = ratingsOf.get(ratingText);
+      if (r === undefined) ratingsOf.set(ratingText, (r = parseRatings(ratingText)));
       if (typeof r === 'string') bad(K.ratings, r);
-      else worker.ratings = r;
+      else worker.ratings = r.slice(); // each worker its own array
     }
     const party = text(K.partyPost);
     if (party !== '') {

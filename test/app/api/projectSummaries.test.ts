@@ -101,7 +101,7 @@ describe('projects.summaries', () => {
     expect(list).toHaveLength(2);
     const failed = list.find((p) => p.id === early.id)!;
     expect(failed).toMatchObject({ total: null, labour: null, versionLabel: null, errors: 0, warnings: 0, headcount: '6', periodEnd: '2026-02' });
-    expect(failed.failure).toContain(`指导价“${workedGuide.name}”在 2025-03-01 没有生效的版本`);
+    expect(failed.failure).toContain(`指导价“${workedGuide.name}”在 2025-03 没有生效的版本`);
     expect(list.find((p) => p.id === worked.id)).toMatchObject({ total: WORKED.total, failure: null });
     ctx.store.close();
   });

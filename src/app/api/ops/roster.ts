@@ -75,8 +75,9 @@ export const rosterOps = {
 
   'roster.import': storeOperation({
     title: '导入花名册',
-    input: z.strictObject({ file }),
-    run: (ctx, input) => importRosterFile(ctx.store, input.file.fileName, Buffer.from(input.file.base64, 'base64')),
+    /** append: add after the stored roster (rows pasted into the grid) instead of replacing it */
+    input: z.strictObject({ file, append: z.boolean().default(false) }),
+    run: (ctx, input) => importRosterFile(ctx.store, input.file.fileName, Buffer.from(input.file.base64, 'base64'), input.append),
   }),
 
   'roster.list': storeOperation({

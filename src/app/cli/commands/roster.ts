@@ -153,7 +153,7 @@ async function stats(positionals: string[], values: ParsedArgs['values'], io: Cl
     const bytes = readRosterBytes(file, io);
     if (!bytes) return EXIT_FAILED;
     try {
-      report = fileRosterStats(file, bytes, on, demand);
+      report = await fileRosterStats(file, bytes, on, demand);
     } catch (e) {
       if (e instanceof RosterImportError) return invalid(io, `花名册有误：${file}`, e);
       throw e;
@@ -263,7 +263,7 @@ async function run(sub: string, positionals: string[], values: ParsedArgs['value
       if (!bytes) return EXIT_FAILED;
       const store = lazyCliStore(str(values.db));
       try {
-        const r = importRosterFile(store.get(), file, bytes);
+        const r = await importRosterFile(store.get(), file, bytes);
         io.stdout(`已导入花名册：${r.imported} 人${r.ignoredColumns.length ? `；忽略的列：${r.ignoredColumns.join('、')}` : ''}\n`);
         return EXIT_OK;
       } catch (e) {

@@ -2,7 +2,7 @@ import type ExcelJS from 'exceljs';
 import type { CellValue, Style } from 'exceljs';
 import { fromFen } from '../../money/decimal';
 import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, type Shown, sheetRange, sheetRef, text, wrappedLines } from '../cells';
-import { A4, BODY_FONT, GRID, HEADER_FONT, TOTAL_FILL, sheetOptions } from '../print';
+import { A4, BODY_FONT, GRID, HEADER_FONT, TOTAL_FILL, onePageIfShort, sheetOptions } from '../print';
 import type { SummedColumn } from './communitiesSheet';
 import type { PlanWorkbookInput } from './input';
 import { pointText, ruleText } from './labels';
@@ -95,13 +95,14 @@ export async function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
       });
     }
   }
+  lines.push({ kind: 'section', label: '配备规则参数' });
+  for (const [label, value] of input.parameters) lines.push({ kind: 'text', label, value });
   if (plan.warnings.length) {
-    // what the texts imply beyond the quotas (src/core/plan/warnings.ts): rows outside the rule, district caps, the post mix
+    // what the texts imply beyond the quotas (src/core/plan/warnings.ts): rows outside the rule, district caps, the post mix;
+    // last, so that a long list runs on to the next page rather than pushing the rule off the first
     lines.push({ kind: 'section', label: '提示与警告' });
     for (const w of plan.warnings) lines.push({ kind: 'text', label: w.level === 'warning' ? '警告' : '提示', value: w.message });
   }
-  lines.push({ kind: 'section', label: '配备规则参数' });
-  for (const [label, value] of input.parameters) lines.push({ kind: 'text', label, value });
 
   const fit = new ColumnWidths([null, MONEY_FORMAT]).header(['项目', '数值']);
   for (const l of lines) if (l.kind !== 'section') fit.cell(1, l.label);
@@ -109,9 +110,13 @@ export async function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
   const [labelWidth, valueWidth] = fit.widths([{ min: 14, max: 24 }, { min: 14 }]) as [number, number];
   // the notes and the texts (merged across 数值 and 说明) wrap within a portrait page
   const widths = [labelWidth, valueWidth, Math.max(24, A4.portrait.across - labelWidth - valueWidth)];
-  const ws = wb.addWorksheet(PLAN_SHEETS.summary, sheetOptions({ headerRows: 2, portrait: true, onePage: true }));
+  const ws = wb.addWorksheet(PLAN_SHEETS.summary, sheetOptions({ headerRows: 2, portrait: true }));
   ws.columns = widths.map((width) => ({ width }));
-  titleAndHeader(ws, text(input.title), ['项目', '数值', '说明'], widths);
+  const top = titleAndHeader(ws, text(input.title), ['项目', '数值', '说明'], widths);
+  // one page when it fits at a legible size; a long list of warnings goes on to a second page instead
+  const lineHeight = (l: Line) =>
+    l.kind === 'section' ? 22 : l.kind === 'text' ? 15 * wrappedLines(l.value, widths[1]! + widths[2]!) : Math.max(18, 15 * wrappedLines(l.note, widths[2]!));
+  onePageIfShort(ws, [top.title, top.header, ...lines.map(lineHeight)]);
 
   const body: Partial<Style> = { font: BODY_FONT, border: GRID, alignment: { vertical: 'top', wrapText: true } };
   const strong: Partial<Style> = { ...body, font: HEADER_FONT, fill: TOTAL_FILL };
@@ -120,20 +125,20 @@ export async function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
     if (l.kind === 'section') {
       row.getCell(1).value = l.label;
       row.getCell(1).font = HEADER_FONT;
-      row.height = 22;
+      row.height = lineHeight(l);
     } else if (l.kind === 'text') {
       row.getCell(1).value = text(l.label);
       row.getCell(2).value = text(l.value);
       for (const c of [1, 2, 3]) row.getCell(c).style = body;
       ws.mergeCells(row.number, 2, row.number, 3);
-      row.height = 15 * wrappedLines(l.value, widths[1]! + widths[2]!);
+      row.height = lineHeight(l);
     } else {
       row.getCell(1).value = l.label;
       row.getCell(2).value = l.value;
       row.getCell(3).value = l.note;
       for (const c of [1, 2, 3]) row.getCell(c).style = l.strong ? strong : body;
       row.getCell(2).style = { ...(l.strong ? strong : body), numFmt: l.format, alignment: { vertical: 'top' } };
-      row.height = Math.max(18, 15 * wrappedLines(l.note, widths[2]!));
+      row.height = lineHeight(l);
     }
     row.commit();
   });
