@@ -74,12 +74,15 @@ export function guideForPeriod(
   path: string,
 ): { version: 1; guide: InlineGuide } | { version: 2; guide: VersionedGuide } {
   const runs: { version: GuideVersion; month: string }[] = [];
-  for (const month of periodMonthsList(period.start, period.months)) {
+  const months = periodMonthsList(period.start, period.months);
+  for (const month of months) {
     const v = versionInForce(guide.versions, monthStartDate(month));
     if (!v) throw new ValidationError([{ path, message: `指导价“${guide.name}”在 ${month} 没有生效的版本 / no version in force in ${month}` }]);
     if (runs.length === 0 || runs[runs.length - 1]!.version !== v) runs.push({ version: v, month });
   }
-  if (runs.length === 1) return { version: 1, guide: inlineGuideFromVersion(guide, runs[0]!.version, wages, monthStartDate(period.start)) };
+  // a period across 1 January is priced by calendar year (分年度, docs/design.md §Budget arithmetic "Segments") even under one version
+  const oneYear = months.length === 0 || months[0]!.slice(0, 4) === months[months.length - 1]!.slice(0, 4);
+  if (runs.length === 1 && oneYear) return { version: 1, guide: inlineGuideFromVersion(guide, runs[0]!.version, wages, monthStartDate(period.start)) };
   const versions: GuideVersionSpec[] = [];
   for (const run of runs) {
     const date = monthStartDate(run.month);
@@ -104,7 +107,8 @@ export function guideForPeriod(
 
 /**
  * A stored project with its guide and contribution set as a spec: v1 with the version in force at the period start
- * when one version holds the whole period, else v2 with every version in force during it (guideForPeriod).
+ * when one version holds the whole period within one calendar year, else v2 with every version in force during it
+ * (guideForPeriod), priced in segments by year and version.
  */
 export function projectToSpec(project: Project, guide: PayGuide, wages: readonly ReferenceWageRecord[], contributions: StoredContributionSet): BudgetSpec {
   const horizon = project.staff.reduce((most, s) => Math.max(most, Math.ceil(s.months)), project.periodMonths);

@@ -211,7 +211,10 @@ describe('the area plan workbook', () => {
     expect(first.landscape).toBe(false);
     // 162 of the 600 generated communities are marked 农村 under an urban rule: the warnings come last and run on to
     // the summary's second page at a legible size, after the rule's parameters and their source (出处)
-    const summary = printed.plan!.slice(0, 2).map((p) => p.flat).join('');
+    const summary = printed
+      .plan!.slice(0, 2)
+      .map((p) => p.flat)
+      .join('');
     expect(summary.indexOf('出处')).toBeGreaterThan(-1);
     expect(summary.indexOf('提示与警告')).toBeGreaterThan(summary.indexOf('出处'));
   });
