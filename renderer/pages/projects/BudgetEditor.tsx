@@ -10,7 +10,8 @@ import { useUndoKeys, useUndoable } from '../../components/undoHistory';
 import { showApiError, showDone } from '../../components/feedback';
 import { freeCopyName, useStaleSave } from '../../components/staleSave';
 import { saveFilePayload } from '../../components/files';
-import { withProgress } from '../../components/progress';
+import { useJobRunner } from '../../components/JobProgress';
+import { useLatest } from '../../components/useLatest';
 import { navigate } from '../../components/useHashRoute';
 import { dateTime } from '../../format';
 import { CostCard } from './CostTable';
@@ -148,6 +149,9 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   const { lang } = useI18n();
   const m = useMessages(projectMessages);
   const { message, modal } = App.useApp();
+  const job = useJobRunner();
+  // the runner is a new object each render; the memoised header's export callback reads it through a ref
+  const runJob = useLatest(job.run);
   const history = useUndoable<ProjectDraft>(loaded.draft);
   const { value: draft, edit } = history;
   const root = useRef<HTMLDivElement>(null);
@@ -412,13 +416,15 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
     }
     await flush();
     try {
-      const payload = await withProgress(m.exporting, () => api['excel.exportBudget']({ projectId: id }));
+      // a long export shows its progress and can be cancelled, writing nothing (docs/design.md §Data flow)
+      const payload = await runJob.current(m.exporting, 'excel.exportBudget', { projectId: id });
+      if (!payload) return;
       const where = await saveFilePayload(payload);
       if (where) showDone(m.exported(where));
     } catch (e) {
       showApiError(m.exportFailed, e);
     }
-  }, [flush, id, m]);
+  }, [flush, id, m, runJob]);
 
   // per-row figures and invalid rows keep their identity while equal, so a keystroke in a cost line
   // skips the whole staff table (and the other way round), and unchanged rows skip their render;
@@ -490,6 +496,7 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
         />
       )}
       <SubmissionBar projectId={id} onChanged={onReload} />
+      {job.modal}
 
       <Row gutter={16} wrap={false}>
         <Col flex="auto" style={{ minWidth: 0 }}>

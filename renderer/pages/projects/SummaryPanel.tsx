@@ -79,6 +79,12 @@ export default function SummaryPanel({
               <Line label={m.contributions} value={yuan(budget.contributions)} testId="total-contributions" />
               <Line label={m.levies} value={yuan(budget.levies)} />
               <Line label={m.labour} value={yuan(budget.labour)} testId="total-labour" strong />
+              {/* 分年度: a period across 1 January shows its labour by calendar year (docs/design.md §Budget arithmetic) */}
+              {budget.years &&
+                Object.keys(budget.years).length > 1 &&
+                Object.entries(budget.years).map(([year, labour]) => (
+                  <Line key={year} label={`\u3000${m.labourOfYear(year)}`} value={yuan(labour)} testId={`labour-year-${year}`} />
+                ))}
               <Line label={m.otherCosts} value={yuan(budget.otherCosts)} testId="total-other" />
               <Line label={m.direct} value={yuan(budget.direct)} />
               <Line label={m.managementFee} value={yuan(budget.managementFee)} testId="total-management" />

@@ -315,6 +315,18 @@ describe('a stored project across a change of guide version prices from the stor
     expect(projectToSpec(project('2028-01', 12), guide, [], set).version).toBe(1);
   });
 
+  it('12 months from 2028-07 under the one 2028 version is still priced by calendar year (分年度)', () => {
+    const spec = projectToSpec(project('2028-07', 12), guide, [], set);
+    expect(spec.version).toBe(2);
+    const { json } = priceProject(project('2028-07', 12), { guide, wages: [], contributionSet: set });
+    // 2 people at 6,300 + 300 = 6,600 a month; base 6,600: pension 1,056.00 + fund 330 (to the yuan) = 1,386 a person-month
+    //   2028-07..12: gross 6,600 × 2 × 6 = 79,200 + one-off 1,000 × 2 = 81,200; contributions 1,386 × 12 = 16,632;
+    //                union fee 81,200 × 2 % = 1,624 → 99,456.00
+    //   2029-01..06 with the bonus month: 6,600 × 2 × 7 = 92,400; 16,632; 1,848 → 110,880.00
+    expect(json.years).toEqual({ '2028': '99456.00', '2029': '110880.00' });
+    expect(json.labour).toBe('210336.00');
+  });
+
   it('a month with no stored version in force is an error naming it', () => {
     expect(() => projectToSpec(project('2026-11', 12), guide, [], set)).toThrow(/在 2026-11 没有生效的版本/);
   });
