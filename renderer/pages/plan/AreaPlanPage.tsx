@@ -15,6 +15,7 @@ import { freeCopyName, useStaleSave } from '../../components/staleSave';
 import { useLatest } from '../../components/useLatest';
 import { yuan } from '../../format';
 import { useI18n, useMessages } from '../../i18n';
+import { planWarningText } from '../../i18n/coreText';
 import { planMessages } from './messages';
 import { MixEditor } from './MixEditor';
 import { PasteCommunities } from './PasteCommunities';
@@ -515,6 +516,14 @@ export default function AreaPlanPage() {
 
       {result && (
         <Card size="small" style={{ marginTop: 16 }} title={m.ruleTitle(result.rule.name, result.rule.version, Boolean(result.rule.sample))}>
+          {/* what the policy texts imply beyond the quotas: rows outside the rule, district caps, the post mix (docs/design.md, "Plan warnings") */}
+          {result.warnings.length > 0 && (
+            <Space direction="vertical" style={{ width: '100%', marginBottom: 12 }} data-testid="plan-warnings">
+              {result.warnings.map((w, i) => (
+                <Alert key={`${w.code}-${i}`} type={w.level === 'warning' ? 'warning' : 'info'} showIcon message={planWarningText(w, lang)} />
+              ))}
+            </Space>
+          )}
           <Tabs
             items={[
               {

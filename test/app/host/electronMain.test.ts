@@ -11,7 +11,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
  */
 type Handler = (event: unknown, ...args: unknown[]) => unknown;
 const handlers = new Map<string, Handler>();
-const webContents = { id: 1 };
+const webContentsHandlers = new Map<string, (event: { preventDefault(): void }) => void>();
+const webContents = { id: 1, on: (event: string, handler: (event: { preventDefault(): void }) => void) => void webContentsHandlers.set(event, handler) };
+/** what the native "unsaved changes" question answers: 0 = 离开, 1 = 留下 */
+let leaveAnswer = 1;
 let readyCallback: (() => void) | null = null;
 let windowOptions: { webPreferences?: Record<string, unknown> } = {};
 let loadedUrl = '';
@@ -44,6 +47,7 @@ const fakeElectron = {
   },
   Menu: { buildFromTemplate: (t: unknown) => t, setApplicationMenu() {} },
   dialog: {
+    showMessageBoxSync: () => leaveAnswer,
     showErrorBox: (t: string, m: string) => {
       throw new Error(`${t}: ${m}`);
     },
@@ -104,6 +108,18 @@ describe('Electron main process (bundled)', () => {
     expect(bad.error.code).toBe('INVALID_INPUT');
     const unknown = (await call(trusted, 'projects.fly', {})) as { ok: false; error: { code: string } };
     expect(unknown.error.code).toBe('UNKNOWN_OPERATION');
+  });
+
+  it('asks before a page with unsaved changes is closed or reloaded: leaving lets it go, staying keeps it', () => {
+    const ask = webContentsHandlers.get('will-prevent-unload')!;
+    let prevented = 0;
+    const event = { preventDefault: () => void prevented++ };
+    leaveAnswer = 1; // 留下: the unload stays blocked
+    ask(event);
+    expect(prevented).toBe(0);
+    leaveAnswer = 0; // 离开: preventDefault lets the page unload
+    ask(event);
+    expect(prevented).toBe(1);
   });
 
   it('refuses calls from another page or a sub-frame', async () => {

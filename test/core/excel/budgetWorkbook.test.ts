@@ -59,7 +59,7 @@ describe('budget workbook of the docs/design.md example', async () => {
     const fund = rowOf(params, '住房公积金');
     expect(params.getCell(`B${pension}`).value).toBe(0.16);
     expect(formulaCell(ws.getCell('N3'))).toEqual({ formula: `ROUND(M3*'参数'!$B$${pension},2)`, result: 1088 });
-    expect(formulaCell(ws.getCell('O3'))).toEqual({ formula: `ROUND(M3*'参数'!$B$${fund},0)`, result: 340 });
+    expect(formulaCell(ws.getCell('O3'))).toEqual({ formula: `ROUND(ROUND(M3*'参数'!$B$${fund},6),0)`, result: 340 });
     expect(formulaCell(ws.getCell('P3'))).toEqual({ formula: 'SUM(N3:O3)', result: 1428 });
     expect(formulaCell(ws.getCell('Q3'))).toEqual({ formula: 'ROUND(P3*F3*G3,2)', result: 102816 });
   });

@@ -19,7 +19,7 @@ import { GUIDE, PARAMS } from './sheetNames';
  *   月薪 = 约定月薪, or 指导价 + 持证津贴 + 其他月度项目
  *   应发工资 = ROUND(月薪 × 人数 × (月数 + 额外月数), 2) + ROUND(一次性津贴 × 人数, 2)
  *   缴费基数 = MIN(MAX(月薪, 下限), 上限)
- *   item_i = ROUND(缴费基数 × 费率_i, 2 or 0)                   per person-month
+ *   item_i = ROUND(缴费基数 × 费率_i, 2), or to the yuan ROUND(ROUND(缴费基数 × 费率_i, 6), 0)   per person-month
  *   单位缴费 = ROUND(Σ item_i × 人数 × 月数, 2)
  *   levy_j = ROUND(应发工资 × 费率_j, 2)
  *   人员经费 = 应发工资 + 单位缴费 + Σ levy_j
@@ -270,7 +270,11 @@ function lineValues(
       it.floor === undefined && it.ceiling === undefined
         ? A(c.base)
         : `MIN(MAX(${A(c.monthly)},${P(it.floor === undefined ? 'floor' : `itemFloor${i}`)}),${P(it.ceiling === undefined ? 'ceiling' : `itemCeiling${i}`)})`;
-    set(col, formula(unlessIncluded(`ROUND(${base}*${P(`item${i}`)},${itemPlaces[i]})`), line.itemsPerMonth[i]!));
+    // to the yuan, the product is first taken to 6 places (exact: 2-place base × 4-place rate): LibreOffice rounds the
+    // binary 217.49999999999997 of 3,000 × 0.0725 down to 217, where 四舍五入 of 217.5 is 218
+    const product = `${base}*${P(`item${i}`)}`;
+    const rounded = itemPlaces[i] === 0 ? `ROUND(ROUND(${product},6),0)` : `ROUND(${product},${itemPlaces[i]})`;
+    set(col, formula(unlessIncluded(rounded), line.itemsPerMonth[i]!));
   });
   set(c.perMonth, c.items.length ? formula(`SUM(${A(c.items[0]!)}:${A(c.items[c.items.length - 1]!)})`, line.contributionsPerMonth) : 0);
   set(c.contributions, formula(`ROUND(${A(c.perMonth)}*${A(c.count)}*${A(c.months)},2)`, line.contributions));

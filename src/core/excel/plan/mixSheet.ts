@@ -142,7 +142,13 @@ export async function writeMixSheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, inpu
     row.getCell(11 + o).value = formula(`MIN(MAX(${L(9 + o)}${r},${B(pRow.floor)}),${B(pRow.ceiling)})`, line.base);
     items.forEach((it, i) => {
       const places = it.round === 'yuan' ? 0 : 2;
-      row.getCell(12 + o + i).value = employerCost ? 0 : formula(`ROUND(${L(11 + o)}${r}*${B(rateRow0 + i)},${places})`, line.itemsPerMonth[i]!);
+      row.getCell(12 + o + i).value = employerCost
+        ? 0
+        : formula(
+            // to the yuan via 6 places, as in the budget workbook: LibreOffice would round a binary x.4999… down
+            places === 0 ? `ROUND(ROUND(${L(11 + o)}${r}*${B(rateRow0 + i)},6),0)` : `ROUND(${L(11 + o)}${r}*${B(rateRow0 + i)},${places})`,
+            line.itemsPerMonth[i]!,
+          );
     });
     const first = columnLetter(12 + o);
     const last = columnLetter(11 + o + items.length);
