@@ -1,5 +1,6 @@
 import { type XlsxLimits, SheetBudget, XlsxFormatError, type XlsxPackage, columnOfRef, openXlsx } from '../excel/readers/xlsxGuard';
 import { XmlScanner } from '../excel/readers/xlsxXml';
+import { workbookRelationships } from '../excel/readers/xlsxRows';
 
 /**
  * A submitted workbook's cells as review needs them: for each cell its value — text, number, boolean, or an
@@ -53,17 +54,7 @@ interface SheetEntry {
 }
 
 function sheetEntries(pkg: XlsxPackage): { sheets: SheetEntry[]; sharedStrings: string | null } {
-  const rels = new Map<string, { target: string; type: string }>();
-  const relsXml = pkg.read('xl/_rels/workbook.xml.rels');
-  if (relsXml) {
-    const x = new XmlScanner(relsXml, 'xl/_rels/workbook.xml.rels');
-    while (x.next()) {
-      if (x.closing || !x.is('Relationship')) continue;
-      const id = x.attr('Id');
-      const target = x.attr('Target');
-      if (id && target) rels.set(id, { target, type: x.attr('Type') ?? '' });
-    }
-  }
+  const rels = workbookRelationships(pkg);
   const sheets: SheetEntry[] = [];
   const wbXml = pkg.read('xl/workbook.xml');
   if (!wbXml) throw new XlsxFormatError('xlsx 文件中没有 xl/workbook.xml，不是 Excel 工作簿 / no workbook part');

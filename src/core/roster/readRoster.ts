@@ -1,7 +1,7 @@
 import { CommunityImportError, decodeCsvBytes, parseCsvRows } from '../excel/readers/communityImport';
 import { type XlsxLimits, XlsxFormatError } from '../excel/readers/xlsxGuard';
-import { type XlsxRow, readFirstSheetRows } from '../excel/readers/xlsxRows';
-import { type RosterCell, RosterImportError, type RosterImportResult, rosterFromRows } from './importRows';
+import { type XlsxRow, headerAndBody, readFirstSheetRows } from '../excel/readers/xlsxRows';
+import { RosterImportError, type RosterImportResult, rosterFromRows } from './importRows';
 import { MAX_WORKERS } from './schema';
 
 /**
@@ -59,8 +59,6 @@ export function importRosterCsv(bytes: Uint8Array | string): RosterImportResult 
   return rosterFromRows(rows[0]!, rows.slice(1), 2);
 }
 
-const NO_CELLS: readonly RosterCell[] = Object.freeze([]);
-
 /** The first worksheet; row numbers are the sheet's own, the first non-empty row is the header. */
 export function importRosterXlsx(bytes: Uint8Array): RosterImportResult {
   if (bytes.byteLength > ROSTER_LIMITS.maxFileBytes) throw tooLarge(bytes.byteLength);
@@ -71,19 +69,9 @@ export function importRosterXlsx(bytes: Uint8Array): RosterImportResult {
     if (e instanceof XlsxFormatError) throw new RosterImportError([{ path: e.where || '文件', message: e.message }], false);
     throw e;
   }
-  const h = rows.findIndex((r) => r.cells.some((c) => c !== null && String(c).trim() !== ''));
-  if (h < 0) throw new RosterImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
-  const header = rows[h]!;
-  function* dense(): Generator<readonly RosterCell[]> {
-    let expect = header.number + 1;
-    for (let k = h + 1; k < rows.length; k++) {
-      const r = rows[k]!;
-      for (; expect < r.number; expect++) yield NO_CELLS;
-      yield r.cells;
-      expect++;
-    }
-  }
-  return rosterFromRows(header.cells, dense(), header.number + 1);
+  const list = headerAndBody(rows, (c) => c === null || String(c).trim() === '');
+  if (!list) throw new RosterImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
+  return rosterFromRows(list.header.cells, list.body, list.header.number + 1);
 }
 
 /** By file name: .csv / .txt or .xlsx. */

@@ -5,7 +5,7 @@ import { COMMUNITY_COLUMNS, type Community, type CommunityField } from '../../pl
 import { TextDecodeError, decodeText } from '../../text/decodeText';
 import { columnLetter } from '../cells';
 import { COMMUNITY_LIMITS, XlsxFormatError } from './xlsxGuard';
-import { type XlsxRow, readFirstSheetRows } from './xlsxRows';
+import { type XlsxRow, headerAndBody, readFirstSheetRows } from './xlsxRows';
 
 /**
  * Reads a community list from csv or xlsx. Headers may be Chinese or English (any order, extra
@@ -311,8 +311,6 @@ export function importCommunitiesCsv(bytes: Uint8Array | string): CommunityImpor
   return communitiesFromRows(rows[0]!, rows.slice(1), 2);
 }
 
-const NO_CELLS: readonly Cell[] = Object.freeze([]);
-
 /**
  * The first worksheet of an xlsx (xlsxRows.ts, within COMMUNITY_LIMITS). Row numbers are the
  * sheet's own, so an error points at the row the user sees; rows before the first non-empty one
@@ -326,20 +324,10 @@ export async function importCommunitiesXlsx(bytes: Uint8Array): Promise<Communit
     if (e instanceof XlsxFormatError) throw new CommunityImportError([{ path: e.where || '文件', message: e.message }], false);
     throw e;
   }
-  const h = rows.findIndex((r) => r.cells.some((c) => c !== null && cellText(c) !== ''));
-  if (h < 0) throw new CommunityImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
-  const header = rows[h]!;
   // rows missing from the XML are empty rows: the gaps keep row numbers the sheet's
-  function* dense(): Generator<readonly Cell[]> {
-    let expect = header.number + 1;
-    for (let k = h + 1; k < rows.length; k++) {
-      const r = rows[k]!;
-      for (; expect < r.number; expect++) yield NO_CELLS;
-      yield r.cells;
-      expect++;
-    }
-  }
-  return communitiesFromRows(header.cells, dense(), header.number + 1);
+  const list = headerAndBody(rows, (c) => c === null || cellText(c) === '');
+  if (!list) throw new CommunityImportError([{ path: '第 1 行（表头）', message: '工作表是空的 / the sheet is empty' }], false);
+  return communitiesFromRows(list.header.cells, list.body, list.header.number + 1);
 }
 
 /** By file name: .csv / .txt or .xlsx. */

@@ -24,6 +24,31 @@ export interface XlsxRow {
   cells: XlsxCell[];
 }
 
+const NO_CELLS: readonly XlsxCell[] = Object.freeze([]);
+
+/**
+ * A list read from a sheet: the first non-empty row is its header, and the rows below it come with the sheet's
+ * gaps as empty rows, so that every row keeps the number the user sees. Null when the sheet is empty.
+ */
+export function headerAndBody(
+  rows: readonly XlsxRow[],
+  isBlank: (cell: XlsxCell) => boolean,
+): { header: XlsxRow; body: Generator<readonly XlsxCell[]> } | null {
+  const h = rows.findIndex((r) => r.cells.some((c) => !isBlank(c)));
+  if (h < 0) return null;
+  const header = rows[h]!;
+  function* body(): Generator<readonly XlsxCell[]> {
+    let expect = header.number + 1;
+    for (let k = h + 1; k < rows.length; k++) {
+      const r = rows[k]!;
+      for (; expect < r.number; expect++) yield NO_CELLS;
+      yield r.cells;
+      expect++;
+    }
+  }
+  return { header, body: body() };
+}
+
 export interface MergedRange {
   top: number;
   left: number;
@@ -60,7 +85,8 @@ interface WorkbookParts {
   date1904: boolean;
 }
 
-function workbookParts(pkg: XlsxPackage): WorkbookParts {
+/** The workbook's relationships (xl/_rels/workbook.xml.rels): id → target part and type. */
+export function workbookRelationships(pkg: XlsxPackage): Map<string, { target: string; type: string }> {
   const rels = new Map<string, { target: string; type: string }>();
   const relsXml = pkg.read('xl/_rels/workbook.xml.rels');
   if (relsXml) {
@@ -72,6 +98,11 @@ function workbookParts(pkg: XlsxPackage): WorkbookParts {
       if (id && target) rels.set(id, { target, type: x.attr('Type') ?? '' });
     }
   }
+  return rels;
+}
+
+function workbookParts(pkg: XlsxPackage): WorkbookParts {
+  const rels = workbookRelationships(pkg);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
   const wbXml = pkg.read('xl/workbook.xml');
