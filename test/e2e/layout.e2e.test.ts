@@ -224,7 +224,7 @@ describe('rates in percent', () => {
 });
 
 describe('every page at 1280×720 and 1920×1080', () => {
-  it('photographs the list, the budget, the guides, the contributions, the staffing and the area plan', async () => {
+  it('photographs the list, the budget, the guides, the contributions, the staffing, the area plan, the roster and the review', async () => {
     const csv = path.join(tmp, '社区名单.csv');
     fs.writeFileSync(csv, COMMUNITY_CSV, 'utf8');
     for (const size of [SMALL, LARGE]) {
@@ -239,6 +239,8 @@ describe('every page at 1280×720 and 1920×1080', () => {
       for (const [route, testId] of [
         ['guides', 'guides-page'],
         ['contributions', 'contributions-page'],
+        ['roster', 'roster-page'],
+        ['review', 'review-page'],
       ] as const) {
         await page.goto(`${base}#/${route}`);
         await page.getByTestId(testId).waitFor();

@@ -118,7 +118,7 @@ export default function ReviewPage() {
   );
 
   return (
-    <div>
+    <div data-testid="review-page">
       <Typography.Title level={3}>{m.title}</Typography.Title>
       <Typography.Paragraph type="secondary">{m.intro}</Typography.Paragraph>
       <Upload.Dragger
