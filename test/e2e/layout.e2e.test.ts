@@ -214,6 +214,8 @@ describe('rates in percent', () => {
 
   it('takes the plan’s yearly guide rise in percent and refuses one of 100 % or more', async () => {
     await page.goto(`${base}#/plan`);
+    // the page opens the last (here: the sample) saved plan; typing starts once it is loaded
+    await expect.poll(() => page.getByTestId('plan-title-bar').textContent(), { timeout: 20_000 }).toMatch(/^区域规划 — /);
     const rise = page.getByTestId('plan-adjustment');
     expect(await rise.inputValue()).toBe('3');
     await rise.fill('150');
