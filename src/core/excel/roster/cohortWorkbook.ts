@@ -2,6 +2,7 @@ import { divRound, fromInteger, parseDecimal, toNumber } from '../../money/decim
 import type { CohortYear } from '../../roster/cohort';
 import { ColumnWidths, text } from '../cells';
 import { GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, onePageIfShort, setWidths, sheetOptions } from '../print';
+import { RowWriter } from '../rowWriter';
 import { QUICK_WRITER, workbookBytes } from '../workbookBytes';
 
 /**
@@ -41,21 +42,8 @@ export async function writeCohortWorkbook(input: CohortWorkbookInput): Promise<U
     wb.creator = 'Paybench';
     const ws = wb.addWorksheet('队伍预测', sheetOptions({ headerRows: 0, portrait: false, titleRows: null }));
     setWidths(ws, widths);
-    const heights: number[] = [];
-    let r = 0;
-    const put = (values: (string | number | { formula: string; result: number } | null)[], style: (col: number) => object, height = 18) => {
-      const row = ws.getRow(++r);
-      values.forEach((v, i) => {
-        if (v === null) return;
-        const cell = row.getCell(i + 1);
-        cell.value = v;
-        cell.style = style(i + 1);
-      });
-      row.height = height;
-      heights.push(height);
-      row.commit();
-      return r;
-    };
+    const out = new RowWriter(ws);
+    const put = out.put.bind(out);
     ws.mergeCells(1, 1, 1, HEAD.length);
     put([`人员队伍预测表（${text(input.scope)}）`], () => ({ font: TITLE_FONT }), 24);
     put([`起点：${input.start.headcount} 人，其中持证 ${input.start.certified} 人`], () => ({}));
@@ -63,7 +51,7 @@ export async function writeCohortWorkbook(input: CohortWorkbookInput): Promise<U
     put([], () => ({}), 10);
     put(HEAD, () => ({ font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center' } }));
     for (const y of input.years) {
-      const row = r + 1;
+      const row = out.row + 1;
       const rate = y.headcount === 0 ? 0 : toNumber(divRound(fromInteger(y.certified), fromInteger(y.headcount), 10));
       put(
         [
@@ -81,7 +69,7 @@ export async function writeCohortWorkbook(input: CohortWorkbookInput): Promise<U
         (col) => ({ border: GRID, numFmt: col === 7 ? '0.0%' : col === 10 ? MONEY : COUNT }),
       );
     }
-    onePageIfShort(ws, heights);
+    onePageIfShort(ws, out.heights);
     await ws.commit();
   });
   return new Uint8Array(bytes);

@@ -3,6 +3,7 @@ import type { GapLine } from '../../roster/demand';
 import { type RosterStats, STATS_DIMENSIONS, type StatsDimension } from '../../roster/stats';
 import { ColumnWidths, text } from '../cells';
 import { GRID, HEADER_FILL, HEADER_FONT, TITLE_FONT, TOTAL_FILL, onePageIfShort, setWidths, sheetOptions } from '../print';
+import { RowWriter } from '../rowWriter';
 import { QUICK_WRITER, workbookBytes } from '../workbookBytes';
 
 /**
@@ -45,21 +46,8 @@ export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkb
     wb.creator = 'Paybench';
     const ws = wb.addWorksheet('人员结构统计表', sheetOptions({ headerRows: 0, portrait: true, titleRows: null }));
     setWidths(ws, widths);
-    const heights: number[] = [];
-    let r = 0;
-    const put = (values: (string | number | { formula: string; result: number } | null)[], style: (col: number) => object, height = 18) => {
-      const row = ws.getRow(++r);
-      values.forEach((v, i) => {
-        if (v === null) return;
-        const cell = row.getCell(i + 1);
-        cell.value = v;
-        cell.style = style(i + 1);
-      });
-      row.height = height;
-      heights.push(height);
-      row.commit();
-      return r;
-    };
+    const out = new RowWriter(ws);
+    const put = out.put.bind(out);
     ws.mergeCells(1, 1, 1, head.length); // the title across the table (a streamed row is merged before it is written)
     put([`人员结构统计表（${text(scope)}）`], () => ({ font: TITLE_FONT }), 24);
     put([`统计日期：${stats.on}　总人数：${stats.total}　年龄按统计日期的周岁计`], () => ({}));
@@ -68,10 +56,10 @@ export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkb
       put([DIMENSION_TITLES[d]], () => ({ font: HEADER_FONT }));
       put(head, () => ({ font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center' } }));
       const bands = Object.entries(stats[d]);
-      const first = r + 1;
+      const first = out.row + 1;
       const totalRow = first + bands.length;
       for (const [band, n] of bands) {
-        const row = r + 1;
+        const row = out.row + 1;
         const g = needOf.get(`${d}\u0000${band}`);
         put(
           [
@@ -94,7 +82,7 @@ export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkb
         (col) => ({ border: GRID, fill: TOTAL_FILL, font: HEADER_FONT, numFmt: col === 3 ? SHARE : COUNT }),
       );
       for (const g of extra) {
-        const row = r + 1;
+        const row = out.row + 1;
         put([g.band, 0, null, g.need, { formula: `D${row}-B${row}`, result: g.gap }], () => ({ border: GRID, numFmt: COUNT }));
       }
     }
@@ -104,7 +92,7 @@ export async function writeStatsWorkbook({ stats, scope, gaps = [] }: StatsWorkb
       numFmt: col === 2 ? '0.00%' : undefined,
     }));
     put(['持证率 =（高级社会工作师 + 社会工作师 + 助理社会工作师）÷ 总人数，四舍五入到万分位'], () => ({}));
-    onePageIfShort(ws, heights);
+    onePageIfShort(ws, out.heights);
     await ws.commit();
   });
   return new Uint8Array(bytes);
