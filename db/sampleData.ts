@@ -5,7 +5,7 @@ import { coefficientMonthly } from '../src/core/guides/cellValue';
 import { type GuideVersion, guideVersionSchema, payGuideSchema, referenceWageSchema } from '../src/core/guides/schema';
 import { versionInForce } from '../src/core/guides/versions';
 import { parseDecimal, toFixed } from '../src/core/money/decimal';
-import { JILIN_PAY_STANDARD, PUBLIC_INSTITUTION_MANAGEMENT_WAGE, performanceMonthly } from '../src/core/pay/jilin';
+import { JILIN_PAY_STANDARD, PUBLIC_INSTITUTION_MANAGEMENT_WAGE, payReferenceRule, performanceMonthly } from '../src/core/pay/jilin';
 import { type ProjectInput, projectSchema } from '../src/core/projects/schema';
 import { projectToSpec } from '../src/core/projects/toSpec';
 import type { BudgetSpec } from '../src/core/spec/budgetSpec';
@@ -265,6 +265,16 @@ const jilinLine = (post: string, level: number, count: number, qualification?: s
 });
 
 export const JILIN_PROJECT = '示例社区“社工岗”队伍 2026 年度经费预算（吉林式）';
+
+/**
+ * The Jilin standard's reference for the sample team (吉林《关于进一步加强全省城市社区专职工作者队伍建设的意见》二、（四）:
+ * 薪酬平均标准参照当地上年度事业单位管理岗位人员平均工资水平核定): the sample wage in force on 2026-01-01, ÷ 12 —
+ * 96,000.00 ÷ 12 = 8,000.00 a month. The check PAY_BELOW_REFERENCE compares the team's average pay with it.
+ */
+function jilinPayReference(): { name: string; monthly: string } {
+  const wages = sampleReferenceWages.map((w) => referenceWageSchema.parse(w));
+  return payReferenceRule(JILIN_PAY_STANDARD, wages, '2026-01-01')!;
+}
 export const FAMILY_CENTRE_PROJECT = '某街道家庭综合服务中心 2026 年度服务项目（示例）';
 
 export const sampleProjects: SampleProject[] = [
@@ -291,9 +301,13 @@ export const sampleProjects: SampleProject[] = [
       ],
       managementRate: '0',
       tax: { method: 'simple', rate: '0' },
-      rules: { minLabourShare: '0.90', posts: { min: 10, max: 15, label: '3000 户以下社区“社工岗” 10–15 人（吉林）' } },
+      rules: {
+        minLabourShare: '0.90',
+        posts: { min: 10, max: 15, label: '3000 户以下社区“社工岗” 10–15 人（吉林）' },
+        payReference: jilinPayReference(),
+      },
       notes:
-        '示例数据。依据吉林《关于进一步加强全省城市社区专职工作者队伍建设的意见》：3000 户以下社区按 10–15 人设社工岗；薪酬 = 基础报酬 70% + 绩效奖金 30%（绩效以附加月项目计入）；持证补贴每月不低于 200 元并拉开档次；落实五险一金。',
+        '示例数据。依据吉林《关于进一步加强全省城市社区专职工作者队伍建设的意见》：3000 户以下社区按 10–15 人设社工岗；薪酬 = 基础报酬 70% + 绩效奖金 30%（绩效以附加月项目计入），平均水平参照上年度事业单位管理岗位人员平均工资（校验“薪酬平均标准”）；持证补贴每月不低于 200 元并拉开档次；落实五险一金。',
       sample: true,
     },
   },

@@ -80,7 +80,7 @@ export class PaybenchStore {
     this.areaPlans = new AreaPlanRepository(db);
     this.drafts = new DraftRepository(db);
     this.roster = new RosterRepository(db);
-    this.grading = new GradingRepository(db);
+    this.grading = new GradingRepository(db, this.history);
   }
 
   static open(file: string, opts: OpenOptions = {}): PaybenchStore {

@@ -33,6 +33,9 @@ export const areaPlanChoicesSchema = z.strictObject({
   start: optionalCount(LIMITS.communities * LIMITS.unitStaff.max),
   addPerYear: optionalCount(LIMITS.communities * LIMITS.unitStaff.max),
   capToQuota: z.boolean(),
+  /** the area's trade-union counts (职工, 基层工会) for 工会社工岗; none in plans saved before them */
+  unionEmployees: optionalCount(LIMITS.ruleCount.max).default(null),
+  unionBranches: optionalCount(LIMITS.ruleCount.max).default(null),
 });
 
 /** One line of the post mix as edited (岗位结构): the share in percent as typed. */

@@ -21,6 +21,12 @@ interface Row {
   revision: number;
 }
 
+/**
+ * The projects that use set `?` (bound three times): priced with it, pinned to it (已提交), or taking it over within
+ * the period (期间内调整, project_contribution_sets; a submitted project cannot change these, so they are pinned too).
+ */
+const USED_BY = `contribution_set_id = ? OR pinned_contribution_set_id = ? OR id IN (SELECT project_id FROM project_contribution_sets WHERE set_id = ?)`;
+
 export class ContributionSetRepository {
   constructor(
     private readonly db: Database.Database,
@@ -36,6 +42,12 @@ export class ContributionSetRepository {
     const row = this.db.prepare('SELECT * FROM contribution_sets WHERE id = ?').get(id) as Row | undefined;
     if (!row) throw new StoreError('NOT_FOUND', `找不到编号为 ${id} 的社保公积金参数 / contribution set not found`);
     return this.read(row);
+  }
+
+  /** The set of that id, or null when there is none. */
+  find(id: number): Revised<StoredContributionSet> | null {
+    const row = this.db.prepare('SELECT * FROM contribution_sets WHERE id = ?').get(id) as Row | undefined;
+    return row ? this.read(row) : null;
   }
 
   findByName(name: string): Revised<StoredContributionSet> | null {
@@ -87,7 +99,7 @@ export class ContributionSetRepository {
   delete(id: number): void {
     writeTransaction(this.db, () => {
       const set = this.get(id);
-      const users = this.db.prepare('SELECT name FROM projects WHERE contribution_set_id = ? ORDER BY name').all(id) as { name: string }[];
+      const users = this.db.prepare(`SELECT name FROM projects WHERE ${USED_BY} ORDER BY name`).all(id, id, id) as { name: string }[];
       if (users.length) {
         throw new StoreError(
           'CONFLICT',
@@ -100,13 +112,11 @@ export class ContributionSetRepository {
   }
 
   /**
-   * A set a project uses — the one it is priced with, or the one a submitted project is pinned
-   * to — is locked (docs/design.md §History and locks). Sets carry no 文号 field: use alone locks them.
+   * A set a project uses — the one it is priced with, a later one it takes over within its period, or the one a
+   * submitted project is pinned to — is locked (docs/design.md §History and locks). Sets carry no 文号 field: use alone locks them.
    */
   lock(id: number): RecordLock | null {
-    const users = this.db.prepare('SELECT name FROM projects WHERE contribution_set_id = ? OR pinned_contribution_set_id = ? ORDER BY name').all(id, id) as {
-      name: string;
-    }[];
+    const users = this.db.prepare(`SELECT name FROM projects WHERE ${USED_BY} ORDER BY name`).all(id, id, id) as { name: string }[];
     return users.length ? { documentNo: null, projects: users.map((u) => u.name) } : null;
   }
 
@@ -114,7 +124,9 @@ export class ContributionSetRepository {
   locks(): Map<number, RecordLock> {
     const rows = this.db
       .prepare(
-        `SELECT s.id, p.name FROM contribution_sets s JOIN projects p ON p.contribution_set_id = s.id OR p.pinned_contribution_set_id = s.id
+        `SELECT s.id, p.name FROM contribution_sets s
+           JOIN projects p ON p.contribution_set_id = s.id OR p.pinned_contribution_set_id = s.id
+                           OR p.id IN (SELECT l.project_id FROM project_contribution_sets l WHERE l.set_id = s.id)
           ORDER BY s.id, p.name`,
       )
       .all() as { id: number; name: string }[];

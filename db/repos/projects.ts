@@ -1,9 +1,12 @@
 import type Database from 'better-sqlite3';
 import type { FieldChange } from '../../src/core/history/changes';
 import { type Project, type ProjectInput, type StoredProject, projectSchema } from '../../src/core/projects/schema';
+import type { StoredContributionSet } from '../../src/core/contributions/schema';
+import { laterSetProblems } from '../../src/core/projects/contributionResets';
 import { ValidationError } from '../../src/core/spec/fields';
 import { StoreError } from '../errors';
 import { type Revised, nextRevision, writeTransaction } from '../transaction';
+import { ContributionSetRepository } from './contributionSets';
 import type { HistoryRepository } from './history';
 import { bool, now, validate, withoutRevision } from './validate';
 
@@ -74,7 +77,12 @@ export class ProjectRepository {
   constructor(
     private readonly db: Database.Database,
     private readonly history: HistoryRepository,
-  ) {}
+  ) {
+    this.contributionSets = new ContributionSetRepository(db, history);
+  }
+
+  /** to check a project's sets (期间内调整) against each other; reads only */
+  private readonly contributionSets: ContributionSetRepository;
 
   list(): ProjectSummary[] {
     const rows = this.db
@@ -131,6 +139,7 @@ export class ProjectRepository {
         .run(...this.columns(p));
       const id = Number(lastInsertRowid);
       this.insertLines(id, p);
+      this.insertLaterSets(id, p);
       return this.get(id);
     });
   }
@@ -156,7 +165,9 @@ export class ProjectRepository {
         .run(...this.columns(p), next, id);
       this.db.prepare('DELETE FROM project_staff_lines WHERE project_id = ?').run(id);
       this.db.prepare('DELETE FROM project_cost_lines WHERE project_id = ?').run(id);
+      this.db.prepare('DELETE FROM project_contribution_sets WHERE project_id = ?').run(id);
       this.insertLines(id, p);
+      this.insertLaterSets(id, p);
       return this.get(id);
     });
   }
@@ -255,9 +266,21 @@ export class ProjectRepository {
     if (!this.db.prepare('SELECT 1 FROM pay_guides WHERE id = ?').get(p.guideId)) {
       problems.push({ path: 'guideId', message: `找不到编号为 ${p.guideId} 的指导价 / pay guide not found` });
     }
-    if (!this.db.prepare('SELECT 1 FROM contribution_sets WHERE id = ?').get(p.contributionSetId)) {
+    const first = this.contributionSets.find(p.contributionSetId);
+    if (!first) {
       problems.push({ path: 'contributionSetId', message: `找不到编号为 ${p.contributionSetId} 的社保公积金参数 / contribution set not found` });
     }
+    // 期间内调整: each later set exists, once, and fits the first set and the period (contributionResets.ts)
+    const later: StoredContributionSet[] = [];
+    p.laterContributionSetIds.forEach((setId, i) => {
+      const path = `laterContributionSetIds[${i}]`;
+      const set = this.contributionSets.find(setId);
+      if (!set) problems.push({ path, message: `找不到编号为 ${setId} 的社保公积金参数 / contribution set not found` });
+      else if (setId === p.contributionSetId || p.laterContributionSetIds.indexOf(setId) !== i) {
+        problems.push({ path, message: `期间内调整第 ${i + 1} 组“${set.name}”已选过 / chosen twice` });
+      } else later.push(set);
+    });
+    if (first && problems.length === 0) problems.push(...laterSetProblems({ start: p.periodStart, months: p.periodMonths }, first, later));
     if (problems.length) throw new ValidationError(problems);
   }
 
@@ -283,6 +306,11 @@ export class ProjectRepository {
       p.sample ? 1 : 0,
       now(),
     ] as const;
+  }
+
+  private insertLaterSets(id: number, p: Project) {
+    const insert = this.db.prepare('INSERT INTO project_contribution_sets (project_id, position, set_id) VALUES (?, ?, ?)');
+    p.laterContributionSetIds.forEach((setId, i) => insert.run(id, i, setId));
   }
 
   private insertLines(id: number, p: Project) {
@@ -336,6 +364,7 @@ export class ProjectRepository {
       times: string;
       note: string | null;
     }[];
+    const later = this.db.prepare('SELECT set_id FROM project_contribution_sets WHERE project_id = ? ORDER BY position').all(r.id) as { set_id: number }[];
     return {
       id: r.id,
       name: r.name,
@@ -345,6 +374,7 @@ export class ProjectRepository {
       periodMonths: r.period_months,
       guideId: r.guide_id,
       contributionSetId: r.contribution_set_id,
+      laterContributionSetIds: later.map((l) => l.set_id),
       staff: staff.map((s) => ({
         post: s.post,
         grade: s.grade,

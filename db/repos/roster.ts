@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { parseRatings } from '../../src/core/roster/importRows';
 import { type Worker, ratingsText, workerSchema } from '../../src/core/roster/schema';
 import type { CountedWorker } from '../../src/core/roster/stats';
+import { ValidationError } from '../../src/core/spec/fields';
 import { StaleRevisionError, StoreError } from '../errors';
 import { type Revised, writeTransaction } from '../transaction';
 import { now, validate, withoutRevision } from './validate';
@@ -26,6 +27,39 @@ export interface RosterFilter {
   postType?: string | null;
   /** part of the name */
   name?: string | null;
+}
+
+/** One worker of a project's 名册附表 (migration 010), as the project was built from the roster. */
+export interface AnnexRow {
+  workerId: number | null;
+  seq: number | null;
+  name: string;
+  idNumber: string | null;
+  postType: string | null;
+  postLevel: string | null;
+  step: number | null;
+  certificate: string | null;
+  /** the staff line (0-based) and the guide cell it was priced on; null: not priced */
+  line: number | null;
+  lineKey: { post: string; grade: string; step: number; qualification: string | null } | null;
+  note: string;
+}
+
+interface AnnexDbRow {
+  worker_id: number | null;
+  seq: number | null;
+  name: string;
+  id_number: string | null;
+  post_type: string | null;
+  post_level: string | null;
+  step: number | null;
+  certificate: string | null;
+  line_index: number | null;
+  line_post: string | null;
+  line_grade: string | null;
+  line_step: number | null;
+  line_qualification: string | null;
+  note: string;
 }
 
 export interface RosterPage {
@@ -262,5 +296,66 @@ export class RosterRepository {
         .run(...columns(w, old.seq, now()).slice(1), old.revision + 1, id);
       return this.get(id);
     });
+  }
+
+  /**
+   * Creates a project with `create` (the project repository's own create, so it validates as every
+   * project does) and stores its 名册附表 in the same write transaction: a failure of either writes
+   * nothing. `create` runs nested, as a savepoint of this transaction.
+   */
+  createWithAnnex<P extends { id: number }>(create: () => P, annex: readonly AnnexRow[], check?: (project: P) => void): P {
+    return writeTransaction(this.db, () => {
+      const project = create();
+      const insert = this.db.prepare(
+        `INSERT INTO project_roster_annex (project_id, position, worker_id, seq, name, id_number, post_type, post_level, step, certificate,
+                                           line_index, line_post, line_grade, line_step, line_qualification, note)
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+      );
+      annex.forEach((a, i) => {
+        if ((a.line === null) !== (a.lineKey === null)) {
+          throw new ValidationError([{ path: `annex[${i}].line`, message: '人员经费明细行与计价单元格须同时给出 / line and its guide cell go together' }]);
+        }
+        insert.run(
+          project.id,
+          i,
+          a.workerId,
+          a.seq,
+          a.name,
+          a.idNumber,
+          a.postType,
+          a.postLevel,
+          a.step,
+          a.certificate,
+          a.line,
+          a.lineKey?.post ?? null,
+          a.lineKey?.grade ?? null,
+          a.lineKey?.step ?? null,
+          a.lineKey?.qualification ?? null,
+          a.note,
+        );
+      });
+      // e.g. pricing the new project: a throw here rolls the project and its annex back
+      check?.(project);
+      return project;
+    });
+  }
+
+  /** A project's 名册附表 in its order; empty for a project not built from the roster. */
+  annex(projectId: number): AnnexRow[] {
+    const rows = this.db.prepare('SELECT * FROM project_roster_annex WHERE project_id = ? ORDER BY position').all(projectId) as AnnexDbRow[];
+    return rows.map((r) => ({
+      workerId: r.worker_id,
+      seq: r.seq,
+      name: r.name,
+      idNumber: r.id_number,
+      postType: r.post_type,
+      postLevel: r.post_level,
+      step: r.step,
+      certificate: r.certificate,
+      line: r.line_index,
+      lineKey:
+        r.line_index === null ? null : { post: r.line_post ?? '', grade: r.line_grade ?? '', step: r.line_step ?? 1, qualification: r.line_qualification },
+      note: r.note,
+    }));
   }
 }

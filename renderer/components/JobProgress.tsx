@@ -24,7 +24,7 @@ export const jobMessages = defineMessages(
     importCancelled: 'Import cancelled; nothing was imported',
     exportCancelled: 'Export cancelled; no file was written',
     seconds: (n: number) => (n === 1 ? '1 second' : `${n} seconds`),
-    stage: (stage: string) => STAGES_EN[stage] ?? stage,
+    stage: (stage: string) => stageInEnglish(stage),
   },
 );
 
@@ -37,7 +37,28 @@ const STAGES_EN: Record<string, string> = {
   写出工作簿: 'Writing the workbook',
   已写出: 'Written',
   测算员额: 'Computing quotas',
+  读取人员表: 'Reading the staff table',
+  读取费用表: 'Reading the cost table',
+  核对计价: 'Checking the pricing',
+  写入项目: 'Writing the project',
 };
+
+/** Stages that count files (review.ts, compare.ts): `审核 3/50：投标.xlsx` → `Reviewing 3/50: 投标.xlsx`. */
+const COUNTED_STAGES_EN: [RegExp, (m: RegExpExecArray) => string][] = [
+  [/^审核 (\d+)\/(\d+)：(.*)$/s, (m) => `Reviewing ${m[1]}/${m[2]}: ${m[3]}`],
+  [/^读取投标 (\d+)\/(\d+)：(.*)$/s, (m) => `Reading bid ${m[1]}/${m[2]}: ${m[3]}`],
+  [/^已审核 (\d+) 个文件$/, (m) => (m[1] === '1' ? 'Reviewed 1 file' : `Reviewed ${m[1]} files`)],
+];
+
+function stageInEnglish(stage: string): string {
+  const known = STAGES_EN[stage];
+  if (known) return known;
+  for (const [pattern, english] of COUNTED_STAGES_EN) {
+    const m = pattern.exec(stage);
+    if (m) return english(m);
+  }
+  return stage;
+}
 
 /** How long a job runs before its bar is shown: a quick one just finishes. */
 export const SHOW_AFTER_MS = 1000;

@@ -104,7 +104,7 @@ describe('projects in the store', () => {
     };
     const saved = store.projects.create(input);
     const { id, updatedAt, revision, ...back } = store.projects.get(saved.id);
-    expect(back).toEqual({ ...input, purchaser: '', provider: '', notes: '', sample: false });
+    expect(back).toEqual({ ...input, laterContributionSetIds: [], purchaser: '', provider: '', notes: '', sample: false });
     expect(id).toBe(saved.id);
     expect(revision).toBe(1); // a new record's first revision
     expect(updatedAt).toMatch(/^\d{4}-\d{2}-\d{2}T/);

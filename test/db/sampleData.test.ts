@@ -90,6 +90,31 @@ describe('the embedded sample data', () => {
     expect(spec.rules.posts).toMatchObject({ min: 10, max: 15 });
   });
 
+  it('the Jilin team meets the Jilin pay reference (PAY_BELOW_REFERENCE passes), and a higher reference would flag it', () => {
+    const { spec, json } = compute(JILIN_PROJECT);
+    // 上年度事业单位管理岗位人员平均工资 (sample, from 2026-01-01) 96,000.00 a year ÷ 12 = 8,000.00 a month
+    expect(spec.rules.payReference).toEqual({ name: '上年度事业单位管理岗位人员工资平均水平（示例市）（2026-01-01 起）', monthly: '8000.00' });
+    /*
+     * Each line's monthly pay = base (coefficient × 112,800 ÷ 12 = coefficient × 9,400) + allowance + round(base × 3/7):
+     *   正职 12级 ×1  0.85 → 7,990 + 300 + 3,424.29 = 11,714.29   × 12 person-months = 140,571.48
+     *   副职  8级 ×2  0.73 → 6,862 + 300 + 2,940.86 = 10,102.86   × 24               = 242,468.64
+     *   副职  6级 ×1  0.67 → 6,298 + 200 + 2,699.14 =  9,197.14   × 12               = 110,365.68
+     *   一般  5级 ×2  0.64 → 6,016 + 200 + 2,578.29 =  8,794.29   × 24               = 211,062.96
+     *   一般  3级 ×4  0.58 → 5,452 + 200 + 2,336.57 =  7,988.57   × 48               = 383,451.36
+     *   一般  1级 ×2  0.52 → 4,888 +   0 + 2,094.86 =  6,982.86   × 24               = 167,588.64
+     * Σ gross = 1,255,508.76 over 144 person-months: average 8,718.81 ≥ 8,000.00 (needed 8,000 × 144 = 1,152,000.00), so no check.
+     */
+    expect(json.gross).toBe('1255508.76');
+    expect(json.checks.filter((c) => c.code === 'PAY_BELOW_REFERENCE')).toEqual([]);
+    // at 8,800.00 a month the team would fall short: 8,800 × 144 − 1,255,508.76 = 1,267,200.00 − 1,255,508.76 = 11,691.24
+    const higher = priceBudget({ ...spec, rules: { ...spec.rules, payReference: { name: '假设的更高参照', monthly: '8800.00' } } }).json;
+    expect(higher.checks.find((c) => c.code === 'PAY_BELOW_REFERENCE')?.params).toMatchObject({
+      averageMonthly: '8718.81',
+      shortByMonthly: '81.19',
+      shortBy: '11691.24',
+    });
+  });
+
   it('every sample spec is valid spec v1 and survives serialize → parse', () => {
     for (const spec of sampleBudgetSpecs()) expect(parseBudgetSpec(JSON.parse(serializeBudgetSpec(spec)))).toEqual(spec);
   });

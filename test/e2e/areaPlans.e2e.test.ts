@@ -1,7 +1,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { communitiesCsv, generateCommunities } from '../../bench/generateCommunities';
 import { SAMPLE_AREA_PLAN } from '../../db/sampleData';
@@ -69,10 +69,49 @@ const saved = (page: Page) => expect.poll(() => page.getByTestId('plan-save-stat
 describe('区域规划: saved plans', () => {
   it('opens on the sample plan, its results computed again from what was saved', async () => {
     const { page } = app;
+    // the saved plan is slow to come: until it is here the page is disabled under a spinner, so
+    // nothing typed into the default boxes can be overwritten when it arrives
+    const slowPlan = async (route: Route) => {
+      await new Promise((r) => setTimeout(r, 2_000));
+      await route.continue();
+    };
+    await page.route('**/api/plan.get', slowPlan);
     await page.getByRole('menuitem', { name: /区域规划/ }).click();
-    await expect.poll(() => page.getByTestId('plan-title-bar').textContent(), { timeout: 20_000 }).toContain(SAMPLE_AREA_PLAN);
+    await page.getByTestId('plan-loading').waitFor({ timeout: 10_000 });
+    expect(await page.getByTestId('plan-adjustment').isDisabled()).toBe(true);
+    expect(await page.getByTestId('import-communities').isDisabled()).toBe(true);
+    await page.getByTestId('plan-loaded').waitFor({ timeout: 20_000 });
+    await page.unroute('**/api/plan.get', slowPlan);
+    expect(await page.getByTestId('plan-title-bar').textContent()).toContain(SAMPLE_AREA_PLAN);
+    expect(await page.getByTestId('plan-adjustment').isDisabled()).toBe(false);
     // mid point: 朝阳区 2 communities, 10 + 12 = 22 … 13 + 15 = 28 … 15 + 18 = 33
     expect(await districtRow(page, '朝阳区')).toEqual(['朝阳区', '2', '22', '28', '33']);
+  });
+
+  it('shows the certification the full quota needs, against the list and the roster', async () => {
+    const { page } = app;
+    // the sample plan: all 城市, quotas at the midpoint 13 + 15 + 14 = 42 posts; certified 6 + 10 + 11 = 27
+    // (none over its quota). Target 城市 100 %: 42 × 1 = 42 needed, 27 / 42 = 0.642857… → 64.29 %, 42 − 27 = 15 short.
+    // 农村: no posts, no rate. The sample roster's workers are all in 示例区, none in 朝阳区 or 南关区.
+    const table = page.getByTestId('plan-certification-table');
+    await table.waitFor({ timeout: 20_000 });
+    expect((await table.locator('thead th').allTextContents()).map((t) => t.trim())).toEqual([
+      '城乡',
+      '员额（满编）',
+      '目标持证率',
+      '满编应持证',
+      '名单现有持证',
+      '持证率',
+      '缺口（人）',
+    ]);
+    const rows = await Promise.all((await table.locator('tbody tr').all()).map(async (tr) => (await tr.locator('td').allTextContents()).map((t) => t.trim())));
+    expect(rows).toEqual([
+      ['城市', '42', '100 %', '42', '27', '64.29 %', '15'],
+      ['农村', '0', '80 %', '0', '0', '—', '0'],
+    ]);
+    await expect
+      .poll(() => page.getByTestId('plan-certification-roster').textContent(), { timeout: 10_000 })
+      .toContain('人员名册中朝阳区、南关区现有持证 0 人；满编共需持证 42 人，还差 42 人。');
   });
 
   it('a new plan keeps its imported list and its boxes across leaving the page and a reload', async () => {
@@ -133,7 +172,7 @@ describe('区域规划: saved plans', () => {
     const { page } = app;
     await page.getByTestId(`plan-row-${SAMPLE_AREA_PLAN}`).getByTestId('plan-delete').click();
     await page.locator('.ant-popconfirm .ant-btn-primary').click();
-    await expect.poll(() => page.getByTestId('plan-list').textContent()).not.toContain(SAMPLE_AREA_PLAN);
+    await expect.poll(() => page.getByTestId('plan-list').textContent(), { timeout: 10_000 }).not.toContain(SAMPLE_AREA_PLAN);
     expect(await page.getByTestId('plan-list').textContent()).toContain('南湖片区规划');
   });
 

@@ -165,6 +165,22 @@ describe('budget editor: no edit lost, errors stay local', () => {
     await expect.poll(() => page.getByTestId('staff-count').count()).toBe(1);
   });
 
+  it('staff rows with a 非社工岗 column (是/否) come in as non-social-work lines at their agreed pay; another value is a bad cell', async () => {
+    await pasteInto('staff-count', 0, '岗位\t等级\t人数\t约定月薪\t非社工岗\r\n财务\t会计\t0.5\t5,200.00\t是\r\n行政\t专员\t1\t4800\t也许\r\n');
+    await page.getByTestId('paste-preview').waitFor();
+    expect(await page.getByTestId('paste-header').isChecked()).toBe(true);
+    expect(await text('paste-summary')).toBe('共 2 行，其中 1 行有错误');
+    expect(await page.getByTestId('paste-row').nth(1).innerText()).toContain('“也许”不是“是/否”或“非社工岗/社工岗”');
+    await page.getByTestId('paste-apply').click();
+    await expect.poll(() => page.getByTestId('staff-count').count()).toBe(3);
+    // 财务 is the second line: ticked 非社工岗, half a post paid its agreed 5,200.00 a month
+    expect(await page.getByTestId('staff-non-social-work').nth(1).isChecked()).toBe(true);
+    await expect.poll(async () => (await page.getByTestId('staff-paid-monthly').nth(1).innerText()).trim()).toBe('5,200.00');
+    await page.locator('body').click({ position: { x: 2, y: 2 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('staff-count').count()).toBe(1);
+  });
+
   it('a single value pasted into a box goes into that box', async () => {
     const box = page.getByTestId('cost-quantity').first();
     await box.click();

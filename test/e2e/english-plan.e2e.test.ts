@@ -158,6 +158,30 @@ describe('English on the staffing and area-plan pages', () => {
     }
     await page.getByTestId('run-plan').click();
     await expect.poll(() => table.locator('thead th').allTextContents(), { timeout: 30_000 }).toContain('Labour cost (CNY)');
+    // certification at full quota: 42 urban posts at 100 % need 42 certified; 6 + 10 + 11 = 27 held, 64.29 %, 15 short
+    const certification = page.getByTestId('plan-certification-table');
+    await certification.waitFor({ timeout: 20_000 });
+    expect((await certification.locator('thead th').allTextContents()).map((t) => t.trim())).toEqual([
+      'Area',
+      'Quota (full)',
+      'Target rate',
+      'Certified needed',
+      'Certified in the list',
+      'Rate',
+      'Short (people)',
+    ]);
+    expect((await certification.locator('tbody tr').first().locator('td').allTextContents()).map((t) => t.trim())).toEqual([
+      'Urban',
+      '42',
+      '100 %',
+      '42',
+      '27',
+      '64.29 %',
+      '15',
+    ]);
+    await expect
+      .poll(() => page.getByTestId('plan-certification-roster').textContent(), { timeout: 10_000 })
+      .toContain('The roster holds 0 certified workers in 朝阳区, 南关区; the full quota needs 42, 42 workers short.');
     await screenshot(page, 'plan-en');
     await plan.getByRole('tab', { name: 'Projection', exact: true }).click();
     await expect

@@ -52,7 +52,8 @@ describe('岗位测算 and 区域规划 pages', () => {
     await page.getByRole('menuitem', { name: /区域规划/ }).click();
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-communities').click()]);
     await chooser.setFiles(csvFile);
-    await expect.poll(() => page.getByTestId('community-count').textContent(), { timeout: 20_000 }).toContain('3');
+    // the page opens on the sample plan (示例社区名单.csv, also 3 communities): wait for the imported list itself
+    await expect.poll(() => page.getByTestId('community-count').textContent(), { timeout: 20_000 }).toMatch(/^社区名单\.csv：3 个社区/);
     await page.getByTestId('run-plan').click();
     const table = page.getByTestId('district-table');
     await table.waitFor({ timeout: 30_000 });
@@ -65,6 +66,21 @@ describe('岗位测算 and 区域规划 pages', () => {
     // 南关区: 南湖社区 11–17, chosen 11 + round(3) = 14
     expect(byDistrict('南关区')).toEqual(['南关区', '1', '11', '14', '17']);
     expect(byDistrict('合计')).toEqual(['合计', '3', '33', '42', '50']);
+
+    // 工会社工岗 on both bases, for 12,000 union employees and 95 grassroots unions, at the midpoint:
+    //   by 职工: ⌈12000/5000⌉ = 3 … ⌈12000/3000⌉ = 4, chosen 3 + round(0.5 × 1) = 4
+    //   by 基层工会: ⌈95/50⌉ = 2 … ⌈95/30⌉ = 4, chosen 2 + round(0.5 × 2) = 3
+    await page.getByTestId('plan-union-employees').fill('12000');
+    await page.getByTestId('plan-union-branches').fill('95');
+    await page.getByTestId('run-plan').click();
+    const union = page.getByTestId('plan-union');
+    await union.waitFor({ timeout: 30_000 });
+    const unionRows: string[][] = [];
+    for (const tr of await union.locator('tbody tr').all()) unionRows.push((await tr.locator('td').allTextContents()).map((t) => t.trim()));
+    expect(unionRows).toEqual([
+      ['按职工人数（每 3000–5000 名 1 名）', '12000 名职工', '3', '4', '4'],
+      ['按基层工会数（每 30–50 家 1 名）', '95 家基层工会', '2', '3', '4'],
+    ]);
     await screenshot(page, 'plan');
 
     const [download] = await Promise.all([page.waitForEvent('download', { timeout: 60_000 }), page.getByRole('button', { name: /导出/ }).last().click()]);
@@ -80,6 +96,11 @@ describe('岗位测算 and 区域规划 pages', () => {
       return out;
     });
     for (const name of ['长春路社区', '新民社区', '南湖社区']) expect(all).toContain(name);
+    // 规划汇总 carries the two union bases as the page shows them
+    const summary: string[][] = [];
+    wb.getWorksheet('规划汇总')!.eachRow((row) => summary.push([String(row.getCell(1).text), String(row.getCell(2).text)]));
+    expect(summary).toContainEqual(['按职工人数', '4']);
+    expect(summary).toContainEqual(['按基层工会数', '3']);
     expect(app.errors).toEqual([]);
   });
 });

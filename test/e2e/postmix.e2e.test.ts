@@ -51,7 +51,8 @@ describe('区域规划: editing the post mix', () => {
     const plan = page.getByTestId('plan-page');
     const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.getByTestId('import-communities').click()]);
     await chooser.setFiles(csvFile);
-    await expect.poll(() => page.getByTestId('community-count').textContent(), { timeout: 20_000 }).toContain('3');
+    // the page opens on the sample plan (示例社区名单.csv, also 3 communities): wait for the imported list itself
+    await expect.poll(() => page.getByTestId('community-count').textContent(), { timeout: 20_000 }).toMatch(/^社区名单\.csv：3 个社区/);
 
     await choose(plan, '薪酬指导价', /三岗十八级/);
     await choose(plan, '社保公积金参数', /./);
@@ -107,6 +108,33 @@ describe('区域规划: editing the post mix', () => {
     expect(await page.getByTestId('mix-share-2').inputValue()).toBe('70');
     await page.getByTestId('run-plan').click();
     await expect.poll(() => labourTotalFen(table), { timeout: 30_000 }).toBe(presetLabour);
+
+    // undo and redo: 两委 typed to 35 %, then the line removed — Ctrl+Z brings the line back with its 35,
+    // Ctrl+Z again the preset's 30; Ctrl+Y and Ctrl+Shift+Z redo; the buttons do the same
+    const rows = () => editor.locator('tbody tr').count();
+    await page.getByTestId('mix-share-1').fill('35');
+    await page.getByTestId('mix-remove-1').click();
+    expect(await rows()).toBe(3);
+    expect(await page.getByTestId('mix-line-removed').textContent()).toContain('已删除岗位结构第 2 行');
+    await page.keyboard.press('Control+z');
+    await expect.poll(rows).toBe(4);
+    expect(await page.getByTestId('mix-share-1').inputValue()).toBe('35');
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => page.getByTestId('mix-share-1').inputValue()).toBe('30');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => page.getByTestId('mix-share-1').inputValue()).toBe('35');
+    await page.keyboard.press('Control+Shift+z');
+    await expect.poll(rows).toBe(3);
+    await page.getByTestId('plan-undo').click();
+    await expect.poll(rows).toBe(4);
+    await page.getByTestId('plan-redo').click();
+    await expect.poll(rows).toBe(3);
+    // the notice's 撤销 puts the removed line back at its place
+    await page.getByTestId('mix-undo-remove').click();
+    await expect.poll(rows).toBe(4);
+    expect(await page.getByTestId('mix-share-1').inputValue()).toBe('35');
+    expect(await page.getByTestId('mix-share-total').textContent()).toContain('105 %');
+    await expect.poll(() => page.getByTestId('plan-save-state').textContent(), { timeout: 15_000 }).toBe('已保存');
 
     const notOurs = [/Failed to load resource: .* 404/, /\[antd: Spin\] `tip` only work/, /\[antd: message\] Static function/];
     expect(app.errors.filter((e) => !notOurs.some((re) => re.test(e)))).toEqual([]);

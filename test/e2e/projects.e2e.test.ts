@@ -5,7 +5,9 @@ import path from 'node:path';
 import ExcelJS from 'exceljs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FAMILY_CENTRE_PROJECT } from '../../db/sampleData';
 import { PaybenchStore } from '../../db/store';
+import { budgetOfProject } from '../../src/app/services/budget';
 import { create200LineBudget } from './bigBudget';
 import { add, fromInteger, mul, parseDecimal, round, sub, toFixed } from '../../src/core/money/decimal';
 import type { BudgetJson } from '../../src/core/budget/resultJson';
@@ -288,6 +290,43 @@ describe('项目预算 page', () => {
     } finally {
       store.close();
     }
+  });
+
+  it('期间内调整: takes the July base reset of the project’s city, and prices the stored project in two segments as the CLI does', async () => {
+    // a reset of the centre's own (上海) set from 2026-07-01: the floor rises to 8,000.00; same items and levies
+    const resetName = '上海市 2026 年 7 月起参数（E2E）';
+    const store = PaybenchStore.open(app.dbFile, { seed: false });
+    let before: BudgetJson;
+    try {
+      const centre = store.projects.findByName(FAMILY_CENTRE_PROJECT)!;
+      const { id: _id, revision: _r, ...first } = store.contributionSets.get(centre.contributionSetId);
+      store.contributionSets.create({ ...first, name: resetName, effectiveFrom: '2026-07-01', floor: '8000.00', sample: false });
+      before = budgetOfProject(store, centre.id).json;
+    } finally {
+      store.close();
+    }
+    await page.goto(app.url.split('#')[0]! + '#/projects');
+    await page.getByText(FAMILY_CENTRE_PROJECT, { exact: true }).click();
+    await page.getByTestId('total-total').waitFor();
+    await page.getByTestId('field-later-contribution-sets').click();
+    // only sets of the same city taking effect within the period are offered: the reset, not 北京 or 吉林
+    const options = page.locator('.ant-select-item-option');
+    await options.first().waitFor();
+    expect(await options.allInnerTexts()).toEqual([`${resetName}（2026-07-01 起）`]);
+    await options.first().click();
+    await page.keyboard.press('Escape');
+    await waitSaved();
+
+    const cli = cliBudget(FAMILY_CENTRE_PROJECT, app.dbFile);
+    expect(plain(await text('total-total'))).toBe(cli.total);
+    // the lines now run in two segments, the second on the reset: the 初级 line's monthly 5,150 + 200 is under the new
+    // floor, so its contributions rise and the total with them
+    const line = cli.lines.find((l) => l.kind === 'staff')!;
+    expect(line.kind === 'staff' && line.segments!.map((x) => [x.start, x.contributionsFrom])).toEqual([
+      ['2026-01', '2023-07-01'],
+      ['2026-07', '2026-07-01'],
+    ]);
+    expect(Number(cli.total)).toBeGreaterThan(Number(before!.total));
   });
 
   it('shows every page of the frame with Chinese labels, and switches to English', async () => {

@@ -7,7 +7,9 @@ import { screenshot, startApp, type RunningApp } from './harness';
 /**
  * 人员名册 end to end in Chromium against browser mode: a roster with a bad cell is refused in the
  * preview with its row and column and nothing is stored; the corrected file is previewed, imported,
- * filtered, one worker edited; 结构统计 counts the roster at a chosen date.
+ * filtered, one worker edited — the saved edit undone and redone with Ctrl+Z / Ctrl+Y, typing in the
+ * editor taken back with Ctrl+Z; 结构统计 counts the roster at a chosen date; 按名册生成项目 makes a
+ * project of the filtered workers and opens it in the budget editor.
  */
 const HEADER = '姓名,性别,出生日期,身份证号,学历,领域,职称,持证等级,取证日期,岗位类别,岗位等级,档次,入职日期,社区工作年限,所在社区,所在街道,所在区,考核,党建岗';
 const GOOD = [
@@ -76,6 +78,28 @@ describe('人员名册', () => {
     await page.getByTestId('roster-edit-name').fill('乙（已核对）');
     await page.getByRole('button', { name: /保\s*存/ }).click();
     await expect.poll(() => grid.textContent(), { timeout: 20_000 }).toContain('乙（已核对）');
+    await page.getByTestId('roster-saved-notice').waitFor();
+
+    // the saved edit is undone with Ctrl+Z (saved back as it was) and redone with Ctrl+Y
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => grid.textContent(), { timeout: 20_000 }).not.toContain('乙（已核对）');
+    expect(await grid.textContent()).toContain('乙');
+    await page.keyboard.press('Control+y');
+    await expect.poll(() => grid.textContent(), { timeout: 20_000 }).toContain('乙（已核对）');
+
+    // inside the editor, Ctrl+Z takes back typing before anything is saved; 取消 leaves the worker as stored
+    await page.getByTestId('roster-edit-2').click();
+    await editor.waitFor();
+    const nameBox = page.getByTestId('roster-edit-name');
+    await nameBox.fill('写错的名字');
+    await nameBox.press('Control+z');
+    await expect.poll(() => nameBox.inputValue()).toBe('乙（已核对）');
+    await nameBox.press('Control+y');
+    await expect.poll(() => nameBox.inputValue()).toBe('写错的名字');
+    await page.getByRole('button', { name: /取\s*消/ }).click();
+    await editor.waitFor({ state: 'hidden' });
+    expect(await grid.textContent()).toContain('乙（已核对）');
     await screenshot(page, 'roster');
   });
 
@@ -153,5 +177,50 @@ describe('人员名册', () => {
     await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 3 人');
     expect(await page.getByTestId('roster-grid').textContent()).toContain('庚');
     expect(app.errors).toEqual([]);
+  });
+
+  it('按名册生成项目 from the filtered workers: the lines, who cannot be priced and why; the project opens in the editor', async () => {
+    const { page } = app;
+    // two 副职 11级 workers with the 助理 certificate, pasted as Excel copies them
+    const area = page.getByTestId('roster-paste-area');
+    await area.evaluate((el) => {
+      const data = new DataTransfer();
+      data.setData('text/plain', '姓名\t持证等级\t岗位类别\t岗位等级\n辛\t助理社会工作师\t副职\t11级\n壬\t助理社会工作师\t副职\t11级\n');
+      el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    });
+    await page.getByTestId('paste-preview').waitFor({ timeout: 20_000 });
+    await page.getByTestId('paste-apply').click();
+    // the 助理社会工作师 filter still applies: 乙, 己, 庚, 辛, 壬
+    await expect.poll(() => page.getByTestId('roster-total').textContent(), { timeout: 20_000 }).toContain('共 5 人');
+
+    await page.getByTestId('roster-to-project').click();
+    const dialog = page.getByTestId('roster-project-dialog');
+    await dialog.waitFor();
+    await page.getByTestId('roster-project-name').fill('名册生成的副职项目');
+    await page.getByTestId('roster-project-start').fill('2026-01');
+    await page.getByTestId('roster-project-guide').click();
+    await page
+      .locator('.ant-select-dropdown:visible')
+      .getByText(/三岗十八级/)
+      .click();
+    await page.getByTestId('roster-project-contributions').click();
+    await page.locator('.ant-select-dropdown:visible').getByText('北京市 2022 年度社保公积金参数').click();
+    // 辛 and 壬 on one line (副职 11级, 助理社工师, 2 people); 乙 (专职) and 己, 庚 (no post type) listed with the reason
+    const summary = page.getByTestId('roster-project-summary');
+    await expect.poll(() => summary.textContent(), { timeout: 20_000 }).toBe('共 5 人：2 人可计价，合为 1 行人员经费');
+    const line = await page.getByTestId('roster-project-lines').locator('tbody tr').last().locator('td').allTextContents();
+    expect(line).toEqual(['1', '副职', '11级', '1', '助理社工师', '2']);
+    const unpriced = await page.getByTestId('roster-project-unpriced').textContent();
+    expect(unpriced).toContain('3 人无法计价');
+    expect(unpriced).toContain('指导价没有岗位“专职”');
+    expect(unpriced).toContain('岗位类别未填');
+    await page.getByTestId('roster-project-create').click();
+
+    // the new project opens in the budget editor with its one staff line of 2
+    await page.getByTestId('budget-editor').waitFor({ timeout: 30_000 });
+    await expect.poll(() => page.getByTestId('field-name').inputValue(), { timeout: 20_000 }).toBe('名册生成的副职项目');
+    expect(await page.getByTestId('staff-grade').first().textContent()).toContain('11级');
+    expect(app.errors).toEqual([]);
+    await screenshot(page, 'roster-to-project');
   });
 });

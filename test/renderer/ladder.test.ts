@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cellMonthly, gradeNumber, ladderData, wageForVersion } from '../../renderer/pages/guides/ladder';
+import { cellMonthly, ladderData, wageForVersion } from '../../renderer/pages/guides/ladder';
 import { toFixed } from '../../src/core/money/decimal';
 
 const fixed = (d: ReturnType<typeof cellMonthly>) => (d === null ? null : toFixed(d, 2));
@@ -41,17 +41,6 @@ describe('wageForVersion', () => {
   });
 });
 
-describe('gradeNumber', () => {
-  it.each([
-    ['7级', 7],
-    ['十八级', 18],
-    ['社工师一级', 1],
-    ['二十级', 20],
-    ['十级', 10],
-    ['中级', null],
-  ])('%s → %s', (grade, n) => expect(gradeNumber(grade)).toBe(n));
-});
-
 describe('ladderData', () => {
   it('orders numbered grades by level across posts, one series per post, null where a post has no cell', () => {
     const cells = [
@@ -62,6 +51,7 @@ describe('ladderData', () => {
     ];
     expect(ladderData(cells, 'month', null)).toEqual({
       posts: ['负责人', '工作人员'],
+      order: { by: 'levelNumber', unmapped: [], mapIndex: null },
       points: [
         { label: '1级', 负责人: null, 工作人员: 5000 },
         { label: '2级', 负责人: 8000, 工作人员: 5500 },
@@ -82,5 +72,38 @@ describe('ladderData', () => {
       { label: '初级·2档', 一线社工: 5250 },
       { label: '中级·1档', 一线社工: 6250 },
     ]);
+  });
+});
+
+describe('ladderData — grades named as the Zhuhai scheme names them follow the 专技 level map', () => {
+  // 珠海 map: 社会工作师一级/二级/三级 ↔ 专技 8/9/10 级, 助理社会工作师一级/二级 ↔ 11/12 级; a smaller 专技 number is the higher post
+  const zhuhai = [
+    { name: '社会工作师一级', level: 8, requires: '社会工作师' as const },
+    { name: '社会工作师二级', level: 9, requires: '社会工作师' as const },
+    { name: '社会工作师三级', level: 10, requires: '社会工作师' as const },
+    { name: '助理社会工作师一级', level: 11, requires: '助理社会工作师' as const },
+    { name: '助理社会工作师二级', level: 12, requires: '助理社会工作师' as const },
+  ];
+  // the guide lists its rows by name: 社会工作师 levels first, then 助理 levels
+  const cells = ['社会工作师一级', '社会工作师二级', '社会工作师三级', '助理社会工作师一级', '助理社会工作师二级'].map((grade, i) => ({
+    post: '社工',
+    grade,
+    step: 1,
+    amount: `${9000 - 500 * i}.00`,
+  }));
+
+  it('lowest post first: 助理二级 (12) → 助理一级 (11) → 社工师三级 (10) → 二级 (9) → 一级 (8), never 助理一级 between 社工师 levels', () => {
+    const d = ladderData(cells, 'month', null, [zhuhai]);
+    expect(d.points.map((p) => p.label)).toEqual(['助理社会工作师二级', '助理社会工作师一级', '社会工作师三级', '社会工作师二级', '社会工作师一级']);
+    // pay rises along the axis: 7,000 → 7,500 → 8,000 → 8,500 → 9,000
+    expect(d.points.map((p) => p['社工'])).toEqual([7000, 7500, 8000, 8500, 9000]);
+    expect(d.order).toEqual({ by: 'levelMap', unmapped: [], mapIndex: 0 });
+  });
+
+  it('without a map placing them, the guide’s own row order is kept (not 一级 before 二级 by number, not alphabetical) and the grades are named', () => {
+    const d = ladderData(cells, 'month', null, []);
+    expect(d.points.map((p) => p.label)).toEqual(['社会工作师一级', '社会工作师二级', '社会工作师三级', '助理社会工作师一级', '助理社会工作师二级']);
+    expect(d.order.by).toBe('given');
+    expect(d.order.unmapped).toHaveLength(5);
   });
 });

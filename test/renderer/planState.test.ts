@@ -9,8 +9,17 @@ import {
   unionBranchesRule,
   unionEmployeesRule,
 } from '../../src/core/staffing/presets';
-import { updateLine } from '../../renderer/pages/plan/mixDraft';
-import { initialPlanState, planInput, planReducer, type PlanAction, type PlanResult, type PlanState, type Presets } from '../../renderer/pages/plan/planState';
+import { removeLine, restoreLine, updateLine } from '../../renderer/pages/plan/mixDraft';
+import {
+  initialPlanState,
+  planInput,
+  planReducer,
+  type PlanAction,
+  type PlanResult,
+  type PlanState,
+  type Presets,
+  type StoredPlan,
+} from '../../renderer/pages/plan/planState';
 
 /**
  * The 区域规划 page as a sequence of actions: import a list, pick a rule and pricing, edit the post
@@ -43,6 +52,20 @@ const PRESETS: Presets = {
     certificate: certificateRule,
   },
   mixes: MIX_PRESETS,
+};
+
+/** a saved plan as plan.get hands it out */
+const STORED: StoredPlan = {
+  id: 7,
+  revision: 3,
+  name: '南湖片区规划',
+  fileName: '社区名单.csv',
+  communities: LIST,
+  choices: initialPlanState(new Date(2026, 4, 1)).choices,
+  mix: null,
+  sample: false,
+  createdAt: '2026-05-01T00:00:00.000Z',
+  updatedAt: '2026-05-01T00:00:00.000Z',
 };
 
 const run = (...actions: PlanAction[]): PlanState => actions.reduce(planReducer, initialPlanState(new Date(2026, 4, 1)));
@@ -109,5 +132,64 @@ describe('the area plan page state', () => {
     const reset = planReducer(edited, { type: 'resetMix' });
     expect(planInput(reset).pricing?.mix?.name).toBe(THREE_POSTS_MIX.name);
     expect(planReducer(reset, { type: 'chooseMix', index: null }).mixDraft).toBeNull();
+  });
+
+  it('undo: a run of typing in one box is one step, a choice another; redo puts them back; an opened plan starts afresh', () => {
+    const at = (ms: number) => ({ at: ms });
+    // 朝 … 朝阳 … 朝阳区 typed within a second of each other: one step; 下限 chosen later: another
+    const typed = run(
+      { type: 'choose', choices: { title: '朝' }, ...at(10_000) },
+      { type: 'choose', choices: { title: '朝阳' }, ...at(10_400) },
+      { type: 'choose', choices: { title: '朝阳区' }, ...at(10_900) },
+      { type: 'choose', choices: { point: 'min' }, ...at(15_000) },
+    );
+    expect(typed.history.past).toHaveLength(2);
+    const once = planReducer(typed, { type: 'undo' });
+    expect([once.choices.title, once.choices.point]).toEqual(['朝阳区', 'mid']);
+    const twice = planReducer(once, { type: 'undo' });
+    expect([twice.choices.title, twice.choices.point]).toEqual(['', 'mid']);
+    // nothing more to undo: the same state
+    expect(planReducer(twice, { type: 'undo' })).toBe(twice);
+    const redone = planReducer(planReducer(twice, { type: 'redo' }), { type: 'redo' });
+    expect([redone.choices.title, redone.choices.point]).toEqual(['朝阳区', 'min']);
+    // a pause of more than a second starts a new step in the same box
+    const paused = planReducer(redone, { type: 'choose', choices: { title: '朝阳区规划' }, at: 20_000 });
+    expect(planReducer(paused, { type: 'undo' }).choices.title).toBe('朝阳区');
+
+    const opened = planReducer(paused, { type: 'opened', plan: { ...STORED, choices: { ...paused.choices, title: '另一规划' } } });
+    expect([opened.history.past, opened.history.future]).toEqual([[], []]);
+    expect(planReducer(opened, { type: 'undo' })).toBe(opened);
+  });
+
+  it('undo brings a deleted mix line back at its place, and undoes choosing another mix', () => {
+    const chosen = run({ type: 'presetsLoaded', presets: PRESETS }, { type: 'chooseMix', index: 0, at: 1_000 });
+    const lines = chosen.mixDraft!.lines;
+    // 两委 30 % typed to 35, then 两委 deleted: two steps
+    const typed = planReducer(chosen, {
+      type: 'editMix',
+      draft: updateLine(chosen.mixDraft!, 1, { sharePercent: '35' }),
+      group: `mix.${lines[1]!.key}.share`,
+      at: 5_000,
+    });
+    const removed = planReducer(typed, { type: 'editMix', draft: removeLine(typed.mixDraft!, 1), at: 6_000 });
+    expect(removed.mixDraft!.lines.map((l) => l.label)).toEqual([lines[0]!.label, lines[2]!.label, lines[3]!.label]);
+    const back = planReducer(removed, { type: 'undo' });
+    expect(back.mixDraft!.lines.map((l) => l.key)).toEqual(lines.map((l) => l.key));
+    expect(back.mixDraft!.lines[1]!.sharePercent).toBe('35');
+    // and once more: the share as the preset had it
+    expect(planReducer(back, { type: 'undo' }).mixDraft!.lines[1]!.sharePercent).toBe('30');
+
+    // the notice's 撤销 puts that line back at its place even after another edit, and only once
+    const edited = planReducer(removed, { type: 'choose', choices: { years: 3 }, at: 7_000 });
+    const restore = (d: NonNullable<PlanState['mixDraft']>) => restoreLine(d, typed.mixDraft!.lines[1]!, 1);
+    const restored = planReducer(edited, { type: 'editMix', draft: restore, at: 8_000 });
+    expect(restored.mixDraft!.lines.map((l) => l.key)).toEqual(lines.map((l) => l.key));
+    expect(restored.choices.years).toBe(3);
+    expect(planReducer(restored, { type: 'editMix', draft: restore, at: 9_000 })).toBe(restored);
+
+    // no mix chosen, then undone: the edited lines are back, not the preset's
+    const cleared = planReducer(typed, { type: 'chooseMix', index: null, at: 10_000 });
+    expect(cleared.mixDraft).toBeNull();
+    expect(planReducer(cleared, { type: 'undo' }).mixDraft!.lines[1]!.sharePercent).toBe('35');
   });
 });

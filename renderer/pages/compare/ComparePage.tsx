@@ -5,6 +5,7 @@ import { ArrowLeftOutlined, DownloadOutlined } from '@ant-design/icons';
 import { Bar, CartesianGrid, ComposedChart, Legend, Line, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { api, type ApiOutput } from '../../api';
 import { showDone, useShowApiError } from '../../components/feedback';
+import { jobMessages, useJobRunner } from '../../components/JobProgress';
 import { saveFilePayload } from '../../components/files';
 import { navigate, useHashRoute } from '../../components/useHashRoute';
 import { percent, yuan } from '../../format';
@@ -97,6 +98,8 @@ export default function ComparePage() {
   const [comparison, setComparison] = useState<Comparison | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
   const [exporting, setExporting] = useState(false);
+  const job = useJobRunner();
+  const jobText = useMessages(jobMessages);
 
   useEffect(() => {
     let live = true;
@@ -125,7 +128,12 @@ export default function ComparePage() {
   const exportWorkbook = async () => {
     setExporting(true);
     try {
-      const file = await api['projects.compareWorkbook']({ ids, bids, baseline });
+      // a job with a bar and 取消 (reading the bid workbooks takes seconds); null when the user cancelled it
+      const file = await job.run(m.export, 'projects.compareWorkbook', { ids, bids, baseline });
+      if (!file) {
+        showDone(jobText.exportCancelled);
+        return;
+      }
       const saved = await saveFilePayload(file);
       if (saved) showDone(m.exported(saved));
     } catch (e) {
@@ -208,6 +216,7 @@ export default function ComparePage() {
           <CompareChart comparison={comparison} m={m} />
         </Space>
       )}
+      {job.modal}
     </div>
   );
 }

@@ -290,7 +290,11 @@ export default function VersionEditor({ version, wages, lock, onSaved, onDirtyCh
             label: m.allowancesTab(draft.allowances.length),
             children: <AllowanceTable allowances={draft.allowances} unit={draft.unit} problems={problems} onChange={(allowances) => change({ allowances })} />,
           },
-          { key: 'chart', label: m.chartTab, children: <LadderChart cells={draft.cells} unit={draft.unit} wage={wage} /> },
+          {
+            key: 'chart',
+            label: m.chartTab,
+            children: <LadderChart cells={draft.cells} unit={draft.unit} wage={wage} on={draft.effectiveFrom || undefined} />,
+          },
           {
             key: 'notes',
             label: m.notes,

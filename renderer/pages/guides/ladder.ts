@@ -2,6 +2,7 @@ import { coefficientMonthly, type ReferenceWage } from '../../../src/core/guides
 import type { GuideCell, GuideVersion, StoredReferenceWage } from '../../../src/core/guides/schema';
 import { referenceWageInForce } from '../../../src/core/guides/versions';
 import { type Decimal, divRound, fromInteger, parseDecimal, toNumber } from '../../../src/core/money/decimal';
+import { type GradeOrder, type ProfessionalGrade, orderGrades } from '../../../src/core/roster/levelMap';
 
 /**
  * What a cell pays per month, the way a budget will price it (src/core/projects/toSpec.ts): a yearly
@@ -29,38 +30,26 @@ export function cellMonthly(cell: Pick<GuideCell, 'amount' | 'coefficient'>, uni
   return null;
 }
 
-const CHINESE_DIGIT: Record<string, number> = { 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
-
-/** The level number in a grade label: "7级" → 7, "十八级" → 18, "二十" → 20; null where there is none. */
-export function gradeNumber(grade: string): number | null {
-  const arabic = /\d+/.exec(grade);
-  if (arabic) return Number(arabic[0]);
-  const run = /[一二两三四五六七八九十]+/.exec(grade)?.[0];
-  if (!run) return null;
-  const ten = run.indexOf('十');
-  if (ten < 0) return run.length === 1 ? CHINESE_DIGIT[run]! : null;
-  const tens = ten === 0 ? 1 : CHINESE_DIGIT[run.slice(0, ten)];
-  const units = run.slice(ten + 1);
-  const unitValue = units === '' ? 0 : CHINESE_DIGIT[units];
-  if (tens === undefined || unitValue === undefined || ten > 1 || units.length > 1) return null;
-  return tens * 10 + unitValue;
-}
-
 export interface LadderData {
   posts: string[];
+  /** how the grades were laid out, and the grades no 专技 map places (orderGrades) */
+  order: Pick<GradeOrder, 'by' | 'unmapped' | 'mapIndex'>;
   /** one point per grade·step, with each post's monthly pay (null where the post has no such cell) */
   points: Array<{ label: string } & Record<string, number | string | null>>;
 }
 
 /**
- * The pay ladder: grade·step along the axis, one series per post. Grades are laid out by their
- * level number when every grade has one (三岗十八级: 1级 … 18级 across the three posts' overlapping
- * bands), otherwise in the order the grid first lists them (员级, 初级, 中级, 高级).
+ * The pay ladder: grade·step along the axis, lowest post first, one series per post. Grades are laid
+ * out by the 专技 level map when a map places every grade (助理社会工作师二级, 一级, then 社会工作师
+ * 三级 … 一级: a larger 专技 number is the lower post), else by their level number when each is a
+ * plain number (三岗十八级: 1级 … 18级 across the three posts' overlapping bands), otherwise in the
+ * order the grid first lists them (员级, 初级, 中级, 高级) — never alphabetically.
  */
 export function ladderData(
   cells: readonly Pick<GuideCell, 'post' | 'grade' | 'step' | 'amount' | 'coefficient'>[],
   unit: GuideVersion['unit'],
   wage: ReferenceWage | null,
+  levelMaps: readonly (readonly ProfessionalGrade[])[] = [],
 ): LadderData {
   const posts: string[] = [];
   const grades: string[] = [];
@@ -72,15 +61,11 @@ export function ladderData(
     steps.add(c.step);
     stepsOf.set(c.grade, steps);
   }
-  const numbers = grades.map(gradeNumber);
-  if (numbers.every((n) => n !== null)) {
-    const order = new Map(grades.map((g, i) => [g, numbers[i]!]));
-    grades.sort((a, b) => order.get(a)! - order.get(b)!);
-  }
+  const order = orderGrades(grades, levelMaps);
   const byKey = new Map(cells.map((c) => [`${c.post}\u0000${c.grade}\u0000${c.step}`, c]));
   const anyMultiStep = [...stepsOf.values()].some((s) => s.size > 1 || !s.has(1));
   const points: LadderData['points'] = [];
-  for (const grade of grades) {
+  for (const grade of order.grades) {
     for (const step of [...stepsOf.get(grade)!].sort((a, b) => a - b)) {
       const point: LadderData['points'][number] = { label: anyMultiStep ? `${grade}·${step}档` : grade };
       for (const post of posts) {
@@ -91,5 +76,5 @@ export function ladderData(
       points.push(point);
     }
   }
-  return { posts, points };
+  return { posts, order: { by: order.by, unmapped: order.unmapped, mapIndex: order.mapIndex }, points };
 }

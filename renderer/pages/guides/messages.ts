@@ -196,6 +196,10 @@ export const guideMessages = defineMessages(
     // chart
     noPoints: '没有可画的单元格',
     chartAxis: (yearly: boolean) => `月额（元/月）${yearly ? '= 年额 ÷ 12' : ''}`,
+    ladderByLevelMap: (scheme: string) => `等级按专技岗位等级排列（由低到高，依“${scheme}”的专技对应表；专技数字越小岗位越高）`,
+    ladderByLevelNumber: '等级按级别数字由低到高排列',
+    ladderGivenOrder: (grades: string) => `以下等级不在任何专技等级对应表中，按指导价表中的行序排列：${grades}`,
+    ladderGivenOrderHint: '专技等级对应表在“人员名册 → 定级晋升 → 定级参数”中维护；等级名称与表中一致（如 助理社会工作师一级）时按专技等级排序。',
     yuan: (amount: string) => `${amount} 元`,
 
     // reference wages
@@ -414,6 +418,12 @@ export const guideMessages = defineMessages(
 
     noPoints: 'No cells to draw',
     chartAxis: (yearly) => `Monthly (CNY/month)${yearly ? ' = yearly ÷ 12' : ''}`,
+    ladderByLevelMap: (scheme: string) =>
+      `Grades by professional-technical (专技) level, lowest post first (the 专技 map of “${scheme}”; a smaller 专技 number is the higher post)`,
+    ladderByLevelNumber: 'Grades by their level number, lowest first',
+    ladderGivenOrder: (grades: string) => `These grades are in no 专技 level map and follow the guide’s row order: ${grades}`,
+    ladderGivenOrderHint:
+      'The 专技 level map is kept under Roster → Grading → Grading scheme; grades named as there (助理社会工作师一级 …) are ordered by 专技 level.',
     yuan: (amount) => `CNY ${amount}`,
 
     wagesIntro:

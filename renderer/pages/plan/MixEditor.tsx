@@ -2,14 +2,27 @@ import { CopyOutlined, DeleteOutlined, UndoOutlined } from '@ant-design/icons';
 import { Button, Input, InputNumber, Space, Table, Tooltip, Typography } from 'antd';
 import { useMessages } from '../../i18n';
 import { planMessages } from './messages';
-import { copyLine, removeLine, sharePercentTotal, updateLine, type MixDraft, type MixLineDraft } from './mixDraft';
+import { copyLine, sharePercentTotal, updateLine, type MixDraft, type MixLineDraft } from './mixDraft';
 
 /**
  * The chosen preset's 岗位结构 lines, compact: the planner edits each line's name, its share of the
  * posts left after the fixed lines (in percent) or its fixed count, copies or removes a line, and can
  * go back to the preset. Post, grade and step stay the preset's (they name cells of the guide).
+ * Every change goes to the page's history as one edit: `group` names the box typed in (a run of
+ * typing in it is one step of undo), null for copying a line; removing goes to `onRemove`, which
+ * offers it back.
  */
-export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onChange: (d: MixDraft) => void; onReset: () => void }) {
+export function MixEditor({
+  draft,
+  onChange,
+  onRemove,
+  onReset,
+}: {
+  draft: MixDraft;
+  onChange: (d: MixDraft, group: string | null) => void;
+  onRemove: (index: number) => void;
+  onReset: () => void;
+}) {
   const m = useMessages(planMessages);
   const total = sharePercentTotal(draft);
   return (
@@ -24,7 +37,14 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
             title: m.mixLabel,
             dataIndex: 'label',
             width: 140,
-            render: (v: string, _l, i) => <Input size="small" value={v} onChange={(e) => onChange(updateLine(draft, i, { label: e.target.value }))} />,
+            render: (v: string, l, i) => (
+              <Input
+                size="small"
+                value={v}
+                onChange={(e) => onChange(updateLine(draft, i, { label: e.target.value }), `mix.${l.key}.label`)}
+                data-testid={`mix-label-${i}`}
+              />
+            ),
           },
           { title: m.mixPost, dataIndex: 'post' },
           { title: m.mixGrade, dataIndex: 'grade' },
@@ -40,7 +60,7 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
                   size="small"
                   suffix="%"
                   value={l.sharePercent}
-                  onChange={(e) => onChange(updateLine(draft, i, { sharePercent: e.target.value }))}
+                  onChange={(e) => onChange(updateLine(draft, i, { sharePercent: e.target.value }), `mix.${l.key}.share`)}
                   data-testid={`mix-share-${i}`}
                 />
               ) : (
@@ -58,7 +78,7 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
                   min={0}
                   precision={0}
                   value={l.fixed}
-                  onChange={(v) => onChange(updateLine(draft, i, { fixed: v }))}
+                  onChange={(v) => onChange(updateLine(draft, i, { fixed: v }), `mix.${l.key}.fixed`)}
                   data-testid={`mix-fixed-${i}`}
                 />
               ) : (
@@ -71,7 +91,7 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
             render: (_v, _l, i) => (
               <Space size={0}>
                 <Tooltip title={m.mixCopyLine}>
-                  <Button size="small" type="text" icon={<CopyOutlined />} aria-label={m.mixCopyLine} onClick={() => onChange(copyLine(draft, i))} />
+                  <Button size="small" type="text" icon={<CopyOutlined />} aria-label={m.mixCopyLine} onClick={() => onChange(copyLine(draft, i), null)} />
                 </Tooltip>
                 <Tooltip title={m.mixRemoveLine}>
                   <Button
@@ -81,7 +101,8 @@ export function MixEditor({ draft, onChange, onReset }: { draft: MixDraft; onCha
                     icon={<DeleteOutlined />}
                     aria-label={m.mixRemoveLine}
                     disabled={draft.lines.length === 1}
-                    onClick={() => onChange(removeLine(draft, i))}
+                    onClick={() => onRemove(i)}
+                    data-testid={`mix-remove-${i}`}
                   />
                 </Tooltip>
               </Space>

@@ -7,7 +7,8 @@ import { planMessages } from './messages';
 
 /**
  * The saved area plans (区域规划列表): open one, rename, copy, delete (after a confirm), or start a
- * new one. The open plan is marked; the most recently changed come first.
+ * new one. The open plan is marked; the most recently changed come first. While a plan is being
+ * opened (`busy`) nothing here can be started.
  */
 export type PlanSummary = ApiOutput<'plan.list'>[number];
 
@@ -19,6 +20,7 @@ export function PlanList({
   onRename,
   onDuplicate,
   onDelete,
+  busy = false,
 }: {
   plans: PlanSummary[];
   openId: number | null;
@@ -27,6 +29,7 @@ export function PlanList({
   onRename: (plan: PlanSummary, name: string) => Promise<boolean>;
   onDuplicate: (plan: PlanSummary) => void;
   onDelete: (plan: PlanSummary) => void;
+  busy?: boolean;
 }) {
   const m = useMessages(planMessages);
   const [renaming, setRenaming] = useState<{ plan: PlanSummary; name: string } | null>(null);
@@ -36,7 +39,7 @@ export function PlanList({
       size="small"
       title={m.plans}
       extra={
-        <Button size="small" icon={<PlusOutlined />} onClick={onNew} data-testid="plan-new">
+        <Button size="small" icon={<PlusOutlined />} onClick={onNew} disabled={busy} data-testid="plan-new">
           {m.newPlan}
         </Button>
       }
@@ -69,13 +72,20 @@ export function PlanList({
             width: 300,
             render: (_: unknown, p) => (
               <Space size={0} wrap>
-                <Button type="link" size="small" icon={<FolderOpenOutlined />} disabled={p.id === openId} onClick={() => onOpen(p.id)}>
+                <Button type="link" size="small" icon={<FolderOpenOutlined />} disabled={busy || p.id === openId} onClick={() => onOpen(p.id)}>
                   {m.open}
                 </Button>
-                <Button type="link" size="small" icon={<EditOutlined />} onClick={() => setRenaming({ plan: p, name: p.name })} data-testid="plan-rename">
+                <Button
+                  type="link"
+                  size="small"
+                  icon={<EditOutlined />}
+                  disabled={busy}
+                  onClick={() => setRenaming({ plan: p, name: p.name })}
+                  data-testid="plan-rename"
+                >
                   {m.rename}
                 </Button>
-                <Button type="link" size="small" icon={<CopyOutlined />} onClick={() => onDuplicate(p)}>
+                <Button type="link" size="small" icon={<CopyOutlined />} disabled={busy} onClick={() => onDuplicate(p)}>
                   {m.duplicate}
                 </Button>
                 <Popconfirm
@@ -85,7 +95,7 @@ export function PlanList({
                   okButtonProps={{ danger: true }}
                   onConfirm={() => onDelete(p)}
                 >
-                  <Button type="link" size="small" danger icon={<DeleteOutlined />} data-testid="plan-delete">
+                  <Button type="link" size="small" danger icon={<DeleteOutlined />} disabled={busy} data-testid="plan-delete">
                     {m.remove}
                   </Button>
                 </Popconfirm>

@@ -155,6 +155,46 @@ export const planMessages = defineMessages(
     pasteCancel: '取消',
     pasted: (n: number) => `已添加 ${n} 个社区`,
     listEmpty: '名单为空',
+
+    // opening a saved plan: the page waits for it (nothing typed meanwhile is overwritten)
+    loadingPlan: '正在打开区域规划…',
+    // undo and redo of the plan's boxes and post mix (docs/design.md §Data flow, "Undo")
+    undo: '撤销',
+    redo: '重做',
+    undoHint: '撤销（Ctrl+Z）',
+    redoHint: '重做（Ctrl+Y 或 Ctrl+Shift+Z）',
+    mixLineRemoved: (line: number, label: string) => `已删除岗位结构第 ${line} 行${label.trim() ? `（${label.trim()}）` : ''}`,
+
+    // certification at full quota (持证率按满编员额)
+    certTitle: '持证率（按满编员额）',
+    certHint: '应持证人数按规划的员额取值（满编）计算，而不只按现有人数：目标持证率 × 员额，向上取整；一个社区的持证人数超过其员额时按员额计。',
+    certArea: '城乡',
+    certUrban: '城市',
+    certRural: '农村',
+    certQuota: '员额（满编）',
+    certTarget: '目标持证率',
+    certNeeded: '满编应持证',
+    certHeld: '名单现有持证',
+    certRate: '持证率',
+    certShortfall: '缺口（人）',
+    certTargetFrom: (date: string) => `目标持证率自 ${date} 起生效（定级晋升参数）`,
+    certFailed: '计算满编持证率失败',
+    certRoster: (districts: string[], certified: number, needed: number) =>
+      `人员名册中${districts.join('、')}现有持证 ${certified} 人；满编共需持证 ${needed} 人，${needed > certified ? `还差 ${needed - certified} 人` : '已达到'}。`,
+    certRosterNote: '持证：高级社会工作师、社会工作师、助理社会工作师。',
+
+    // trade-union posts (工会社工岗) on the rule's two bases
+    unionEmployees: '工会职工人数',
+    unionBranches: '基层工会数',
+    unionHint: (e: [number, number], b: [number, number]) => `工会社工岗：每 ${e[0]}–${e[1]} 名职工或每 ${b[0]}–${b[1]} 家基层工会配 1 名；可只填一项`,
+    unionTitle: '工会社工岗（两种口径，以“或”相连，任取其一）',
+    unionBase: '口径',
+    unionByEmployees: (from: number, to: number) => `按职工人数（每 ${from}–${to} 名 1 名）`,
+    unionByBranches: (from: number, to: number) => `按基层工会数（每 ${from}–${to} 家 1 名）`,
+    unionCount: '计数',
+    unionEmployeeCount: (n: number) => `${n} 名职工`,
+    unionBranchCount: (n: number) => `${n} 家基层工会`,
+    unionNotGiven: '未填',
   },
   {
     title: 'Area plan',
@@ -300,5 +340,45 @@ export const planMessages = defineMessages(
     pasteCancel: 'Cancel',
     pasted: (n: number) => `Added ${plural(n, 'community', 'communities')}`,
     listEmpty: 'The list is empty',
+
+    loadingPlan: 'Opening the area plan…',
+    undo: 'Undo',
+    redo: 'Redo',
+    undoHint: 'Undo (Ctrl+Z)',
+    redoHint: 'Redo (Ctrl+Y or Ctrl+Shift+Z)',
+    mixLineRemoved: (line: number, label: string) => `Removed line ${line} of the post mix${label.trim() ? ` (${label.trim()})` : ''}`,
+
+    certTitle: 'Certification at full quota',
+    certHint:
+      "Certified workers needed are counted on the plan's chosen quota (every post filled), not only on the staff now: target rate × quota, rounded up; a community's certified above its quota count at the quota.",
+    certArea: 'Area',
+    certUrban: 'Urban',
+    certRural: 'Rural',
+    certQuota: 'Quota (full)',
+    certTarget: 'Target rate',
+    certNeeded: 'Certified needed',
+    certHeld: 'Certified in the list',
+    certRate: 'Rate',
+    certShortfall: 'Short (people)',
+    certTargetFrom: (date: string) => `Target rates in force from ${date} (grading scheme)`,
+    certFailed: 'Could not compute the certification rate at full quota',
+    certRoster: (districts: string[], certified: number, needed: number) =>
+      `The roster holds ${plural(certified, 'certified worker')} in ${districts.join(', ')}; the full quota needs ${needed}, ${
+        needed > certified ? `${plural(needed - certified, 'worker')} short` : 'which is met'
+      }.`,
+    certRosterNote: 'Certified: 高级社会工作师, 社会工作师, 助理社会工作师.',
+
+    unionEmployees: 'Union employees',
+    unionBranches: 'Grassroots unions',
+    unionHint: (e: [number, number], b: [number, number]) =>
+      `Trade-union posts: one per ${e[0]}–${e[1]} employees or per ${b[0]}–${b[1]} grassroots unions; either may be left empty`,
+    unionTitle: 'Trade-union posts (two bases joined by “or”: either may be used)',
+    unionBase: 'Base',
+    unionByEmployees: (from: number, to: number) => `By employees (one per ${from}–${to})`,
+    unionByBranches: (from: number, to: number) => `By grassroots unions (one per ${from}–${to})`,
+    unionCount: 'Count',
+    unionEmployeeCount: (n: number) => plural(n, 'employee'),
+    unionBranchCount: (n: number) => plural(n, 'grassroots union'),
+    unionNotGiven: 'Not given',
   },
 );

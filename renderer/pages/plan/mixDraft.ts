@@ -116,3 +116,10 @@ export function removeLine(draft: MixDraft, index: number): MixDraft {
 export function updateLine(draft: MixDraft, index: number, patch: Partial<MixLineDraft>): MixDraft {
   return { ...draft, lines: draft.lines.map((l, i) => (i === index ? { ...l, ...patch } : l)) };
 }
+
+/** A removed line put back at `index` (its place when it was removed), unless the draft has it again already. */
+export function restoreLine(draft: MixDraft, line: MixLineDraft, index: number): MixDraft {
+  if (draft.lines.some((l) => l.key === line.key)) return draft;
+  const at = Math.min(index, draft.lines.length);
+  return { ...draft, lines: [...draft.lines.slice(0, at), line, ...draft.lines.slice(at)] };
+}

@@ -4,6 +4,7 @@ import type { PolicyPoint } from '../../../src/core/staffing/policyPoint';
 import type { ApiInput, ApiOutput } from '../../api';
 import { DEFAULT_PLAN_TITLE } from '../../../src/core/excel/plan/input';
 import { percentToRatio } from '../../../src/core/money/percent';
+import { type History, type HistoryAction, historyReducer } from '../../components/undoHistory';
 import { draftFromMix, mixFromDraft, withLineKeys, type MixDraft } from './mixDraft';
 
 /**
@@ -37,6 +38,9 @@ export interface PlanChoices {
   start: number | null;
   addPerYear: number | null;
   capToQuota: boolean;
+  /** 工会社工岗: the area's trade unions' 职工 and its 基层工会 (either may be left empty) */
+  unionEmployees: number | null;
+  unionBranches: number | null;
 }
 
 export interface PlanState {
@@ -58,6 +62,20 @@ export interface PlanState {
   mixIndex: number | null;
   mixDraft: MixDraft | null;
   result: PlanResult | null;
+  /**
+   * Undo and redo of what the planner edits (`PlanEdits`: the boxes and the post mix), kept by the
+   * shared editor history (docs/design.md §Data flow, "Undo"); its present is the three fields above.
+   * The community list, the loaded lists and the result are not steps of it.
+   */
+  history: Omit<History<PlanEdits>, 'present'>;
+}
+
+/** What undo and redo take back and put again: every box of the form, the mix chosen and its lines as edited. */
+export type PlanEdits = Pick<PlanState, 'choices' | 'mixIndex' | 'mixDraft'>;
+
+/** Nothing to undo or redo: a new page, or a plan just opened (as undoHistory.ts startHistory, less the present). */
+function freshHistory(): PlanState['history'] {
+  return { past: [], future: [], group: null, at: 0 };
 }
 
 export function initialPlanState(today: Date = new Date()): PlanState {
@@ -84,10 +102,13 @@ export function initialPlanState(today: Date = new Date()): PlanState {
       start: null,
       addPerYear: 50,
       capToQuota: true,
+      unionEmployees: null,
+      unionBranches: null,
     },
     mixIndex: null,
     mixDraft: null,
     result: null,
+    history: freshHistory(),
   };
 }
 
@@ -97,12 +118,23 @@ export type PlanAction =
   | { type: 'contributionSetsLoaded'; sets: { id: number; name: string }[] }
   /** a new list replaces the old one, and the old result with it */
   | { type: 'imported'; fileName: string; communities: Community[] }
-  | { type: 'choose'; choices: Partial<PlanChoices> }
+  /**
+   * Boxes changed. Like every edit below it is a step of the history; typing in one box is one step
+   * while no more than a second passes between keystrokes (`at`, the time of the edit in ms).
+   */
+  | { type: 'choose'; choices: Partial<PlanChoices>; at?: number }
   /** a preset mix (its lines become the draft), or none */
-  | { type: 'chooseMix'; index: number | null }
-  | { type: 'editMix'; draft: MixDraft }
+  | { type: 'chooseMix'; index: number | null; at?: number }
+  /**
+   * The mix's lines edited: the new draft, or a change of the draft as it is then (putting a deleted
+   * line back). `group` names the box typed in ("mix.<line key>.share"); none for copying or deleting
+   * a line, which are steps of their own.
+   */
+  | { type: 'editMix'; draft: MixDraft | ((draft: MixDraft) => MixDraft); group?: string | null; at?: number }
   /** the chosen preset's lines as they were */
-  | { type: 'resetMix' }
+  | { type: 'resetMix'; at?: number }
+  | { type: 'undo' }
+  | { type: 'redo' }
   | { type: 'computed'; result: PlanResult }
   /** a stored plan opened: its list and choices replace the page's; its results are computed anew */
   | { type: 'opened'; plan: StoredPlan }
@@ -116,6 +148,24 @@ export type PlanAction =
 /** The preset mix chosen, if the presets hold it. */
 export function chosenMix(state: Pick<PlanState, 'presets' | 'mixIndex'>): PostMix | null {
   return state.mixIndex === null ? null : (state.presets?.mixes[state.mixIndex] ?? null);
+}
+
+function editsOf(state: PlanState): PlanEdits {
+  return { choices: state.choices, mixIndex: state.mixIndex, mixDraft: state.mixDraft };
+}
+
+/** One step of the edits' history (undoHistory.ts), applied to the state's fields. */
+function step(state: PlanState, action: HistoryAction<PlanEdits>): PlanState {
+  const before = { ...state.history, present: editsOf(state) };
+  const after = historyReducer(before, action);
+  if (after === before) return state;
+  const { present, ...history } = after;
+  return { ...state, ...present, history };
+}
+
+/** An edit as a step; `group` coalesces a run of typing in one box. */
+function edit(state: PlanState, update: (e: PlanEdits) => PlanEdits, group: string | null, at: number | undefined): PlanState {
+  return step(state, { type: 'edit', update, group, at: at ?? 0 });
 }
 
 export function planReducer(state: PlanState, action: PlanAction): PlanState {
@@ -144,6 +194,8 @@ export function planReducer(state: PlanState, action: PlanAction): PlanState {
         mixIndex: plan.mix ? plan.mix.presetIndex : null,
         mixDraft: plan.mix ? withLineKeys(plan.mix) : null,
         result: null,
+        // another plan: nothing of the last one's edits to undo
+        history: freshHistory(),
       };
     }
     case 'saved':
@@ -153,17 +205,32 @@ export function planReducer(state: PlanState, action: PlanAction): PlanState {
       return { ...fresh, presets: state.presets, guides: state.guides, contributionSets: state.contributionSets };
     }
     case 'choose':
-      return { ...state, choices: { ...state.choices, ...action.choices } };
+      return edit(state, (e) => ({ ...e, choices: { ...e.choices, ...action.choices } }), `choose.${Object.keys(action.choices).sort().join(',')}`, action.at);
     case 'chooseMix': {
       const preset = chosenMix({ presets: state.presets, mixIndex: action.index });
-      return { ...state, mixIndex: action.index, mixDraft: preset ? draftFromMix(preset) : null };
+      return edit(state, (e) => ({ ...e, mixIndex: action.index, mixDraft: preset ? draftFromMix(preset) : null }), null, action.at);
     }
-    case 'editMix':
-      return { ...state, mixDraft: action.draft };
+    case 'editMix': {
+      const { draft } = action;
+      return edit(
+        state,
+        (e) => {
+          if (typeof draft !== 'function') return { ...e, mixDraft: draft };
+          if (!e.mixDraft) return e;
+          const next = draft(e.mixDraft);
+          return next === e.mixDraft ? e : { ...e, mixDraft: next };
+        },
+        action.group ?? null,
+        action.at,
+      );
+    }
     case 'resetMix': {
       const preset = chosenMix(state);
-      return preset ? { ...state, mixDraft: draftFromMix(preset) } : state;
+      return preset ? edit(state, (e) => ({ ...e, mixDraft: draftFromMix(preset) }), null, action.at) : state;
     }
+    case 'undo':
+    case 'redo':
+      return step(state, { type: action.type });
     case 'computed':
       return { ...state, result: action.result };
   }
@@ -207,6 +274,7 @@ export function planInput(state: PlanState): PlanInput {
     date: c.date,
     communities: state.communities,
     pricing,
+    union: c.unionEmployees === null && c.unionBranches === null ? null : { employees: c.unionEmployees, branches: c.unionBranches },
     projection:
       pricing && c.years
         ? {

@@ -1,5 +1,5 @@
 import { Suspense, lazy, memo, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { App, Badge, Button, Col, ConfigProvider, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
+import { App, Badge, Button, Col, ConfigProvider, Grid, Row, Space, Spin, Tag, Tooltip, Typography } from 'antd';
 import { ArrowLeftOutlined, CalculatorOutlined, FileExcelOutlined, RedoOutlined, SaveOutlined, UndoOutlined } from '@ant-design/icons';
 import { monthStartDate, versionInForce } from '../../../src/core/guides/versions';
 import type { CostLineJson, StaffLineJson } from '../../../src/core/budget/resultJson';
@@ -34,6 +34,7 @@ import { api, type ApiOutput } from '../../api';
 import { recompute } from './recompute';
 import { StaffCard, figuresOf, type StaffRowFigures } from './StaffTable';
 import SummaryPanel from './SummaryPanel';
+import TotalsStrip from './TotalsStrip';
 import SubmissionBar from './SubmissionBar';
 import { FeeCard, NotesCard, ProjectInfoCard } from './EditorCards';
 import { useAutosave, type SavePayload, type SaveState } from './useAutosave';
@@ -160,11 +161,19 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
   const [updatedAt, setUpdatedAt] = useState(loaded.updatedAt);
   const guide = guides.get(draft.guideId) ?? null;
   const contributionSet = loaded.sets.find((s) => s.id === draft.contributionSetId) ?? null;
+  // 期间内调整: a set no longer there is left out, and projectToSpec names the gap
+  const laterSets = useMemo(
+    () => draft.laterContributionSetIds.flatMap((setId) => loaded.sets.filter((s) => s.id === setId)),
+    [draft.laterContributionSetIds, loaded.sets],
+  );
   const refs = useMemo(
-    () => loaded.pinned ?? (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet } : null),
-    [loaded.pinned, guide, contributionSet, loaded.wages],
+    () => loaded.pinned ?? (guide && contributionSet ? { guide, wages: loaded.wages, contributionSet, laterContributionSets: laterSets } : null),
+    [loaded.pinned, guide, contributionSet, laterSets, loaded.wages],
   );
   const submitted = loaded.pinned !== null;
+  // the totals panel sits beside the line tables from 1600 px (antd xxl); narrower, it moves under them and a strip of
+  // key figures stays at the top, so the staff table's money columns fit without one pinned over another (TotalsStrip.tsx)
+  const wide = Grid.useBreakpoint().xxl === true;
   const result = useMemo(() => recompute(draft, refs, lang), [draft, refs, lang]);
   // charts redraw when typing pauses: recharts costs more than a frame on a big budget
   const chartsBudget = useDebounced(result.budget, 400);
@@ -498,8 +507,9 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
       <SubmissionBar projectId={id} onChanged={onReload} />
       {job.modal}
 
-      <Row gutter={16} wrap={false}>
+      <Row gutter={16} wrap={!wide}>
         <Col flex="auto" style={{ minWidth: 0 }}>
+          {!wide && <TotalsStrip budget={result.budget} provisional={result.provisional} />}
           {/* 已提交: shown as submitted, edited only after 撤回提交 (docs/design.md §History and locks) */}
           <ConfigProvider componentDisabled={submitted}>
             <ProjectInfoCard
@@ -543,11 +553,17 @@ function Editor({ id, loaded, onReload }: { id: number; loaded: Loaded; onReload
             <NotesCard notes={draft.notes} set={set} />
           </ConfigProvider>
         </Col>
-        <Col flex="280px">
-          <div style={{ position: 'sticky', top: 12 }}>
+        {wide ? (
+          <Col flex="280px">
+            <div style={{ position: 'sticky', top: 12 }}>
+              <SummaryPanel budget={result.budget} problems={result.problems} excludedLines={result.excludedLines} />
+            </div>
+          </Col>
+        ) : (
+          <Col span={24} style={{ marginTop: 12 }}>
             <SummaryPanel budget={result.budget} problems={result.problems} excludedLines={result.excludedLines} />
-          </div>
-        </Col>
+          </Col>
+        )}
       </Row>
     </div>
   );

@@ -1,6 +1,7 @@
 import { memo } from 'react';
 import { Card, Col, Input, Radio, Row, Select, Typography } from 'antd';
 import type { ApiOutput } from '../../api';
+import { laterSetCandidates } from '../../../src/core/projects/contributionResets';
 import type { ProjectDraft } from './draft';
 import { useMessages } from '../../i18n';
 import { projectMessages } from './messages';
@@ -23,7 +24,30 @@ const label = (text: string) => (
 const FIELD_ROW: React.CSSProperties = { display: 'flex', flexWrap: 'wrap', gap: '8px 16px', alignItems: 'flex-start' };
 const FIELD: React.CSSProperties = { minWidth: 140 };
 
-type InfoFields = Pick<ProjectDraft, 'name' | 'purchaser' | 'provider' | 'periodStart' | 'periodMonths' | 'guideId' | 'contributionSetId'>;
+type InfoFields = Pick<
+  ProjectDraft,
+  'name' | 'purchaser' | 'provider' | 'periodStart' | 'periodMonths' | 'guideId' | 'contributionSetId' | 'laterContributionSetIds'
+>;
+
+/**
+ * 期间内调整's choices (docs/design.md §Budget spec, "Stored projects"): the sets laterSetCandidates allows for the
+ * first set and the period, and those already chosen (a bad one stays visible, and its error names it), by date.
+ */
+function laterSetOptions(d: InfoFields, sets: ContributionSets, from: (name: string, date: string) => string) {
+  const first = sets.find((s) => s.id === d.contributionSetId);
+  const months = Number(d.periodMonths);
+  const period = /^\d{4}-(0[1-9]|1[0-2])$/.test(d.periodStart) && Number.isInteger(months) && months > 0 ? { start: d.periodStart, months } : null;
+  const allowed = first && period ? laterSetCandidates(period, first, sets) : [];
+  const shown = sets.filter((s) => allowed.includes(s) || d.laterContributionSetIds.includes(s.id));
+  return shown.map((s) => ({ value: s.id, label: from(s.name, s.effectiveFrom) }));
+}
+
+const byDate = (sets: ContributionSets, ids: number[]) =>
+  [...ids].sort((a, b) => {
+    const x = sets.find((s) => s.id === a)?.effectiveFrom ?? '';
+    const y = sets.find((s) => s.id === b)?.effectiveFrom ?? '';
+    return x < y ? -1 : x > y ? 1 : 0;
+  });
 
 const InfoCard = memo(
   function InfoCard(p: { d: InfoFields; guides: Guides; sets: ContributionSets; versionText: string; set: Set; pickGuide: (id: number) => Promise<void> }) {
@@ -77,6 +101,19 @@ const InfoCard = memo(
               data-testid="field-contribution-set"
             />
           </Col>
+          <Col span={16} offset={8}>
+            {label(m.laterContributionSets)}
+            <Select
+              mode="multiple"
+              style={{ width: '100%' }}
+              value={d.laterContributionSetIds}
+              options={laterSetOptions(d, sets, m.laterContributionSetsFrom)}
+              placeholder={m.laterContributionSetsNone}
+              onChange={(ids: number[]) => set({ laterContributionSetIds: byDate(sets, ids) })}
+              popupMatchSelectWidth={false}
+              data-testid="field-later-contribution-sets"
+            />
+          </Col>
         </Row>
       </Card>
     );
@@ -107,6 +144,7 @@ export function ProjectInfoCard(p: {
     periodMonths: d.periodMonths,
     guideId: d.guideId,
     contributionSetId: d.contributionSetId,
+    laterContributionSetIds: d.laterContributionSetIds,
   };
   return <InfoCard d={fields} guides={p.guides} sets={p.sets} versionText={p.versionText} set={p.set} pickGuide={p.pickGuide} />;
 }

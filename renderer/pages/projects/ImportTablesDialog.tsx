@@ -1,8 +1,9 @@
 import { useState } from 'react';
-import { Alert, Button, Form, Input, Modal, Select, Space, Tabs, Typography } from 'antd';
+import { Alert, Button, Form, Input, Modal, Select, Space, Tabs, Typography, message } from 'antd';
 import { FileExcelOutlined } from '@ant-design/icons';
-import { api, type ApiInput, type ApiOutput } from '../../api';
+import { type ApiInput, type ApiOutput } from '../../api';
 import { showApiError, showDone } from '../../components/feedback';
+import { useJobRunner } from '../../components/JobProgress';
 import { pickFile } from '../../components/files';
 import { navigate } from '../../components/useHashRoute';
 import { schemaMessage, useI18n, useMessages } from '../../i18n';
@@ -192,7 +193,10 @@ export default function ImportTablesDialog(p: ImportTablesDialogProps) {
   const [costs, setCosts] = useState<Source | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [busy, setBusy] = useState(false);
+  // reading a big workbook runs as a job: a bar with its percentage and 取消 after a second (docs/design.md §Data flow)
+  const job = useJobRunner();
 
+  /** The answer; null when the form is incomplete, no table is given, or the user cancelled (then nothing was imported). */
   const request = async (commit: boolean, s = staff, c = costs): Promise<Outcome | null> => {
     const v = await form.validateFields().catch(() => null);
     if (!v) return null;
@@ -200,7 +204,7 @@ export default function ImportTablesDialog(p: ImportTablesDialogProps) {
       showApiError(m.previewFailed, new Error(m.needTable));
       return null;
     }
-    return api['projects.importTables']({
+    const answer = await job.run(commit ? m.importing : m.reading, 'projects.importTables', {
       project: {
         name: v.name,
         purchaser: v.purchaser ?? '',
@@ -214,6 +218,8 @@ export default function ImportTablesDialog(p: ImportTablesDialogProps) {
       ...(c ? { costs: c } : {}),
       commit,
     });
+    if (answer === null) void message.info(m.cancelled);
+    return answer;
   };
 
   const preview = async (s = staff, c = costs) => {
@@ -337,6 +343,7 @@ export default function ImportTablesDialog(p: ImportTablesDialogProps) {
           data-testid="import-pricing-problems"
         />
       )}
+      {job.modal}
     </Modal>
   );
 }

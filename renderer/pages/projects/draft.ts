@@ -46,6 +46,8 @@ export interface ProjectDraft {
   periodMonths: string;
   guideId: number;
   contributionSetId: number;
+  /** 期间内调整: later contribution sets of the same city within the period (a July base reset), earliest first */
+  laterContributionSetIds: number[];
   staff: StaffDraft[];
   costs: CostDraft[];
   managementPercent: string;
@@ -56,11 +58,23 @@ export interface ProjectDraft {
   minLabourPercent: string; // '' = no rule
   maxManagementPercent: string;
   posts: Project['rules']['posts'];
+  /** rules the editor has no box for (吉林 payReference, the social-work post share): kept as they were, so saving never drops them */
+  otherRules?: OtherRules;
   pricePerPostYear: string; // '' = no purchase-by-post comparison
   purchasePosts: string;
   notes: string;
   sample: boolean;
 }
+
+export type OtherRules = Pick<Project['rules'], 'payReference' | 'minSocialWorkPostShare'>;
+
+const otherRulesOf = (r: Project['rules']): OtherRules | undefined =>
+  r.payReference === undefined && r.minSocialWorkPostShare === undefined
+    ? undefined
+    : {
+        ...(r.payReference !== undefined ? { payReference: r.payReference } : {}),
+        ...(r.minSocialWorkPostShare !== undefined ? { minSocialWorkPostShare: r.minSocialWorkPostShare } : {}),
+      };
 
 let keySeq = 0;
 export const newKey = (prefix: string) => `${prefix}${++keySeq}`;
@@ -81,6 +95,7 @@ export function draftFromProject(p: Project): ProjectDraft {
     periodMonths: numText(p.periodMonths),
     guideId: p.guideId,
     contributionSetId: p.contributionSetId,
+    laterContributionSetIds: [...p.laterContributionSetIds],
     staff: p.staff.map((s) => ({
       key: newKey('s'),
       post: s.post,
@@ -112,6 +127,7 @@ export function draftFromProject(p: Project): ProjectDraft {
     minLabourPercent: p.rules.minLabourShare === undefined ? '' : ratioToPercent(p.rules.minLabourShare),
     maxManagementPercent: p.rules.maxManagementShare === undefined ? '' : ratioToPercent(p.rules.maxManagementShare),
     posts: p.rules.posts,
+    ...(otherRulesOf(p.rules) ? { otherRules: otherRulesOf(p.rules) } : {}),
     pricePerPostYear: p.purchaseByPost?.pricePerPostYear ?? '',
     purchasePosts: p.purchaseByPost?.posts === undefined ? '' : numText(p.purchaseByPost.posts),
     notes: p.notes,
@@ -176,6 +192,7 @@ function rawProjectFields(d: ProjectDraft): Record<string, unknown> {
     periodMonths: num(d.periodMonths),
     guideId: d.guideId,
     contributionSetId: d.contributionSetId,
+    laterContributionSetIds: d.laterContributionSetIds,
     staff: [],
     costs: [],
     managementRate: rate(d.managementPercent || '0'),
@@ -187,6 +204,7 @@ function rawProjectFields(d: ProjectDraft): Record<string, unknown> {
       minLabourShare: d.minLabourPercent.trim() === '' ? undefined : rate(d.minLabourPercent),
       maxManagementShare: d.maxManagementPercent.trim() === '' ? undefined : rate(d.maxManagementPercent),
       posts: d.posts,
+      ...d.otherRules,
     },
     purchaseByPost: d.pricePerPostYear.trim() === '' ? null : { pricePerPostYear: d.pricePerPostYear.trim(), posts: num(d.purchasePosts) },
     notes: d.notes,
@@ -330,7 +348,15 @@ export function recordFromDraft(d: ProjectDraft): ProjectDraftRecord {
 
 /** A kept draft back in the editor, each line with a fresh row key. */
 export function draftFromRecord(r: ProjectDraftRecord): ProjectDraft {
-  return { ...r, posts: r.posts, staff: r.staff.map((s) => ({ key: newKey('s'), ...s })), costs: r.costs.map((c) => ({ key: newKey('c'), ...c })) };
+  const { otherRules, ...rest } = r;
+  return {
+    ...rest,
+    ...(otherRules ? { otherRules } : {}),
+    laterContributionSetIds: r.laterContributionSetIds ?? [],
+    posts: r.posts,
+    staff: r.staff.map((s) => ({ key: newKey('s'), ...s })),
+    costs: r.costs.map((c) => ({ key: newKey('c'), ...c })),
+  };
 }
 
 export function projectInputFromStored(p: StoredProject): Project {

@@ -53,6 +53,9 @@ export const projectMessages = defineMessages(
     periodStart: '起始月份',
     periodMonths: '服务月数',
     contributionSet: '社保公积金参数',
+    laterContributionSets: '期间内调整（同城市、服务期内生效的后续参数）',
+    laterContributionSetsNone: '无（整个服务期用同一组参数）',
+    laterContributionSetsFrom: (name: string, date: string) => `${name}（${date} 起）`,
     enterName: '请填写项目名称',
     monthFormat: '格式如 2026-01',
     positiveInteger: '请填写正整数',
@@ -124,6 +127,7 @@ export const projectMessages = defineMessages(
     labour: '人员经费',
     labourOfYear: (year: string) => `其中 ${year} 年度`,
     note: '备注',
+    nonSocialWorkColumn: '非社工岗（是/否）',
     fromGuide: '按指导价',
     noSuchStep: '指导价无此档',
     belowGuide: (by: string) => `低于指导价 ${by} 元/月`,
@@ -156,6 +160,8 @@ export const projectMessages = defineMessages(
     fixFirst: '请先改正下列错误，合计将自动更新。',
     checks: '校验',
     allChecksPass: '全部校验通过',
+    stripChecks: (errors: number, warnings: number) => (errors + warnings === 0 ? '校验通过' : `${errors} 项错误 · ${warnings} 项警告`),
+    stripMore: '明细与校验见页面底部',
 
     // charts
     noCharts: '预算有误，暂无图表',
@@ -243,6 +249,9 @@ export const projectMessages = defineMessages(
     periodStart: 'Start month',
     periodMonths: 'Months of service',
     contributionSet: 'Contribution set',
+    laterContributionSetsNone: 'None (one set for the whole period)',
+    laterContributionSets: 'Changes within the period (later sets of the same city)',
+    laterContributionSetsFrom: (name: string, date: string) => `${name} (from ${date})`,
     enterName: 'Enter the project name',
     monthFormat: 'Format like 2026-01',
     positiveInteger: 'Enter a positive whole number',
@@ -310,6 +319,7 @@ export const projectMessages = defineMessages(
     labour: 'Staff cost',
     labourOfYear: (year: string) => `of which ${year}`,
     note: 'Note',
+    nonSocialWorkColumn: 'Non-social-work post (yes/no)',
     fromGuide: 'Guide',
     noSuchStep: 'Not in guide',
     belowGuide: (by: string) => `${by} yuan/month below the guide`,
@@ -341,6 +351,9 @@ export const projectMessages = defineMessages(
     fixFirst: 'Correct the errors below; the totals update by themselves.',
     checks: 'Checks',
     allChecksPass: 'All checks passed',
+    stripChecks: (errors: number, warnings: number) =>
+      errors + warnings === 0 ? 'Checks passed' : `${plural(errors, 'error')} · ${plural(warnings, 'warning')}`,
+    stripMore: 'Details and checks at the bottom of the page',
 
     noCharts: 'The budget has errors: no charts yet',
     composition: 'Cost composition',
@@ -412,6 +425,7 @@ export const fieldLabels = defineMessages(
     maxManagementShare: '管理费占比上限',
     pricePerPostYear: '岗位购买单价',
     posts: '购买岗位数',
+    laterContributionSetIds: '期间内调整',
   },
   {
     name: 'project name',
@@ -439,6 +453,7 @@ export const fieldLabels = defineMessages(
     maxManagementShare: 'max. management share',
     pricePerPostYear: 'price per post',
     posts: 'posts purchased',
+    laterContributionSetIds: 'changes within the period',
   },
 );
 
@@ -465,6 +480,7 @@ export const pasteLineMessages = defineMessages(
     noGrade: (post: string, grade: string) => `指导价中岗位“${post}”没有等级“${grade}”（或填写约定月薪）`,
     noStep: (step: number) => `指导价中该等级没有 ${step} 档（或填写约定月薪）`,
     noQualification: (q: string) => `指导价中没有持证等级“${q}”`,
+    badNonSocialWork: (text: string) => `“${text}”不是“是/否”或“非社工岗/社工岗”`,
   },
   {
     badStep: (text: string) => `“${text}” is not a step (like 1, 2, 三档)`,
@@ -472,6 +488,7 @@ export const pasteLineMessages = defineMessages(
     noGrade: (post: string, grade: string) => `The pay guide’s post “${post}” has no grade “${grade}” (or enter an agreed monthly)`,
     noStep: (step: number) => `The pay guide has no step ${step} for this grade (or enter an agreed monthly)`,
     noQualification: (q: string) => `The pay guide has no qualification “${q}”`,
+    badNonSocialWork: (text: string) => `“${text}” is not yes/no (是/否) or 非社工岗/社工岗`,
   },
 );
 
@@ -485,6 +502,7 @@ const TABLE_FIELD_EN: Record<string, string> = {
   bonusMonths: 'Bonus months',
   monthly: 'Monthly pay',
   note: 'Note',
+  nonSocialWork: 'Non-social-work post',
   category: 'Category',
   name: 'Name',
   unitPrice: 'Unit price',
@@ -519,6 +537,9 @@ export const importTablesMessages = defineMessages(
     importFailed: '导入失败',
     imported: (name: string) => `已创建项目：${name}`,
     needTable: '请至少给出人员表或费用表',
+    reading: '读取表格',
+    importing: '导入项目',
+    cancelled: '已取消导入，未导入任何数据',
     field: (_key: string, zh: string) => zh,
   },
   {
@@ -546,6 +567,9 @@ export const importTablesMessages = defineMessages(
     importFailed: 'Import failed',
     imported: (name: string) => `Project created: ${name}`,
     needTable: 'Give a staff table, a cost table or both',
+    reading: 'Reading the tables',
+    importing: 'Importing the project',
+    cancelled: 'Import cancelled; nothing was imported',
     field: (key: string, _zh: string) => TABLE_FIELD_EN[key] ?? key,
   },
 );

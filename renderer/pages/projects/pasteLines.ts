@@ -14,7 +14,7 @@ import type { ProjectMessages } from './messages';
  * line schema's, and for staff whether the guide in force has the post, grade, step and qualification.
  */
 export type CostField = 'category' | 'name' | 'unitPrice' | 'quantity' | 'times' | 'note';
-export type StaffField = 'post' | 'grade' | 'step' | 'qualification' | 'count' | 'months' | 'bonusMonths' | 'monthly' | 'note';
+export type StaffField = 'post' | 'grade' | 'step' | 'qualification' | 'count' | 'months' | 'bonusMonths' | 'monthly' | 'note' | 'nonSocialWork';
 
 export function costPasteFields(m: ProjectMessages): PasteField<CostField>[] {
   return [
@@ -29,7 +29,8 @@ export function costPasteFields(m: ProjectMessages): PasteField<CostField>[] {
 
 export function staffPasteFields(m: ProjectMessages): PasteField<StaffField>[] {
   return [
-    { key: 'post', label: m.post, headers: /岗位|职位|post/i },
+    // "岗位性质" names the 非社工岗 column, not the post
+    { key: 'post', label: m.post, headers: /岗位(?!性质)|职位|^\s*post/i },
     { key: 'grade', label: m.grade, headers: /等级|薪级|级别|职级|grade|level/i },
     { key: 'step', label: m.step, headers: /档次|档|step/i },
     { key: 'qualification', label: m.qualification, headers: /持证|证书|资格|qualification|certificate/i },
@@ -38,7 +39,20 @@ export function staffPasteFields(m: ProjectMessages): PasteField<StaffField>[] {
     { key: 'bonusMonths', label: m.bonusMonths, headers: /额外|年终|bonus|extra/i, number: true },
     { key: 'monthly', label: m.monthly, headers: /月薪|工资|薪酬|monthly|pay/i, number: true },
     { key: 'note', label: m.note, headers: /备注|说明|note|remark/i },
+    { key: 'nonSocialWork', label: m.nonSocialWorkColumn, headers: /非社工|岗位性质|non.?social/i },
   ];
+}
+
+/**
+ * A 非社工岗 cell (docs/design.md §Budget arithmetic, 非社工岗): 是/否 under a 非社工岗 header, or the post's kind
+ * under 岗位性质 — 非社工岗/社工岗 (also 非社工/社工, yes/no, y/n, true/false, 1/0, ✓/✗); empty = a social-work post.
+ * Anything else is null: a bad cell.
+ */
+export function nonSocialWorkOf(text: string | undefined): boolean | null {
+  const t = (text ?? '').trim().toLowerCase();
+  if (/^(是|非社工岗?|yes|y|true|1|√|✓)$/.test(t)) return true;
+  if (/^(|否|社工岗?|no|n|false|0|×|✗)$/.test(t)) return false;
+  return null;
 }
 
 /** A pasted row as a cost line; the category 添加费用 gives when none is pasted. */
@@ -59,21 +73,24 @@ const NO_QUALIFICATION = /^(|无|没有|none|no|-|—|–)$/i;
 
 /** A pasted row as a staff line: months default to the project's, the step to the grade's first (or as pasted: "2", "二档"). */
 export function staffFromPaste(v: PastedValues<StaffField>, options: GuideOptions, projectMonths: string): StaffDraft {
-  const post = v.post ?? options.posts[0] ?? '';
-  const grade = v.grade ?? options.grades.get(post)?.[0] ?? '';
-  const step = v.step === undefined || v.step === '' ? (stepsOf(options, post, grade)[0] ?? 1) : (parseStep(v.step) ?? 0);
+  // a 非社工岗 line is outside the guide: its post and grade are as pasted, no guide default
+  const outside = nonSocialWorkOf(v.nonSocialWork) === true;
+  const post = v.post ?? (outside ? '' : (options.posts[0] ?? ''));
+  const grade = v.grade ?? (outside ? '' : (options.grades.get(post)?.[0] ?? ''));
+  const step = outside ? 1 : v.step === undefined || v.step === '' ? (stepsOf(options, post, grade)[0] ?? 1) : (parseStep(v.step) ?? 0);
   return {
     key: newKey('s'),
     post,
     grade,
     step,
-    qualification: NO_QUALIFICATION.test(v.qualification ?? '') ? '' : v.qualification!,
+    qualification: outside || NO_QUALIFICATION.test(v.qualification ?? '') ? '' : v.qualification!,
     count: v.count ?? '1',
     months: v.months ?? (projectMonths || '12'),
     bonusMonths: v.bonusMonths ?? '0',
     monthly: v.monthly ?? '',
     note: v.note ?? '',
     extras: [],
+    ...(nonSocialWorkOf(v.nonSocialWork) === true ? { nonSocialWork: true } : {}),
   };
 }
 
@@ -86,7 +103,7 @@ function schemaProblems<K extends string>(problems: { path: string; message: str
 }
 
 const COST_KEYS: CostField[] = ['category', 'name', 'unitPrice', 'quantity', 'times', 'note'];
-const STAFF_KEYS: StaffField[] = ['post', 'grade', 'step', 'qualification', 'count', 'months', 'bonusMonths', 'monthly', 'note'];
+const STAFF_KEYS: StaffField[] = ['post', 'grade', 'step', 'qualification', 'count', 'months', 'bonusMonths', 'monthly', 'note', 'nonSocialWork'];
 
 export function costPasteProblems(v: PastedValues<CostField>, lang: Lang): RowProblem<CostField>[] {
   return schemaProblems(costLineProblems(costFromPaste(v)), COST_KEYS, lang);
@@ -101,6 +118,8 @@ export function staffPasteProblems(v: PastedValues<StaffField>, options: GuideOp
     lang,
   );
   if (line.step === 0) problems.push({ field: 'step', message: m.badStep(v.step ?? '') });
+  if (nonSocialWorkOf(v.nonSocialWork) === null) problems.push({ field: 'nonSocialWork', message: m.badNonSocialWork(v.nonSocialWork ?? '') });
+  if (line.nonSocialWork) return problems; // outside the guide: no cell to look up
   // a cell the guide has not is a problem unless the line carries its agreed pay (then NO_GUIDE_CELL warns)
   if (line.monthly.trim() === '' && line.post !== '' && line.grade !== '') {
     if (!options.posts.includes(line.post)) problems.push({ field: 'post', message: m.noPost(line.post) });

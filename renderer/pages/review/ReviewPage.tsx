@@ -4,6 +4,7 @@ import { DeleteOutlined, FileExcelOutlined, InboxOutlined } from '@ant-design/ic
 import type { FilePayload } from '../../../src/app/api/operation';
 import { api, type ApiOutput } from '../../api';
 import { saveFilePayload } from '../../components/files';
+import { jobMessages, useJobRunner } from '../../components/JobProgress';
 import { showDone, useShowApiError } from '../../components/feedback';
 import { yuan } from '../../format';
 import { schemaMessage, useI18n, useMessages } from '../../i18n';
@@ -12,8 +13,10 @@ import CompareBidsButton from '../compare/CompareBidsButton';
 
 /**
  * 预算审核 (docs/design.md §Excel workbooks, "Review"): the officer drops one or many bid workbooks, picks the official
- * guide, contribution set and tolerance (or leaves them to the bids' own), and sees each bid's verdict with its
- * findings (cell, expected, found) under it; the 审核意见表 is exported from what is shown.
+ * guide, its version and the contribution set (or leaves each to 按开标月份自动: the one in force at the bid's first
+ * month) and the tolerance, and sees each bid's verdict with its findings (cell, expected, found) under it and what it
+ * was checked against; the 审核意见表 is exported from what is shown. Reviewing and exporting run as jobs: a bar with
+ * its percentage (file by file) and 取消, after which nothing is shown or written.
  */
 type Outcome = ApiOutput<'review.bids'>;
 type Bid = Outcome['bids'][number];
@@ -42,10 +45,14 @@ export default function ReviewPage() {
   const [guides, setGuides] = useState<ApiOutput<'guides.list'>>([]);
   const [sets, setSets] = useState<ApiOutput<'contributions.list'>>([]);
   const [guide, setGuide] = useState<string | undefined>();
+  const [guideVersion, setGuideVersion] = useState<string | undefined>();
   const [contributions, setContributions] = useState<string | undefined>();
   const [tolerance, setTolerance] = useState<number>(10);
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const job = useJobRunner();
+  const jobText = useMessages(jobMessages);
+  const versions = guides.find((g) => g.name === guide)?.versions ?? [];
 
   useEffect(() => {
     api['guides.list']({}).then(setGuides, (e) => showApiError(m.reviewFailed, e));
@@ -65,7 +72,9 @@ export default function ReviewPage() {
   async function review() {
     setBusy(true);
     try {
-      setOutcome(await api['review.bids']({ files, guide, contributions, tolerancePercent: String(tolerance) }));
+      const reviewed = await job.run(m.review, 'review.bids', { files, guide, guideVersion, contributions, tolerancePercent: String(tolerance) });
+      if (reviewed) setOutcome(reviewed);
+      else showDone(m.reviewCancelled);
     } catch (e) {
       showApiError(m.reviewFailed, e);
     } finally {
@@ -76,9 +85,16 @@ export default function ReviewPage() {
   async function exportReport() {
     if (!outcome) return;
     try {
-      const saved = await saveFilePayload(
-        await api['review.report']({ bids: outcome.bids, unreadable: outcome.unreadable, date: new Date().toISOString().slice(0, 10) }),
-      );
+      const file = await job.run(m.exportReport, 'review.report', {
+        bids: outcome.bids,
+        unreadable: outcome.unreadable,
+        date: new Date().toISOString().slice(0, 10),
+      });
+      if (!file) {
+        showDone(jobText.exportCancelled);
+        return;
+      }
+      const saved = await saveFilePayload(file);
       if (saved) showDone(m.exported(saved));
     } catch (e) {
       showApiError(m.exportFailed, e);
@@ -88,11 +104,15 @@ export default function ReviewPage() {
   const text = (s: string | null) => (s === null ? '' : schemaMessage(s, lang));
   const verdictLabel = { pass: m.pass, revise: m.revise, reject: m.reject };
   const severityLabel = { error: m.error, warning: m.warning, info: m.info };
+  const basisLabel = { picked: m.basisPicked, auto: m.basisAuto };
 
   const findingsTable = (bid: Bid) => (
     <div>
       <Typography.Text type="secondary">
-        {m.comparedWith(bid.comparedWith.guide ?? m.notCompared, bid.comparedWith.contributions ?? m.notCompared)}
+        {m.comparedWith(
+          bid.comparedWith.guide === null ? m.notCompared : `${bid.comparedWith.guide}${basisLabel[bid.comparedWith.guideBasis]}`,
+          bid.comparedWith.contributions === null ? m.notCompared : `${bid.comparedWith.contributions}${basisLabel[bid.comparedWith.contributionsBasis]}`,
+        )}
       </Typography.Text>
       <Table<FindingRow>
         size="small"
@@ -155,8 +175,24 @@ export default function ReviewPage() {
             allowClear
             placeholder={m.guideAuto}
             value={guide}
-            onChange={setGuide}
+            onChange={(g?: string) => {
+              setGuide(g);
+              setGuideVersion(undefined);
+            }}
             options={guides.map((g) => ({ value: g.name, label: g.name }))}
+            data-testid="review-guide"
+          />
+        </Form.Item>
+        <Form.Item label={m.guideVersion}>
+          <Select
+            style={{ width: 260 }}
+            allowClear
+            disabled={guide === undefined}
+            placeholder={m.auto}
+            value={guideVersion}
+            onChange={setGuideVersion}
+            options={versions.map((v) => ({ value: v.label, label: m.versionOption(v.label, v.effectiveFrom, v.documentNo) }))}
+            data-testid="review-guide-version"
           />
         </Form.Item>
         <Form.Item label={m.contributions}>
@@ -167,6 +203,7 @@ export default function ReviewPage() {
             value={contributions}
             onChange={setContributions}
             options={sets.map((s) => ({ value: s.name, label: s.name }))}
+            data-testid="review-contributions"
           />
         </Form.Item>
         <Form.Item label={m.tolerance}>
@@ -184,6 +221,7 @@ export default function ReviewPage() {
           </Space>
         </Form.Item>
       </Form>
+      {job.modal}
       {outcome && (
         <div style={{ marginTop: 16 }}>
           {outcome.unreadable.map((u) => (

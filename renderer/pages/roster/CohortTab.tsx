@@ -98,7 +98,7 @@ export function CohortTab({ filter, version }: { filter: RosterFilter; version: 
         <>
           <Typography.Paragraph data-testid="cohort-start">
             {m.start(result.start.headcount, result.start.certified)}
-            {result.labour ? `；${m.labourNote(result.labour.payPerHead, result.labour.allowancePerCertified, result.labour.unpriced)}` : ''}
+            {result.labour ? `${m.listSep}${m.labourNote(result.labour.payPerHead, result.labour.allowancePerCertified, result.labour.unpriced)}` : ''}
           </Typography.Paragraph>
           <ResponsiveContainer width="100%" height={260}>
             <LineChart data={result.years}>

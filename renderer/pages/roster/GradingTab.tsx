@@ -1,21 +1,49 @@
 import { useEffect, useState } from 'react';
-import { Alert, Button, InputNumber, List, Select, Space, Table, Typography } from 'antd';
+import { Alert, Button, InputNumber, List, Select, Space, Table, Tabs, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { type ApiOutput, api } from '../../api';
 import { useShowApiError } from '../../components/feedback';
-import { useMessages } from '../../i18n';
-import { gradingMessages } from './gradingMessages';
+import { useI18n, useMessages } from '../../i18n';
+import { certificateCheckText, gradingMessages, gradingReasonText, gradingWords } from './gradingMessages';
+import { GradingSchemeEditor } from './GradingSchemeEditor';
 
 /**
  * 定级晋升 (docs/design.md §People: roster and statistics): one worker's level and pay year by year
  * under the stored grading scheme, with the reason for every change (年功, 连续两年优秀提前晋级 and
- * its cap, 就高 on becoming 书记), and the certificate rules' warnings for the whole roster.
+ * its cap, 就高 on becoming 书记), and the certificate rules' warnings for the whole roster; and, on
+ * its second tab, the scheme itself as dated versions the bureau edits (GradingSchemeEditor).
+ * Reasons and checks arrive as codes with figures and are said in the user's language.
  */
 type Graded = ApiOutput<'roster.grading'>;
 type Checks = ApiOutput<'roster.certificateChecks'>;
 
 export function GradingTab({ version }: { version: number }) {
   const m = useMessages(gradingMessages);
+  // each tab is mounted afresh when shown: after a save in the scheme, a worker is graded by it
+  return (
+    <Tabs
+      size="small"
+      destroyOnHidden
+      items={[
+        {
+          key: 'worker',
+          label: <span data-testid="grading-sub-worker">{m.subWorker}</span>,
+          children: <WorkerGrading version={version} />,
+        },
+        {
+          key: 'scheme',
+          label: <span data-testid="grading-sub-scheme">{m.subScheme}</span>,
+          children: <GradingSchemeEditor />,
+        },
+      ]}
+    />
+  );
+}
+
+function WorkerGrading({ version }: { version: number }) {
+  const m = useMessages(gradingMessages);
+  const { lang } = useI18n();
+  const words = gradingWords[lang];
   const showApiError = useShowApiError();
   const thisYear = dayjs().year();
   const [options, setOptions] = useState<{ value: number; label: string }[]>([]);
@@ -29,7 +57,9 @@ export function GradingTab({ version }: { version: number }) {
   async function search(name: string) {
     try {
       const r = await api['roster.list']({ filter: { name: name || null }, limit: 20 });
-      setOptions(r.workers.map((w) => ({ value: w.id, label: `${w.name}（${w.postType ?? '—'} ${w.postLevel ?? '—'}）` })));
+      setOptions(
+        r.workers.map((w) => ({ value: w.id, label: `${w.name}（${w.postType === null ? '—' : words.postType(w.postType)} ${w.postLevel ?? '—'}）` })),
+      );
     } catch {
       setOptions([]);
     }
@@ -92,13 +122,17 @@ export function GradingTab({ version }: { version: number }) {
             data-testid="grading-years"
             columns={[
               { title: m.year, dataIndex: 'year' },
-              { title: m.postType, dataIndex: 'postType' },
+              { title: m.postType, dataIndex: 'postType', render: (v: string) => words.postType(v) },
               { title: m.level, dataIndex: 'level', align: 'right' },
               { title: m.paidLevel, dataIndex: 'paidLevel', align: 'right' },
               { title: m.levelPay, dataIndex: 'levelPay', align: 'right', render: (v: string | null) => v ?? '—' },
               { title: m.allowance, dataIndex: 'allowance', align: 'right' },
               { title: m.annual, dataIndex: 'annual', align: 'right', render: (v: string | null) => v ?? '—' },
-              { title: m.reasons, dataIndex: 'reasons', render: (rs: string[]) => rs.join('；') },
+              {
+                title: m.reasons,
+                dataIndex: 'why',
+                render: (rs: Graded['years'][number]['why']) => rs.map((r) => gradingReasonText(r, lang)).join(lang === 'en' ? '; ' : '；'),
+              },
             ]}
           />
         </>
@@ -117,7 +151,7 @@ export function GradingTab({ version }: { version: number }) {
             data-testid="grading-checks"
             renderItem={(c) => (
               <List.Item>
-                <Typography.Text type="warning">[{c.code}]</Typography.Text> {c.message}
+                <Typography.Text type="warning">[{c.code}]</Typography.Text> {certificateCheckText(c, lang)}
               </List.Item>
             )}
           />

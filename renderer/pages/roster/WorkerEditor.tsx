@@ -1,16 +1,20 @@
-import { useState } from 'react';
-import { Col, Form, Input, InputNumber, Modal, Row, Select } from 'antd';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { Button, Col, Form, Input, InputNumber, Modal, Row, Select, Space } from 'antd';
 import { parseRatings } from '../../../src/core/roster/importRows';
 import { CERTIFICATES, EDUCATIONS, GENDERS, TITLES, type Worker, ratingsText } from '../../../src/core/roster/schema';
 import { type ApiOutput, api } from '../../api';
 import { useShowApiError } from '../../components/feedback';
+import UndoRedoButtons from '../../components/UndoRedoButtons';
+import { useUndoKeys, useUndoable } from '../../components/undoHistory';
 import { useMessages } from '../../i18n';
 import { rosterMessages } from './messages';
 
 /**
  * One worker's row in a form, saved whole at the revision it was loaded with (a save after someone
  * else's is refused with CONFLICT, as for every form). The masked 身份证号 stays masked: sent back
- * unchanged it keeps the stored number; a new number typed in replaces it.
+ * unchanged it keeps the stored number; a new number typed in replaces it. Inside the form, Ctrl+Z /
+ * Ctrl+Y and the 撤销 / 重做 buttons step through its edits (renderer/components/undoHistory.ts: a
+ * run of typing in one box is one step); once saved, the grid's own history undoes the save.
  */
 export type ShownWorker = ApiOutput<'roster.list'>['workers'][number];
 
@@ -30,6 +34,22 @@ export function WorkerEditor({ worker, onSaved, onClose }: { worker: ShownWorker
   const showApiError = useShowApiError();
   const [form] = Form.useForm<Draft>();
   const [saving, setSaving] = useState(false);
+  const initial = useMemo(() => draftOf(worker), [worker]);
+  const history = useUndoable<Draft>(initial);
+  const root = useRef<HTMLDivElement>(null);
+  useUndoKeys(root, history);
+  // the draft the form shows: an undo or redo puts the history's into the form, typing puts the form's into the history
+  const shown = useRef<Draft>(initial);
+  useEffect(() => {
+    if (history.value === shown.current) return;
+    shown.current = history.value;
+    form.setFieldsValue(history.value);
+  }, [history.value, form]);
+  const onValuesChange = (changed: Partial<Draft>, all: Draft) => {
+    const next = { ...shown.current, ...all };
+    shown.current = next;
+    history.edit(() => next, Object.keys(changed).join(','));
+  };
   const options = (values: readonly string[]) => values.map((v) => ({ value: v, label: v }));
 
   async function save() {
@@ -66,9 +86,25 @@ export function WorkerEditor({ worker, onSaved, onClose }: { worker: ShownWorker
 
   const date = { pattern: /^\d{4}-\d{2}-\d{2}$/, message: 'YYYY-MM-DD' };
   return (
-    <Modal open width={820} title={m.editTitle(worker.name)} onCancel={onClose} onOk={() => void save()} okText={m.save} confirmLoading={saving}>
-      <div data-testid="roster-editor">
-        <Form form={form} layout="vertical" size="small" initialValues={draftOf(worker)}>
+    <Modal
+      open
+      width={820}
+      title={m.editTitle(worker.name)}
+      onCancel={onClose}
+      footer={
+        <Space style={{ width: '100%', justifyContent: 'space-between' }}>
+          <UndoRedoButtons history={history} size="small" />
+          <Space>
+            <Button onClick={onClose}>{m.cancel}</Button>
+            <Button type="primary" loading={saving} onClick={() => void save()} data-testid="roster-edit-save">
+              {m.save}
+            </Button>
+          </Space>
+        </Space>
+      }
+    >
+      <div data-testid="roster-editor" ref={root}>
+        <Form form={form} layout="vertical" size="small" initialValues={initial} onValuesChange={onValuesChange}>
           <Row gutter={12}>
             <Col span={6}>
               <Form.Item name="name" label={m.name} rules={[{ required: true, whitespace: true }]}>

@@ -3,6 +3,7 @@ import { contributionOps } from './ops/contributions';
 import { draftOps } from './ops/drafts';
 import { excelOps } from './ops/excel';
 import { fitOps } from './ops/fit';
+import { gradingOps } from './ops/grading';
 import { guideOps } from './ops/guides';
 import { historyOps } from './ops/history';
 import { jobOps } from './ops/jobs';
@@ -27,6 +28,7 @@ export const operations = {
   ...draftOps,
   ...planOps,
   ...rosterOps,
+  ...gradingOps,
   ...excelOps,
   ...reviewOps,
   ...fitOps,

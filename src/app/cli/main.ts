@@ -2,6 +2,7 @@ import { UsageError } from './args';
 import { type CliCommand, type CliIo, EXIT_FAILED, EXIT_INVALID, EXIT_OK } from './command';
 import { budgetCommand } from './commands/budget';
 import { guidesCommand } from './commands/guides';
+import { historyCommand } from './commands/history';
 import { planCommand } from './commands/plan';
 import { reviewCommand } from './commands/review';
 import { rosterCommand } from './commands/roster';
@@ -10,7 +11,7 @@ import { rosterCommand } from './commands/roster';
  * `paybench` — the command line over the same core and store as the app. The registry is the list
  * below; commands written by other parts are loaded if present (see OPTIONAL_COMMANDS).
  */
-const COMMANDS: CliCommand[] = [budgetCommand, guidesCommand, planCommand, rosterCommand, reviewCommand];
+const COMMANDS: CliCommand[] = [budgetCommand, guidesCommand, planCommand, rosterCommand, reviewCommand, historyCommand];
 
 async function registry(): Promise<CliCommand[]> {
   return COMMANDS;

@@ -11,7 +11,7 @@ import { type WorkbookFile, readInputFile } from './files';
 import { findGuide, guideNames } from './guides';
 import { type StoreSource, findByNameOrId } from './lookup';
 import { parseInWorker } from './parseInWorker';
-import { pinnedRefs } from './pinnedRefs';
+import { inForceRefs, pinnedRefs } from './pinnedRefs';
 
 /**
  * A budget, whatever it starts from — a spec file, a spec sent to the API, a stored project — goes
@@ -50,18 +50,14 @@ function projectRefs(store: PaybenchStore, project: StoredProject): ProjectBudge
   // a submitted project (已提交) keeps what it was submitted with (docs/design.md §History and locks)
   const pinned = pinnedRefs(store, project);
   if (pinned) return pinned;
-  return {
-    guide: store.guides.get(project.guideId),
-    wages: store.referenceWages.list(),
-    contributionSet: store.contributionSets.get(project.contributionSetId),
-  };
+  return inForceRefs(store, project);
 }
 
 /** A stored project as a full spec: v1 when one guide version holds its whole period, else v2 with every version in force. */
 export function projectSpec(store: PaybenchStore, projectId: number): BudgetSpec {
   const project = checkedProject(store.projects.get(projectId));
   const refs = projectRefs(store, project);
-  return projectToSpec(project, refs.guide, refs.wages, refs.contributionSet);
+  return projectToSpec(project, refs.guide, refs.wages, refs.contributionSet, refs.laterContributionSets);
 }
 
 /** A project the user named, by name or number; refuses (NOT_FOUND) with the projects there are. */

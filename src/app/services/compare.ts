@@ -6,7 +6,8 @@ import type { BidReading } from '../../core/review/readBid';
 import { ValidationError } from '../../core/spec/fields';
 import { budgetOfProject } from './budget';
 import type { WorkbookFile } from './files';
-import { parseInWorker } from './parseInWorker';
+import { currentJob } from './jobs';
+import { ParseAbortedError, parseInWorker } from './parseInWorker';
 import { type BidFile, reviewReading, toleranceShare } from './review';
 
 /**
@@ -39,11 +40,15 @@ export function projectEntries(store: PaybenchStore, ids: readonly number[]): Co
 export async function bidEntries(store: PaybenchStore, bids: readonly BidFile[]): Promise<CompareEntry[]> {
   const tolerance = toleranceShare(undefined);
   const entries: CompareEntry[] = [];
+  // run as a job (jobs.ts): reading the bids is most of the work, one share of the bar each; a cancel ends the worker
+  const job = currentJob();
   for (const [i, f] of bids.entries()) {
+    job?.progress((0.8 * i) / bids.length, `读取投标 ${i + 1}/${bids.length}：${f.fileName}`);
     let reading: BidReading;
     try {
       reading = await parseInWorker({ kind: 'bidWorkbook', fileName: f.fileName, bytes: f.bytes });
     } catch (e) {
+      if (e instanceof ParseAbortedError && e.reason === 'cancelled') throw e;
       throw new ValidationError([{ path: `bids.${i}`, message: `${f.fileName}：${e instanceof Error ? e.message : String(e)}` }]);
     }
     if (!reading.spec) throw new ValidationError([{ path: `bids.${i}`, message: `${f.fileName}：投标预算无法计算，不能对比 / the bid cannot be priced` }]);
@@ -61,5 +66,6 @@ export async function compareBudgetsOf(store: PaybenchStore, req: CompareRequest
 /** The comparison's workbook (src/core/excel/compare/compareWorkbook.ts), named after the date. */
 export async function compareWorkbook(store: PaybenchStore, req: CompareRequest, date = new Date().toISOString().slice(0, 10)): Promise<WorkbookFile> {
   const comparison = await compareBudgetsOf(store, req);
+  currentJob()?.progress(0.85, '写出工作簿');
   return { fileName: `预算对比-${date}.xlsx`, bytes: await compareWorkbookBuffer(comparison) };
 }

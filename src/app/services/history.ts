@@ -2,6 +2,7 @@ import type { HistoryFilter } from '../../../db/repos/history';
 import type { PaybenchStore } from '../../../db/store';
 import { historyWorkbookBuffer } from '../../core/excel/history/historyWorkbook';
 import type { ChangeEntry } from '../../core/history/changes';
+import { objectKindLabel } from '../../core/history/labels';
 import type { WorkbookFile } from './files';
 import { unlessNotFound } from './lookup';
 
@@ -17,7 +18,8 @@ export function listHistory(store: PaybenchStore, filter: HistoryFilter): Change
 /** What the history is of, in words, for the workbook's title and file name. */
 export function historyTitle(store: PaybenchStore, filter: HistoryFilter, entries: readonly ChangeEntry[]): string {
   const dates = filter.from || filter.to ? `（${filter.from ?? '…'} 至 ${filter.to ?? '…'}）` : '';
-  if (filter.kind === undefined || filter.id === undefined) return `Paybench 全部变更记录${dates}`;
+  if (filter.kind === undefined) return `Paybench 全部变更记录${dates}`;
+  if (filter.id === undefined) return `Paybench 全部${objectKindLabel(filter.kind, 'zh')}的变更记录${dates}`;
   const id = filter.id;
   const named = (): string | null => {
     switch (filter.kind) {

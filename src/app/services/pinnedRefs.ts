@@ -14,12 +14,20 @@ import { ValidationError, zodProblems } from '../../core/spec/fields';
  * period used, the reference wages they multiply, its contribution set — kept with the project as
  * JSON when it was submitted. A project that is not submitted is priced with what is in force.
  */
-const pinnedRefsSchema = z.strictObject({
-  guide: payGuideSchema,
-  wages: z.array(referenceWageSchema),
-  contributionSetId: z.number().int().positive(),
-  contributionSet: contributionSetSchema,
-});
+const pinnedRefsSchema = z
+  .strictObject({
+    guide: payGuideSchema,
+    wages: z.array(referenceWageSchema),
+    contributionSetId: z.number().int().positive(),
+    contributionSet: contributionSetSchema,
+    /** 期间内调整: the later sets and their ids, in the project's order (absent in pins made before they existed) */
+    laterContributionSetIds: z.array(z.number().int().positive()).default([]),
+    laterContributionSets: z.array(contributionSetSchema).default([]),
+  })
+  .refine((r) => r.laterContributionSetIds.length === r.laterContributionSets.length, {
+    path: ['laterContributionSets'],
+    message: '期间内调整的缴费参数与其编号数目不符 / later sets and their ids differ in number',
+  });
 
 /** The records a submitted project is pinned to; null when it is not submitted. */
 export function pinnedRefs(store: PaybenchStore, project: { id: number }): ProjectBudgetRefs | null {
@@ -40,16 +48,22 @@ export function pinnedRefs(store: PaybenchStore, project: { id: number }): Proje
       })),
     );
   }
-  const { guide, wages, contributionSet, contributionSetId } = result.data;
-  return { guide, wages, contributionSet: { ...contributionSet, id: contributionSetId } };
+  const { guide, wages, contributionSet, contributionSetId, laterContributionSetIds, laterContributionSets } = result.data;
+  return {
+    guide,
+    wages,
+    contributionSet: { ...contributionSet, id: contributionSetId },
+    laterContributionSets: laterContributionSets.map((set, i) => ({ ...set, id: laterContributionSetIds[i]! })),
+  };
 }
 
-/** What a stored project would be priced with now, pin or not: the guide (version in force), every wage, its set. */
-export function inForceRefs(store: PaybenchStore, project: Pick<Project, 'guideId' | 'contributionSetId'>): ProjectBudgetRefs {
+/** What a stored project would be priced with now, pin or not: the guide (version in force), every wage, its sets. */
+export function inForceRefs(store: PaybenchStore, project: Pick<Project, 'guideId' | 'contributionSetId' | 'laterContributionSetIds'>): ProjectBudgetRefs {
   return {
     guide: store.guides.get(project.guideId),
     wages: store.referenceWages.list(),
     contributionSet: store.contributionSets.get(project.contributionSetId),
+    laterContributionSets: project.laterContributionSetIds.map((id) => store.contributionSets.get(id)),
   };
 }
 
@@ -72,7 +86,7 @@ export function versionsUsedNow(store: PaybenchStore, project: Pick<Project, 'gu
  */
 export function pinNow(
   store: PaybenchStore,
-  project: Pick<Project, 'guideId' | 'contributionSetId' | 'periodStart' | 'periodMonths'>,
+  project: Pick<Project, 'guideId' | 'contributionSetId' | 'laterContributionSetIds' | 'periodStart' | 'periodMonths'>,
 ): {
   pin: ProjectPin;
   refs: ProjectBudgetRefs;
@@ -86,6 +100,10 @@ export function pinNow(
     .filter((w) => names.has(w.name))
     .map(({ id: _id, revision: _r, ...w }) => w);
   const { id: setId, revision: _sr, ...set } = store.contributionSets.get(project.contributionSetId);
+  const later = project.laterContributionSetIds.map((id) => {
+    const { id: _id, revision: _r, ...rest } = store.contributionSets.get(id);
+    return rest;
+  });
   const guide = {
     name: stored.name,
     issuer: stored.issuer,
@@ -93,10 +111,11 @@ export function pinNow(
     sample: stored.sample,
     versions: versions.map(({ id: _id, guideId: _g, ...v }) => withoutRevision(v)),
   };
-  const snapshot = { guide, wages, contributionSetId: setId, contributionSet: set };
+  const laterIds = [...project.laterContributionSetIds];
+  const snapshot = { guide, wages, contributionSetId: setId, contributionSet: set, laterContributionSetIds: laterIds, laterContributionSets: later };
   return {
     pin: { versionIds: versions.map((v) => v.id), contributionSetId: setId, refsJson: JSON.stringify(snapshot) },
-    refs: { guide, wages, contributionSet: { ...set, id: setId } },
+    refs: { guide, wages, contributionSet: { ...set, id: setId }, laterContributionSets: later.map((s, i) => ({ ...s, id: laterIds[i]! })) },
     versions,
   };
 }

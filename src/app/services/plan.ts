@@ -8,6 +8,7 @@ import { CommunityImportError, type CommunityImportResult, communitiesFromRows }
 import type { Community } from '../../core/plan/community';
 import { planJson, projectionJson } from '../../core/plan/planJson';
 import type { PostMix } from '../../core/plan/postMix';
+import type { UnionCounts } from '../../core/plan/unionPosts';
 import { type PlanPricing, planPricing } from '../../core/plan/pricingInputs';
 import { communityQuota, prepareRule } from '../../core/plan/quota';
 import { ruleParameterLines, ruleParameters } from '../../core/plan/ruleText';
@@ -130,6 +131,8 @@ export interface PlanRequest {
   pricing: PricingChoice | null;
   /** needs pricing; ignored without */
   projection?: ProjectionRequest | null;
+  /** the area's trade-union counts: 工会社工岗 on both bases (职工, 基层工会) */
+  union?: UnionCounts | null;
   /** keep each community's arithmetic */
   steps: boolean;
   progress?: (fraction: number, label?: string) => void;
@@ -159,7 +162,16 @@ export async function exportPlanWorkbook(store: PaybenchStore, req: Omit<PlanReq
   const bytes = await parseInWorker({
     kind: 'planWorkbook',
     fileName: `${title}.xlsx`,
-    plan: { title, ruleSet: req.ruleSet, date: req.date, point: req.point, communities: [...req.communities], pricing, projection: req.projection ?? null },
+    plan: {
+      title,
+      ruleSet: req.ruleSet,
+      date: req.date,
+      point: req.point,
+      communities: [...req.communities],
+      pricing,
+      projection: req.projection ?? null,
+      union: req.union ?? null,
+    },
   });
   return { fileName: `${title}.xlsx`, bytes };
 }

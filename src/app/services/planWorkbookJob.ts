@@ -4,6 +4,7 @@ import type { PayGuide, ReferenceWageRecord } from '../../core/guides/schema';
 import { type AreaPlan, runAreaPlan } from '../../core/plan/areaPlan';
 import type { Community } from '../../core/plan/community';
 import type { PostMix } from '../../core/plan/postMix';
+import type { UnionCounts } from '../../core/plan/unionPosts';
 import { type PlanPricing, planPricing } from '../../core/plan/pricingInputs';
 import { type ProjectionInput, type ProjectionYear, projectTeam } from '../../core/plan/projection';
 import { ruleParameterLines } from '../../core/plan/ruleText';
@@ -46,13 +47,15 @@ export interface PlanComputation {
   communities: readonly Community[];
   /** needs pricing; ignored without */
   projection?: ProjectionRequest | null;
+  /** the area's trade-union counts (工会社工岗 on both bases) */
+  union?: UnionCounts | null;
   steps: boolean;
 }
 
 /** The plan, priced when `pricing` is given, with its projection. */
 export function computePlanWith(req: PlanComputation, pricing: PlanPricing | null): ComputedPlan {
   const { ruleSet, version } = req;
-  const plan = runAreaPlan(req.communities, { ruleSet, version, point: req.point, pricer: pricing?.pricer ?? null, explain: req.steps });
+  const plan = runAreaPlan(req.communities, { ruleSet, version, point: req.point, pricer: pricing?.pricer ?? null, explain: req.steps, union: req.union });
   const p = req.projection;
   const projection =
     pricing && p
@@ -89,6 +92,7 @@ export interface PlanWorkbookRequest {
   communities: Community[];
   pricing: PricingRecords | null;
   projection: ProjectionRequest | null;
+  union?: UnionCounts | null;
 }
 
 /** In the file worker: the plan from its records, then its workbook; progress by stage. */

@@ -84,7 +84,12 @@ export function projectSummaries(store: PaybenchStore): ProjectSummaryLine[] {
     };
     try {
       // a submitted project (已提交) is priced with what it was submitted with (docs/design.md §History and locks)
-      const refs = pinnedRefs(store, project) ?? { guide: guideOf(row.guideId), wages, contributionSet: setOf(row.contributionSetId) };
+      const refs = pinnedRefs(store, project) ?? {
+        guide: guideOf(row.guideId),
+        wages,
+        contributionSet: setOf(row.contributionSetId),
+        laterContributionSets: project.laterContributionSetIds.map(setOf),
+      };
       base.versionLabel = versionInForce(refs.guide.versions, monthStartDate(row.periodStart))?.label ?? null;
       // checked as the budget service checks it, so an old out-of-range project says why rather than pricing
       const { json } = priceProject(checkedProject(project), refs);

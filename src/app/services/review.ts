@@ -1,16 +1,19 @@
+import { StoreError } from '../../../db/errors';
 import type { PaybenchStore } from '../../../db/store';
+import type { StoredGuideVersion, StoredPayGuide } from '../../core/guides/schema';
 import { computeBudget } from '../../core/budget/compute';
-import { budgetModelFromSpec } from '../../core/budget/fromSpec';
+import { budgetModelFromSpec, guidesUsed, isResolved } from '../../core/budget/fromSpec';
 import { monthStartDate, versionInForce } from '../../core/guides/versions';
 import { parseDecimal, divRound, fromInteger, isDecimalText, type Decimal } from '../../core/money/decimal';
 import { inlineGuideFromVersion } from '../../core/projects/toSpec';
 import { type Finding, type SeverityCounts, type Verdict, countBySeverity, verdictOf } from '../../core/review/findings';
-import { type OfficialRecords, officialFindings } from '../../core/review/official';
+import { type OfficialGuide, type OfficialRecords, type PricedBid, officialFindings } from '../../core/review/official';
 import type { BidReading } from '../../core/review/readBid';
 import type { InlineContributions } from '../../core/spec/budgetSpec';
 import { ValidationError } from '../../core/spec/fields';
-import { findGuide, guideNames } from './guides';
-import { parseInWorker } from './parseInWorker';
+import { findGuide, guideNames, versionNamed } from './guides';
+import { currentJob } from './jobs';
+import { ParseAbortedError, parseInWorker } from './parseInWorker';
 
 /**
  * Review of submitted bid workbooks (docs/design.md §Excel workbooks, "Review"): each file is read and recomputed
@@ -21,6 +24,11 @@ import { parseInWorker } from './parseInWorker';
 export interface ReviewOptions {
   /** the official guide to compare with (name or number); default: the guide the bid names */
   guide?: string | undefined;
+  /**
+   * the version of that guide to compare with, by its label ("2026 版") or a date (YYYY-MM-DD or YYYY-MM: the version
+   * in force that day); default: the version in force at the bid's first month
+   */
+  guideVersion?: string | undefined;
   /** the official contribution set (name); default: the one the bid names, or the one in force for its city */
   contributions?: string | undefined;
   /** pay above the guide by more than this percentage is a warning; default DEFAULT_TOLERANCE_PERCENT */
@@ -37,8 +45,17 @@ export interface BidReview {
   verdict: Verdict;
   counts: SeverityCounts;
   /** the guide and contribution set the bid was compared with, as the store names them */
-  comparedWith: { guide: string | null; contributions: string | null };
+  comparedWith: ComparedWith;
   findings: Finding[];
+}
+
+export interface ComparedWith {
+  /** "示例市社工薪酬指导价（2026 版，自 2026-01-01 起，示人社〔2026〕1 号）"; null when not compared */
+  guide: string | null;
+  contributions: string | null;
+  /** how each was chosen: named by the officer, or found for the bid (in force at its first month) */
+  guideBasis: 'picked' | 'auto';
+  contributionsBasis: 'picked' | 'auto';
 }
 
 export interface UnreadableBid {
@@ -70,24 +87,111 @@ export function toleranceShare(percent: string | undefined): Decimal {
 /** Strips a version label the inline guide's name carries: "示例市指导价（2026 版）" → "示例市指导价". */
 const withoutVersion = (name: string) => name.replace(/（[^（）]*）$/, '');
 
-function officialGuide(store: PaybenchStore, reading: BidReading, opts: ReviewOptions): Pick<OfficialRecords, 'guide' | 'guideMissing'> {
-  const spec = reading.spec!;
+/** The guide and version the officer named, looked up once for every bid; an unknown one refuses the review. */
+interface OfficialChoice {
+  guide: StoredPayGuide | null;
+  /** the named version of the named guide */
+  version: StoredGuideVersion | null;
+  contributions: OfficialRecords['contributions'];
+}
+
+/**
+ * What the officer picked, found in the store before any file is read. **Decision:** a guide, version or contribution
+ * set the officer names and the store has not is refused (ValidationError naming the option and what there is),
+ * rather than reported as "not compared" on every bid; a version named without a guide is looked for in each bid's
+ * own guide.
+ */
+export function officialChoice(store: PaybenchStore, opts: ReviewOptions): OfficialChoice {
+  const refuse = (path: string, message: string) => {
+    throw new ValidationError([{ path, message }]);
+  };
+  let guide: StoredPayGuide | null = null;
+  let version: StoredGuideVersion | null = null;
+  if (opts.guide !== undefined) {
+    guide = findGuide(store, opts.guide);
+    if (!guide) refuse('guide', `数据库中没有名为“${opts.guide}”的指导价；现有：${guideNames(store).join('、') || '（无）'} / no such guide`);
+  }
+  if (guide && opts.guideVersion !== undefined) version = pickVersion(guide, opts.guideVersion, refuse);
+  let contributions: OfficialChoice['contributions'] = null;
+  if (opts.contributions !== undefined) {
+    contributions = store.contributionSets.findByName(opts.contributions);
+    if (!contributions) {
+      const names = store.contributionSets.list().map((s) => s.name);
+      refuse('contributions', `数据库中没有名为“${opts.contributions}”的缴费参数；现有：${names.join('、') || '（无）'} / no such contribution set`);
+    }
+  }
+  return { guide, version, contributions };
+}
+
+/** A version by label or date (services/guides.ts versionNamed), its refusal as the option's. */
+function pickVersion(guide: StoredPayGuide, which: string, refuse: (path: string, message: string) => never): StoredGuideVersion {
+  try {
+    return versionNamed(guide, which);
+  } catch (e) {
+    if (e instanceof StoreError) refuse('guideVersion', `${e.message} / no such version`);
+    throw e;
+  }
+}
+
+/** "示例市指导价（2026 版，自 2026-01-01 起，文号）" */
+const versionTitle = (guide: StoredPayGuide, v: StoredGuideVersion) =>
+  `${guide.name}（${v.label}，自 ${v.effectiveFrom} 起${v.documentNo ? `，${v.documentNo}` : ''}）`;
+
+function officialGuide(
+  store: PaybenchStore,
+  reading: BidReading,
+  priced: PricedBid,
+  opts: ReviewOptions,
+  choice: OfficialChoice,
+): Pick<OfficialRecords, 'guide' | 'guides' | 'guideMissing'> & { title: string | null } {
+  const spec = priced.spec;
   const bidName = reading.package.guideName || ('name' in spec.payGuide ? spec.payGuide.name : '');
-  const ref = opts.guide ?? bidName;
-  const guide = findGuide(store, ref) ?? (opts.guide === undefined ? findGuide(store, withoutVersion(bidName)) : null);
+  const guide = choice.guide ?? findGuide(store, bidName) ?? findGuide(store, withoutVersion(bidName));
   if (!guide) {
     return {
       guide: null,
-      guideMissing: `数据库中没有名为“${ref}”的指导价，未与官方指导价对照（可用 --guide 指定；现有：${guideNames(store).join('、') || '（无）'}）/ official guide not found`,
+      title: null,
+      guideMissing: `数据库中没有名为“${bidName}”的指导价，未与官方指导价对照（可指定对照的指导价；现有：${guideNames(store).join('、') || '（无）'}）/ official guide not found`,
     };
   }
   const date = monthStartDate(spec.period.start);
-  const version = versionInForce(guide.versions, date);
-  if (!version) return { guide: null, guideMissing: `指导价“${guide.name}”在 ${date}（投标起始月）没有生效的版本 / no version in force` };
+  let version: StoredGuideVersion | null = choice.version;
+  if (!version && opts.guideVersion !== undefined) {
+    // a version named without a guide: looked for in the bid's own guide
+    try {
+      version = versionNamed(guide, opts.guideVersion);
+    } catch (e) {
+      if (!(e instanceof StoreError)) throw e;
+      return { guide: null, title: null, guideMissing: `${e.message}，未与官方指导价对照 / no such version` };
+    }
+  }
+  const wages = store.referenceWages.list();
+  // the version as an inline guide, its reference wage the one in force where its use begins
+  const official = (v: StoredGuideVersion, from: string): OfficialGuide => ({
+    name: guide.name,
+    versionLabel: v.label,
+    guide: inlineGuideFromVersion(guide, v, wages, v.effectiveFrom > from ? v.effectiveFrom : from),
+  });
   try {
-    return { guide: { name: guide.name, versionLabel: version.label, guide: inlineGuideFromVersion(guide, version, store.referenceWages.list(), date) } };
+    if (!version) {
+      // a bid across guide versions (spec v2): each of its versions against the official one in force where the bid
+      // begins to use it
+      const used = isResolved(spec) ? guidesUsed(spec, priced.result.model) : [];
+      if (used.length > 1) {
+        const starts = used.map((g) => (g.effectiveFrom && g.effectiveFrom > date ? g.effectiveFrom : date));
+        const versions = starts.map((d) => versionInForce(guide.versions, d));
+        const missing = versions.findIndex((v) => v === null);
+        if (missing >= 0) return { guide: null, title: null, guideMissing: `指导价“${guide.name}”在 ${starts[missing]} 没有生效的版本 / no version in force` };
+        const guides = versions.map((v, b) => official(v!, starts[b]!));
+        const titles = [...new Set(versions.map((v) => versionTitle(guide, v!)))];
+        return { guide: guides[0]!, guides, title: titles.join('；') };
+      }
+    }
+    version ??= versionInForce(guide.versions, date);
+    if (!version) return { guide: null, title: null, guideMissing: `指导价“${guide.name}”在 ${date}（投标起始月）没有生效的版本 / no version in force` };
+    return { guide: official(version, date), title: versionTitle(guide, version) };
   } catch (e) {
-    if (e instanceof ValidationError) return { guide: null, guideMissing: `指导价“${guide.name}”（${version.label}）无法展开：${e.message}` };
+    if (e instanceof ValidationError) return { guide: null, title: null, guideMissing: `指导价“${guide.name}”无法展开：${e.message}` };
     throw e;
   }
 }
@@ -95,19 +199,12 @@ function officialGuide(store: PaybenchStore, reading: BidReading, opts: ReviewOp
 function officialContributions(
   store: PaybenchStore,
   reading: BidReading,
-  opts: ReviewOptions,
+  choice: OfficialChoice,
 ): Pick<OfficialRecords, 'contributions' | 'contributionsMissing'> {
   const spec = reading.spec!;
   const bidSet = (Array.isArray(spec.contributions) ? spec.contributions[0] : spec.contributions) as InlineContributions | undefined;
   const date = monthStartDate(spec.period.start);
-  if (opts.contributions !== undefined) {
-    const named = store.contributionSets.findByName(opts.contributions);
-    if (!named) {
-      const names = store.contributionSets.list().map((s) => s.name);
-      return { contributions: null, contributionsMissing: `数据库中没有名为“${opts.contributions}”的缴费参数；现有：${names.join('、') || '（无）'}` };
-    }
-    return { contributions: named };
-  }
+  if (choice.contributions) return { contributions: choice.contributions };
   const named = store.contributionSets.findByName(reading.package.contributionsName || bidSet?.name || '');
   const city = named?.city ?? bidSet?.city;
   // the set of the same city in force at the bid's first month: the latest that began on or before it
@@ -122,23 +219,34 @@ function officialContributions(
   if (!chosen) {
     return {
       contributions: null,
-      contributionsMissing: `数据库中找不到投标所用的缴费参数“${reading.package.contributionsName || bidSet?.name || '（未命名）'}”${city ? `，也没有${city}在 ${date} 生效的参数` : ''}，未与官方缴费参数对照（可用 --contributions 指定）/ official contribution set not found`,
+      contributionsMissing: `数据库中找不到投标所用的缴费参数“${reading.package.contributionsName || bidSet?.name || '（未命名）'}”${city ? `，也没有${city}在 ${date} 生效的参数` : ''}，未与官方缴费参数对照（可指定对照的缴费参数）/ official contribution set not found`,
     };
   }
   return { contributions: chosen };
 }
 
-/** One bid read in the worker, compared with the store. */
-export function reviewReading(store: PaybenchStore, reading: BidReading, opts: ReviewOptions, tolerance: Decimal): BidReview {
+/** One bid read in the worker, compared with the store (what the officer picked: officialChoice, found once). */
+export function reviewReading(
+  store: PaybenchStore,
+  reading: BidReading,
+  opts: ReviewOptions,
+  tolerance: Decimal,
+  choice: OfficialChoice = officialChoice(store, opts),
+): BidReview {
   const findings = [...reading.findings];
-  let comparedWith: BidReview['comparedWith'] = { guide: null, contributions: null };
+  const comparedWith: ComparedWith = {
+    guide: null,
+    contributions: null,
+    guideBasis: opts.guide !== undefined || opts.guideVersion !== undefined ? 'picked' : 'auto',
+    contributionsBasis: opts.contributions !== undefined ? 'picked' : 'auto',
+  };
   if (reading.spec) {
-    const official: OfficialRecords = { ...officialGuide(store, reading, opts), ...officialContributions(store, reading, opts), tolerance };
-    comparedWith = {
-      guide: official.guide ? `${official.guide.name}（${official.guide.versionLabel}）` : null,
-      contributions: official.contributions?.name ?? null,
-    };
-    findings.push(...officialFindings({ spec: reading.spec, result: computeBudget(budgetModelFromSpec(reading.spec)) }, official));
+    const priced: PricedBid = { spec: reading.spec, result: computeBudget(budgetModelFromSpec(reading.spec)) };
+    const { title, ...guide } = officialGuide(store, reading, priced, opts, choice);
+    const official: OfficialRecords = { ...guide, ...officialContributions(store, reading, choice), tolerance };
+    comparedWith.guide = title;
+    comparedWith.contributions = official.contributions?.name ?? null;
+    findings.push(...officialFindings(priced, official));
   }
   return {
     file: reading.file,
@@ -151,18 +259,28 @@ export function reviewReading(store: PaybenchStore, reading: BidReading, opts: R
   };
 }
 
+/**
+ * Reviews the files one after the other. Run as a job (jobs.ts), each file moves the bar by its share and a cancel
+ * stops between files or ends the worker reading one: the job then answers nothing (ParseAbortedError 'cancelled').
+ */
 export async function reviewBidFiles(store: PaybenchStore, files: readonly BidFile[], opts: ReviewOptions = {}): Promise<ReviewOutcome> {
   const tolerance = toleranceShare(opts.tolerancePercent);
+  const choice = officialChoice(store, opts);
   const outcome: ReviewOutcome = { bids: [], unreadable: [] };
-  for (const f of files) {
+  const job = currentJob();
+  for (const [i, f] of files.entries()) {
+    if (job?.signal.aborted) throw new ParseAbortedError('cancelled', `已取消审核，未给出审核结果 / review cancelled`);
+    job?.progress(i / files.length, `审核 ${i + 1}/${files.length}：${f.fileName}`);
     let reading: BidReading;
     try {
       reading = await parseInWorker({ kind: 'bidWorkbook', fileName: f.fileName, bytes: f.bytes });
     } catch (e) {
+      if (e instanceof ParseAbortedError && e.reason === 'cancelled') throw e;
       outcome.unreadable.push({ file: f.fileName, message: e instanceof Error ? e.message : String(e) });
       continue;
     }
-    outcome.bids.push(reviewReading(store, reading, opts, tolerance));
+    outcome.bids.push(reviewReading(store, reading, opts, tolerance, choice));
   }
+  job?.progress(1, `已审核 ${files.length} 个文件`);
   return outcome;
 }

@@ -23,8 +23,14 @@ import { maskIdNumber } from '../../core/roster/mask';
 import type { RosterImportResult } from '../../core/roster/importRows';
 import type { Worker } from '../../core/roster/schema';
 import { type CountedWorker, NATIONAL_CERTIFICATES, type RosterStats, rosterStats } from '../../core/roster/stats';
+import type { RosterAnnexEntry } from '../../core/excel/budget/rosterAnnexSheet';
+import { monthStartDate, versionInForce } from '../../core/guides/versions';
+import type { ProjectInput } from '../../core/projects/schema';
+import { type RosterPerson, type RosterStaffPlan, type UnpricedWhy, staffLinesFromRoster } from '../../core/roster/toStaffLines';
+import { budgetOfProject } from './budget';
 import type { WorkbookFile } from './files';
-import { parseInWorker } from './parseInWorker';
+import { currentJob } from './jobs';
+import { ParseAbortedError, parseInWorker } from './parseInWorker';
 
 type PlanCertificationInput = z.output<typeof planCertificationSchema>;
 
@@ -74,6 +80,10 @@ export async function importRosterFile(
   append = false,
 ): Promise<{ imported: number; ignoredColumns: string[] }> {
   const { workers, ignoredColumns } = await readRosterFile(fileName, bytes);
+  // run as a job: a cancel that came while the file was read stops here, before the one write transaction
+  const job = currentJob();
+  if (job?.signal.aborted) throw new ParseAbortedError('cancelled', `已取消导入“${fileName}”，未导入任何数据 / cancelled; nothing was imported`);
+  job?.progress(0.92, '已读取');
   return { imported: append ? store.roster.appendAll(workers) : store.roster.replaceAll(workers), ignoredColumns };
 }
 
@@ -119,8 +129,24 @@ export async function rosterTemplate(): Promise<WorkbookFile> {
   return { fileName: '花名册导入模板.xlsx', bytes: await writeRosterTemplate() };
 }
 
+/**
+ * The roster (or the filtered part) as a workbook, 身份证号 masked. Run as a job (jobs.ts) it reports
+ * its stages, and a cancel stops it between them: its bytes are then never handed out.
+ */
 export async function exportRoster(store: PaybenchStore, filter: RosterFilter): Promise<WorkbookFile> {
-  return { fileName: '花名册.xlsx', bytes: await writeRosterWorkbook(store.roster.all(filter)) };
+  const job = currentJob();
+  const stop = () => {
+    if (job?.signal.aborted) throw new ParseAbortedError('cancelled', '已取消导出花名册，未写出任何文件 / cancelled; nothing was written');
+  };
+  // stages named as the other jobs name them (the progress bar has them in both languages)
+  job?.progress(0.05, '写出工作簿');
+  const workers = store.roster.all(filter);
+  stop();
+  job?.progress(0.3, '写出工作簿');
+  const bytes = await writeRosterWorkbook(workers);
+  stop();
+  job?.progress(1, '已写出');
+  return { fileName: '花名册.xlsx', bytes };
 }
 
 export async function statsWorkbook(report: StatsReport, scope: string): Promise<WorkbookFile> {
@@ -250,4 +276,141 @@ export function planCertification(store: PaybenchStore, input: PlanCertification
     if (e instanceof RangeError) throw new ValidationError([{ path: 'on', message: e.message }]);
     throw e;
   }
+}
+
+// --- roster → money: a project's staff lines from the roster -------------------------------------
+
+/** What a project built from the roster is made of: the workers the filter matches, and the project's own fields. */
+export interface RosterProjectRequest {
+  filter: RosterFilter;
+  name: string;
+  guideId: number;
+  contributionSetId: number;
+  /** YYYY-MM */
+  periodStart: string;
+  periodMonths: number;
+  purchaser?: string;
+  provider?: string;
+}
+
+/** unpriced workers handed back in full; more are counted */
+export const UNPRICED_SHOWN = 200;
+
+export interface RosterStaffPreview {
+  scope: string;
+  guide: { name: string; version: string };
+  people: number;
+  priced: number;
+  lines: { post: string; grade: string; step: number; qualification: string | null; count: number }[];
+  unpricedCount: number;
+  unpriced: ({ seq: number | null; name: string } & UnpricedWhy)[];
+}
+
+function rosterPlan(store: PaybenchStore, req: Omit<RosterProjectRequest, 'name'>): { plan: RosterStaffPlan; preview: RosterStaffPreview } {
+  const guide = store.guides.get(req.guideId);
+  const date = monthStartDate(req.periodStart);
+  const version = versionInForce(guide.versions, date);
+  if (!version) {
+    throw new ValidationError([
+      { path: 'periodStart', message: `指导价“${guide.name}”在 ${date} 没有生效的版本 / no version of the guide in force on ${date}` },
+    ]);
+  }
+  const people: RosterPerson[] = store.roster.all(req.filter).map((w) => ({
+    id: w.id,
+    seq: w.seq,
+    name: w.name,
+    idNumber: w.idNumber,
+    postType: w.postType,
+    postLevel: w.postLevel,
+    step: w.step,
+    certificate: w.certificate,
+  }));
+  const plan = staffLinesFromRoster(people, version, { months: req.periodMonths });
+  return {
+    plan,
+    preview: {
+      scope: scopeText(req.filter),
+      guide: { name: guide.name, version: version.label },
+      people: people.length,
+      priced: plan.placed.length,
+      lines: plan.keys.map((k, i) => ({ ...k, count: plan.placed.filter((p) => p.line === i).length })),
+      unpricedCount: plan.unpriced.length,
+      unpriced: plan.unpriced
+        .slice(0, UNPRICED_SHOWN)
+        .map((u) => ({ seq: u.person.seq, name: u.person.name, code: u.code, params: u.params, reason: u.reason })),
+    },
+  };
+}
+
+/** The staff lines the roster (or the filtered part) gives under a guide, and who cannot be priced and why; stores nothing. */
+export function previewRosterProject(store: PaybenchStore, req: Omit<RosterProjectRequest, 'name'>): RosterStaffPreview {
+  return rosterPlan(store, req).preview;
+}
+
+/**
+ * Creates a project whose staff lines are the roster's (docs/design.md §People: roster and
+ * statistics, "Roster → money") and its 名册附表, in one write transaction: the project through the
+ * project repository (validated as every project is), then priced once — a project that cannot be
+ * priced is not kept. Workers who cannot be priced are in the annex with the reason; none at all
+ * priced is refused.
+ */
+export type CreatedRosterProject = RosterStaffPreview & { projectId: number; name: string; total: string };
+
+export function createRosterProject(store: PaybenchStore, req: RosterProjectRequest): CreatedRosterProject {
+  const { plan, preview } = rosterPlan(store, req);
+  if (plan.lines.length === 0) {
+    const why = plan.unpriced[0] ? `；例如 ${plan.unpriced[0].person.name}：${plan.unpriced[0].reason}` : '';
+    throw new ValidationError([
+      {
+        path: 'filter',
+        message: `${preview.scope}中没有能按指导价计价的人员（共 ${preview.people} 人）${why} / nobody in the selection can be priced by the guide`,
+      },
+    ]);
+  }
+  const project: ProjectInput = {
+    name: req.name,
+    purchaser: req.purchaser ?? '',
+    provider: req.provider ?? '',
+    periodStart: req.periodStart,
+    periodMonths: req.periodMonths,
+    guideId: req.guideId,
+    contributionSetId: req.contributionSetId,
+    staff: plan.lines,
+    costs: [],
+    notes: `由人员名册生成（${preview.scope}，${preview.priced} 人计入${preview.unpricedCount ? `，${preview.unpricedCount} 人无法计价未计入` : ''}），见工作簿的名册附表`,
+  };
+  const annex = [
+    ...plan.placed.map((p) => ({ person: p.person, line: p.line as number | null, note: p.note })),
+    ...plan.unpriced.map((u) => ({ person: u.person, line: null, note: u.reason })),
+  ]
+    .sort((a, b) => (a.person.seq ?? 0) - (b.person.seq ?? 0))
+    .map(({ person, line, note }) => ({
+      workerId: person.id,
+      seq: person.seq,
+      name: person.name,
+      idNumber: person.idNumber,
+      postType: person.postType,
+      postLevel: person.postLevel,
+      step: person.step,
+      certificate: person.certificate,
+      line,
+      lineKey: line === null ? null : plan.keys[line]!,
+      note,
+    }));
+  let total = '';
+  const created = store.roster.createWithAnnex(
+    () => store.projects.create(project),
+    annex,
+    (p) => {
+      total = budgetOfProject(store, p.id).json.total;
+    },
+  );
+  return { ...preview, projectId: created.id, name: created.name, total };
+}
+
+/** A project's 名册附表 for its workbook; undefined for a project not built from the roster. */
+export function rosterAnnexOfProject(store: PaybenchStore, projectId: number): RosterAnnexEntry[] | undefined {
+  const rows = store.roster.annex(projectId);
+  // masked before it leaves the store's side: the workbook is written in the file worker
+  return rows.length ? rows.map((r) => ({ ...r, idNumber: r.idNumber === null ? null : maskIdNumber(r.idNumber) })) : undefined;
 }

@@ -75,7 +75,7 @@ export function submitProject(store: PaybenchStore, projectId: number): Submissi
     const budget = priced(project, now.refs);
     const changes: FieldChange[] = [
       { field: 'guideVersion', old: null, new: labels(now.versions) },
-      { field: 'contributionSet', old: null, new: now.refs.contributionSet.name },
+      { field: 'contributionSet', old: null, new: [now.refs.contributionSet, ...(now.refs.laterContributionSets ?? [])].map((s) => s.name).join('、') },
       { field: 'total', old: null, new: budget.json.total },
     ];
     return { pin: now.pin, changes };

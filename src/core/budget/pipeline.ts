@@ -34,9 +34,11 @@ export interface ProjectBudgetRefs {
   /** every reference wage, for coefficient cells (the one in force is picked) */
   wages: readonly ReferenceWageRecord[];
   contributionSet: StoredContributionSet;
+  /** the project's later sets (期间内调整), in the order of `laterContributionSetIds`; none when absent */
+  laterContributionSets?: readonly StoredContributionSet[];
 }
 
 /** A project (stored or being edited) through projectToSpec, then the chain above. */
 export function priceProject(project: Project, refs: ProjectBudgetRefs): PricedBudget {
-  return priceBudget(projectToSpec(project, refs.guide, refs.wages, refs.contributionSet));
+  return priceBudget(projectToSpec(project, refs.guide, refs.wages, refs.contributionSet, refs.laterContributionSets));
 }

@@ -7,7 +7,8 @@ import { writeChecksSheet } from './budget/checksSheet';
 import { writeCostsSheet } from './budget/costsSheet';
 import { planGuideSheets, writeGuideSheet } from './budget/guideSheet';
 import { paramEntries, paramRows, writeParamsSheet } from './budget/paramsSheet';
-import { CHECKS, COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from './budget/sheetNames';
+import { type RosterAnnexEntry, writeRosterAnnexSheet } from './budget/rosterAnnexSheet';
+import { CHECKS, COSTS, GUIDE, PARAMS, ROSTER_ANNEX, STAFF, SUMMARY } from './budget/sheetNames';
 import { optionalColumns, staffColumns, writeStaffSheet } from './budget/staffSheet';
 import { socialWorkPostsFormula, summaryRows, writeSummarySheet } from './budget/summarySheet';
 import { sheetOptions } from './print';
@@ -25,6 +26,8 @@ export interface WorkbookMeta {
   date?: string;
   /** the guide and contribution set as the store names them, for the bid package (bidPackageSheet.ts) */
   bid?: BidOrigin;
+  /** who is on which staff line, for a project built from the roster: the 名册附表 sheet (rosterAnnexSheet.ts) */
+  rosterAnnex?: RosterAnnexEntry[];
 }
 
 async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: BudgetResult, spec: BudgetSpec, meta: WorkbookMeta): Promise<void> {
@@ -77,6 +80,12 @@ async function writeBudget(wb: ExcelJS.stream.xlsx.WorkbookWriter, result: Budge
     `${model.name} 合规检查`,
   );
   await checks.commit();
+
+  if (meta.rosterAnnex?.length) {
+    const annex = wb.addWorksheet(ROSTER_ANNEX, sheetOptions({ headerRows: 2, frozenColumns: 3 }));
+    writeRosterAnnexSheet(annex, result, meta.rosterAnnex, cols, `${model.name} 名册附表`);
+    await annex.commit();
+  }
 
   await writeBidPackageSheet(wb, spec, { origin: meta.bid, preparedBy: meta.preparedBy, date: meta.date });
 }

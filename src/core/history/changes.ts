@@ -11,7 +11,7 @@ import { eq, isDecimalText, parseDecimal } from '../money/decimal';
  */
 
 /** What a history row is about. */
-export type ChangeObjectKind = 'guide' | 'guideVersion' | 'referenceWage' | 'contributionSet' | 'project';
+export type ChangeObjectKind = 'guide' | 'guideVersion' | 'referenceWage' | 'contributionSet' | 'project' | 'gradingScheme';
 
 /** create / update / delete; a project's 提交 (submit), 撤回提交 (withdraw) and 重新计价 (reprice). */
 export type ChangeAction = 'create' | 'update' | 'delete' | 'submit' | 'withdraw' | 'reprice';

@@ -13,6 +13,7 @@ const KINDS: Record<ChangeObjectKind, [string, string]> = {
   referenceWage: ['参考工资', 'Reference wage'],
   contributionSet: ['社保公积金参数', 'Contribution set'],
   project: ['项目', 'Project'],
+  gradingScheme: ['定级晋升参数', 'Grading scheme'],
 };
 
 const ACTIONS: Record<ChangeAction, [string, string]> = {
@@ -69,6 +70,8 @@ export const actionLabel = (action: ChangeAction, lang: HistoryLang) => pick(ACT
 /** `cells[一线社工/社工师/1]` → 单元格 一线社工/社工师/1档; `items[养老保险].rate` → 养老保险 费率. */
 export function fieldLabel(field: string, lang: HistoryLang): string {
   if (field === '') return '';
+  const grading = gradingFieldLabel(field, lang);
+  if (grading !== null) return grading;
   const member = /^(cells|allowances|items|levies)\[(.+)\](?:\.(\w+))?$/.exec(field);
   if (member) {
     const [, list, key, sub] = member;
@@ -87,6 +90,59 @@ export function fieldLabel(field: string, lang: HistoryLang): string {
   }
   const known = FIELDS[field];
   return known ? pick(known, lang) : field;
+}
+
+/** A grading scheme's tables (定级晋升参数) and the fields of their rows. */
+const GRADING_TABLES: Record<string, [string, string]> = {
+  bands: ['等级区间', 'Band'],
+  startingLevels: ['起点定级', 'Starting level rule'],
+  levelPay: ['级别月薪', 'Level pay'],
+  allowances: ['持证津贴', 'Certificate allowance'],
+  levelMap: ['专技等级对应', 'Professional level map'],
+};
+
+const GRADING_FIELDS: Record<string, [string, string]> = {
+  source: ['来源', 'Source'],
+  yearsPerLevel: ['每满几年升一级', 'Years per level'],
+  excellent: ['优秀等次名称', 'Rating that counts as excellent'],
+  secretaryPostType: ['书记岗位类别', 'Post type of a secretary'],
+  allowanceMinimum: ['持证津贴下限', 'Allowance minimum'],
+  from: ['起始等级', 'From level'],
+  to: ['最高等级', 'To level'],
+  certificate: ['持证等级', 'Certificate'],
+  educations: ['学历', 'Education'],
+  minYears: ['最少年限', 'Minimum years'],
+  postType: ['岗位类别', 'Post type'],
+  level: ['等级', 'Level'],
+  monthly: ['月额', 'Monthly'],
+  requires: ['需持证', 'Requires'],
+  urban: ['城市持证率目标', 'Urban target'],
+  rural: ['农村持证率目标', 'Rural target'],
+};
+
+/**
+ * `versions[2027-01-01].bands[正职].to` → 2027-01-01 版 等级区间 正职 最高等级;
+ * `versions[2027-01-01].startingLevels[#4].level` → 2027-01-01 版 起点定级 第 4 条 等级;
+ * `certificationTargets[2026-01-01].urban` → 2026-01-01 起 城市持证率目标. Null when the field is not a grading one.
+ */
+function gradingFieldLabel(field: string, lang: HistoryLang): string | null {
+  const zh = lang === 'zh';
+  const target = /^certificationTargets\[([^\]]+)\]\.(\w+)$/.exec(field);
+  if (target) {
+    const [, date, sub] = target;
+    const name = GRADING_FIELDS[sub!] ? pick(GRADING_FIELDS[sub!]!, lang) : sub!;
+    return zh ? `${date} 起 ${name}` : `From ${date}: ${name}`;
+  }
+  const m = /^versions\[([^\]]+)\](?:\.(\w+)(?:\[([^\]]+)\])?(?:\.(\w+))?)?$/.exec(field);
+  if (!m) return null;
+  const [, date, first, key, sub] = m;
+  const version = zh ? `${date} 版` : `Version ${date}`;
+  if (first === undefined) return version;
+  const fieldName = (f: string) => (GRADING_FIELDS[f] ? pick(GRADING_FIELDS[f]!, lang) : f);
+  if (key === undefined) return `${version} ${fieldName(first)}`;
+  const table = GRADING_TABLES[first] ? pick(GRADING_TABLES[first]!, lang) : first;
+  const row = key.startsWith('#') ? (zh ? `第 ${key.slice(1)} 条` : `rule ${key.slice(1)}`) : key;
+  return `${version} ${table} ${row}${sub ? ` ${fieldName(sub)}` : ''}`;
 }
 
 /** A stored value as shown: codes named, none (or empty text) as —. */

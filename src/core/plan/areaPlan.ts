@@ -4,6 +4,7 @@ import type { RuleStep } from '../staffing/steps';
 import type { Community } from './community';
 import { type CommunityQuota, type QuotaColumns, checkRuleInputs, communityQuota, prepareRule, quotaColumns, quotaInto } from './quota';
 import type { TeamCost, TeamPricer } from './pricing';
+import { type PlanUnionPosts, type UnionCounts, planUnionPosts } from './unionPosts';
 import { planWarning } from './warningText';
 import { type CommunityWarningRule, type PlanWarning, RowList, communityWarningRule, communityWarningCodes, mixWarnings } from './warnings';
 
@@ -60,6 +61,8 @@ export interface AreaPlan {
   /** for the per-community warning codes of a row (communityWarningCodes) */
   warningRule: CommunityWarningRule;
   pricer: TeamPricer | null;
+  /** 工会社工岗 on both bases (职工, 基层工会) for the counts the planner gave; null when none (unionPosts.ts) */
+  union: PlanUnionPosts | null;
   streets: PlanTotals[];
   districts: PlanTotals[];
   totals: PlanTotals;
@@ -72,6 +75,8 @@ export interface AreaPlanOptions {
   pricer?: TeamPricer | null;
   /** keep the arithmetic text of every community (the UI shows it; a million-row run does not need it) */
   explain?: boolean;
+  /** the area's trade-union counts, for 工会社工岗 on both bases */
+  union?: UnionCounts | null;
 }
 
 /** Community i of a plan as one object (for JSON, the workbook and the UI). */
@@ -266,6 +271,7 @@ export function runAreaPlan(communities: readonly Community[], opts: AreaPlanOpt
     warnings,
     warningRule,
     pricer,
+    union: planUnionPosts(opts.union, opts.point),
     streets: [...streets.values()].map((a) => finish(a, pricer)),
     districts: districtTotals,
     totals: finish(totals, pricer),

@@ -1,6 +1,7 @@
 import { fromFen, toFixed } from '../money/decimal';
 import { type AreaPlan, type PlanTotals, communityPlanAt } from './areaPlan';
 import type { ProjectionYear } from './projection';
+import { unionPostsJson } from './unionPosts';
 import { communityWarningCodes } from './warnings';
 
 /**
@@ -73,6 +74,8 @@ export function planJson(plan: AreaPlan, mixLabels: readonly string[] = [], opts
     totals: totalsJson(plan.totals, plan.priced),
     /** what the texts imply beyond the quotas: { level, code, params, message } (warnings.ts) */
     warnings: plan.warnings,
+    /** 工会社工岗 on both bases, when the plan gives its trade-union counts (unionPosts.ts) */
+    ...(plan.union ? { union: unionPostsJson(plan.union) } : {}),
   };
 }
 

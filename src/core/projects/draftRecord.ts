@@ -44,6 +44,8 @@ export const projectDraftRecordSchema = z.strictObject({
   periodMonths: typed,
   guideId: pickedId,
   contributionSetId: pickedId,
+  /** 期间内调整 (absent in drafts kept before it existed) */
+  laterContributionSetIds: boundedList(pickedId, LIMITS.contributionSets - 1).optional(),
   staff: boundedList(staffDraftRecordSchema, LIMITS.staffLines),
   costs: boundedList(costDraftRecordSchema, LIMITS.costLines),
   managementPercent: typed,
@@ -54,6 +56,8 @@ export const projectDraftRecordSchema = z.strictObject({
   minLabourPercent: typed,
   maxManagementPercent: typed,
   posts: rulesSchema.shape.posts,
+  /** the rules the editor has no box for (payReference, minSocialWorkPostShare), kept as they were */
+  otherRules: rulesSchema.pick({ payReference: true, minSocialWorkPostShare: true }).optional(),
   pricePerPostYear: typed,
   purchasePosts: typed,
   notes: typed,

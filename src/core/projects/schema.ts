@@ -4,7 +4,8 @@ import { LIMITS, ValidationError, boundedList, nonEmptyText, optionalText, perio
 
 /**
  * A project budget as the store keeps it: spec v1's fields, with the pay guide and the contribution
- * set referenced by id. The guide version used is the one in force at the period's start.
+ * set referenced by id, and any later sets that take over within the period (docs/design.md §Budget spec,
+ * "Stored projects"). The guide versions used are those in force during the period.
  */
 export const projectSchema = z.strictObject({
   name: nonEmptyText,
@@ -14,6 +15,8 @@ export const projectSchema = z.strictObject({
   periodMonths,
   guideId: z.number().int().positive(),
   contributionSetId: z.number().int().positive(),
+  /** 期间内调整: further contribution sets of the same city that take over within the period (a July base reset), by id, earliest first */
+  laterContributionSetIds: boundedList(z.number().int().positive(), LIMITS.contributionSets - 1).default([]),
   staff: boundedList(staffLineSchema, LIMITS.staffLines).default([]),
   costs: boundedList(costLineSchema, LIMITS.costLines).default([]),
   managementRate: rateText.default('0'),

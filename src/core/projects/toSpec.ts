@@ -4,6 +4,7 @@ import type { GuideVersion, PayGuide, ReferenceWageRecord } from '../guides/sche
 import { monthStartDate, referenceWageInForce, versionInForce } from '../guides/versions';
 import type { BudgetSpec, GuideVersionSpec, InlineGuide, VersionedGuide } from '../spec/budgetSpec';
 import { ValidationError } from '../spec/fields';
+import { contributionsForPeriod, laterSetProblems } from './contributionResets';
 import type { Project } from './schema';
 
 const TWELVE = fromInteger(12);
@@ -106,26 +107,37 @@ export function guideForPeriod(
 }
 
 /**
- * A stored project with its guide and contribution set as a spec: v1 with the version in force at the period start
- * when one version holds the whole period within one calendar year, else v2 with every version in force during it
- * (guideForPeriod), priced in segments by year and version.
+ * A stored project with its guide and contribution sets as a spec: v1 with the version in force at the period start
+ * when one version holds the whole period within one calendar year and one set the whole period, else v2 with every
+ * version in force during it (guideForPeriod) and, when the project has later sets (期间内调整), the dated list of
+ * sets (contributionsForPeriod) — priced in segments split at 1 January and wherever the version or the set changes.
+ * `laterSets[i]` is the set of `project.laterContributionSetIds[i]`.
  */
-export function projectToSpec(project: Project, guide: PayGuide, wages: readonly ReferenceWageRecord[], contributions: StoredContributionSet): BudgetSpec {
+export function projectToSpec(
+  project: Project,
+  guide: PayGuide,
+  wages: readonly ReferenceWageRecord[],
+  contributions: StoredContributionSet,
+  laterSets: readonly StoredContributionSet[] = [],
+): BudgetSpec {
   const horizon = project.staff.reduce((most, s) => Math.max(most, Math.ceil(s.months)), project.periodMonths);
   const priced = guideForPeriod(guide, wages, { start: project.periodStart, months: horizon }, 'guideId');
+  if (laterSets.length !== project.laterContributionSetIds.length) {
+    throw new ValidationError([
+      {
+        path: 'laterContributionSetIds',
+        message: `期间内调整的缴费参数缺失（应有 ${project.laterContributionSetIds.length} 组）/ later contribution sets missing`,
+      },
+    ]);
+  }
+  const problems = laterSetProblems({ start: project.periodStart, months: project.periodMonths }, contributions, laterSets);
+  if (problems.length) throw new ValidationError(problems);
+  const sets = contributionsForPeriod(project.periodStart, contributions, laterSets);
   const common = {
     name: project.name,
     purchaser: project.purchaser || undefined,
     provider: project.provider || undefined,
     period: { start: project.periodStart, months: project.periodMonths },
-    contributions: {
-      name: contributions.name,
-      city: contributions.city,
-      floor: contributions.floor,
-      ceiling: contributions.ceiling,
-      items: contributions.items,
-      levies: contributions.levies,
-    },
     staff: project.staff,
     costs: project.costs,
     managementFee: { rate: project.managementRate },
@@ -134,5 +146,8 @@ export function projectToSpec(project: Project, guide: PayGuide, wages: readonly
     purchaseByPost: project.purchaseByPost ?? undefined,
     notes: project.notes || undefined,
   };
-  return priced.version === 1 ? { ...common, version: 1, payGuide: priced.guide } : { ...common, version: 2, payGuide: priced.guide };
+  if (sets.dated) return { ...common, version: 2, payGuide: priced.guide, contributions: sets.contributions };
+  return priced.version === 1
+    ? { ...common, version: 1, payGuide: priced.guide, contributions: sets.contributions }
+    : { ...common, version: 2, payGuide: priced.guide, contributions: sets.contributions };
 }

@@ -1,6 +1,8 @@
 import type { BudgetResult } from '../budget/compute';
+import { guidesUsed, isResolved } from '../budget/fromSpec';
+import type { StaffLineResult } from '../budget/staffCost';
 import { COSTS_AMOUNT_COL, COSTS_FIRST_ROW, costsTotalRow } from '../excel/budget/costsSheet';
-import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, allowanceKey, planGuideSheet } from '../excel/budget/guideSheet';
+import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, type GuideBlockPlan, allowanceKey, planGuideSheets } from '../excel/budget/guideSheet';
 import { PARAMS_FIRST_ROW, PARAMS_VALUE_COL, paramEntries } from '../excel/budget/paramsSheet';
 import { COSTS, GUIDE, PARAMS, STAFF, SUMMARY } from '../excel/budget/sheetNames';
 import { STAFF_FIRST_ROW, optionalColumns, staffColumns, staffTotalRowOf } from '../excel/budget/staffSheet';
@@ -34,7 +36,7 @@ const n = (value: Decimal): ExpectedValue => ({ kind: 'number', value });
 const int = (value: number): ExpectedValue => n(fromInteger(value));
 const t = (value: string): ExpectedValue => ({ kind: 'text', value });
 
-const SUMMARY_LABELS: Record<SummaryKey, string> = {
+const SUMMARY_LABELS: Record<Exclude<SummaryKey, `year${number}`>, string> = {
   headcount: '配备人数',
   gross: '应发工资',
   contributions: '单位缴费',
@@ -76,7 +78,7 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
   // 汇总表
   const summary = summaryRows(model);
   const p = result.purchaseByPost;
-  const summaryValue: Record<SummaryKey, ExpectedValue | null> = {
+  const summaryValue: Record<Exclude<SummaryKey, `year${number}`>, ExpectedValue | null> = {
     headcount: n(totals.headcount),
     gross: n(totals.gross),
     contributions: n(totals.contributions),
@@ -96,42 +98,46 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
     postDifference: p ? n(p.difference) : null,
     labourPerPostYear: p ? n(p.labourPerPostYear) : null,
   };
+  const years = new Map((result.years ?? []).map((y) => [y.year, y.labour]));
   for (const [key, row] of summary) {
-    const value = summaryValue[key];
+    const year = /^year(\d+)$/.exec(key);
+    if (year) {
+      // 其中：YYYY 年度人员经费 = SUMIF of the segment rows of that year (spec v2)
+      const labour = years.get(Number(year[1]));
+      if (labour) put(SUMMARY, SUMMARY_VALUE_COL, row, n(labour), result.staff.length > 0, `“其中：${year[1]} 年度人员经费”`);
+      continue;
+    }
+    const value = summaryValue[key as Exclude<SummaryKey, `year${number}`>];
     // 人民币大写 is text; 计提 is a plain 0 when there are no levies
     const formula = key !== 'capitals' && !(key === 'levies' && model.contributions.levies.length === 0);
-    if (value) put(SUMMARY, SUMMARY_VALUE_COL, row, value, formula, `“${SUMMARY_LABELS[key]}”`);
+    if (value) put(SUMMARY, SUMMARY_VALUE_COL, row, value, formula, `“${SUMMARY_LABELS[key as keyof typeof SUMMARY_LABELS]}”`);
   }
 
-  // 人员经费明细
-  const guide = 'rows' in spec.payGuide ? spec.payGuide : null;
-  const guidePlan = guide ? planGuideSheet(guide) : null;
+  // 人员经费明细: one row per line; a spec v2 line priced in segments has a row of its own (its identity, 人数, 月数 and
+  // its amounts as SUMs of the rows below) and one per segment, priced with its guide version's block of 薪酬指导价
+  // and its contribution set's 参数 (staffSheet.ts lineValues / segmentedLineValues)
+  const guides = isResolved(spec) ? guidesUsed(spec, model) : [];
+  const guidePlan = guides.length ? planGuideSheets(guides) : null;
   const c = staffColumns(model.contributions.items.length, model.contributions.levies.length, optionalColumns(result));
-  // one row per line; a spec v2 line priced in segments has a row of its own and one per segment, whose layout
-  // (staffSheet.ts segmentedLineValues) is not compared cell by cell: its amounts reach 合计 and 汇总表, which are
   const lineRows = staffLineRows(result);
-  result.staff.forEach((line, i) => {
-    const r = lineRows[i]!;
-    if (line.segments) return;
+  /** a priced row: a v1 line's, or a segment's (which shows no identity and takes its 人数 from its line's row) */
+  const pricedRow = (line: StaffLineResult, r: number, block: GuideBlockPlan | null, segment: { year: number } | null, where: string) => {
     const s = line.input;
-    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(STAFF, col, r, value, formula, `第 ${i + 1} 行“${what}”`);
-    at(c.index, int(i + 1), false, '序号');
-    at(c.post, t(s.post), false, '岗位');
-    at(c.grade, t(s.grade), false, '等级');
-    at(c.step, int(s.step), false, '档次');
-    if (s.qualification) at(c.qualification, t(s.qualification), false, '持证等级');
-    at(c.count, n(s.count), false, '人数');
+    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(STAFF, col, r, value, formula, `${where}“${what}”`);
+    at(c.count, n(s.count), segment !== null, '人数');
+    if (segment) at(c.year, int(segment.year), false, '年度');
     at(c.months, n(s.months), false, '月数');
     at(c.bonusMonths, n(s.bonusMonths), false, '额外月数');
-    const guideRow = guidePlan?.cellRows.get(cellKey(s.post, s.grade, s.step));
+    const guideRow = block?.cellRows.get(cellKey(s.post, s.grade, s.step));
     if (s.guideMonthly !== null && guideRow !== undefined) at(c.guideMonthly, n(s.guideMonthly), true, '指导价');
     const allowance = (kind: 'monthly' | 'oneOff') =>
-      s.qualification !== undefined && guidePlan?.allowanceRows.get(allowanceKey(kind, s.qualification)) !== undefined;
+      s.qualification !== undefined && block?.allowanceRows.get(allowanceKey(kind, s.qualification)) !== undefined;
     at(c.allowance, n(s.allowanceMonthly), allowance('monthly'), '持证津贴');
     at(c.extras, n(s.extrasMonthly), false, '其他月度项目');
     if (s.override !== null) at(c.override, n(s.override), false, '约定月薪');
     at(c.monthly, n(line.monthly), true, '月薪');
-    at(c.oneOff, n(s.oneOffAllowance), allowance('oneOff'), '一次性津贴');
+    // a one-off allowance is paid in a line's first segment; the other rows show a plain 0
+    at(c.oneOff, n(s.oneOffAllowance), s.oneOffAllowance.units !== 0n && allowance('oneOff'), '一次性津贴');
     at(c.gross, n(line.gross), true, '应发工资');
     at(c.base, n(line.base), true, '缴费基数');
     c.items.forEach((col, k) => at(col, n(line.itemsPerMonth[k]!), true, model.contributions.items[k]!.name));
@@ -139,6 +145,34 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
     at(c.contributions, n(line.contributions), true, '单位缴费合计');
     c.levies.forEach((col, j) => at(col, n(line.levyAmounts[j]!), true, model.contributions.levies[j]!.name));
     at(c.labour, n(line.labour), true, '人员经费');
+  };
+  result.staff.forEach((line, i) => {
+    const r = lineRows[i]!;
+    const s = line.input;
+    const where = `第 ${i + 1} 行`;
+    const at = (col: number, value: ExpectedValue, formula: boolean, what: string) => put(STAFF, col, r, value, formula, `${where}“${what}”`);
+    at(c.index, int(i + 1), false, '序号');
+    at(c.post, t(s.post), false, '岗位');
+    at(c.grade, t(s.grade), false, '等级');
+    at(c.step, int(s.step), false, '档次');
+    if (s.qualification) at(c.qualification, t(s.qualification), false, '持证等级');
+    at(c.nonSocialWork, t(s.nonSocialWork ? '是' : ''), false, '非社工岗');
+    if (!line.segments) {
+      pricedRow(line, r, guidePlan, null, where);
+      return;
+    }
+    at(c.count, n(s.count), false, '人数');
+    at(c.months, n(s.months), false, '月数');
+    at(c.bonusMonths, n(s.bonusMonths), false, '额外月数');
+    if (s.override !== null) at(c.override, n(s.override), false, '约定月薪');
+    at(c.gross, n(line.gross), true, '应发工资');
+    at(c.contributions, n(line.contributions), true, '单位缴费合计');
+    c.levies.forEach((col, j) => at(col, n(line.levyAmounts[j]!), true, model.contributions.levies[j]!.name));
+    at(c.labour, n(line.labour), true, '人员经费');
+    line.segments.forEach((seg, k) => {
+      const block = guidePlan ? (guidePlan.blocks[seg.piece.version] ?? guidePlan) : null;
+      pricedRow(seg.line, r + 1 + k, block, { year: seg.piece.year }, `${where}第 ${k + 1} 段（${seg.piece.start} 起）`);
+    });
   });
   const staffTotal = staffTotalRowOf(result);
   const anyStaff = result.staff.length > 0;
@@ -170,14 +204,17 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
   });
   put(COSTS, COSTS_AMOUNT_COL, costsTotalRow(result.costs.length), n(totals.otherCosts), result.costs.length > 0, '合计行“金额”');
 
-  // 薪酬指导价
-  if (guide && guidePlan) {
+  // 薪酬指导价: the version used, or (spec v2) every version in force during the period, one block under the other
+  guides.forEach((guide, b) => {
+    const block = guidePlan!.blocks[b]!;
+    const of = guides.length > 1 ? `${guide.name} ` : '';
     const wage = guide.referenceWage
       ? { name: guide.referenceWage.name, amount: parseDecimal(guide.referenceWage.amount), per: guide.referenceWage.per }
       : null;
+    const firstRow = block.titleRow + GUIDE_FIRST_ROW - 1;
     guide.rows.forEach((row, i) => {
-      const r = GUIDE_FIRST_ROW + i;
-      const what = (x: string) => `第 ${i + 1} 行“${x}”（${row.post} ${row.grade} ${row.step} 档）`;
+      const r = firstRow + i;
+      const what = (x: string) => `${of}第 ${i + 1} 行“${x}”（${row.post} ${row.grade} ${row.step} 档）`;
       put(GUIDE, 1, r, t(row.post), false, what('岗位'));
       put(GUIDE, 2, r, t(row.grade), false, what('等级'));
       put(GUIDE, 3, r, int(row.step), false, what('档次'));
@@ -188,13 +225,12 @@ export function expectedCells(result: BudgetResult, spec: BudgetSpec): ExpectedC
       } else if (row.monthly !== undefined) put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(row.monthly)), false, what('金额'));
     });
     guide.allowances.forEach((a, i) => {
-      const r = guidePlan.allowanceHeaderRow + 1 + i;
-      put(GUIDE, 1, r, t(a.qualification), false, `持证津贴第 ${i + 1} 行“持证等级”`);
-      put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(a.monthly)), false, `持证津贴“${a.qualification}”金额`);
+      const r = block.allowanceHeaderRow + 1 + i;
+      put(GUIDE, 1, r, t(a.qualification), false, `${of}持证津贴第 ${i + 1} 行“持证等级”`);
+      put(GUIDE, GUIDE_MONTHLY_COL, r, n(parseDecimal(a.monthly)), false, `${of}持证津贴“${a.qualification}”金额`);
     });
-    if (guide.referenceWage && guidePlan.wageRow !== null)
-      put(GUIDE, 2, guidePlan.wageRow, n(parseDecimal(guide.referenceWage.amount)), false, '“参考工资金额”');
-  }
+    if (guide.referenceWage && block.wageRow !== null) put(GUIDE, 2, block.wageRow, n(parseDecimal(guide.referenceWage.amount)), false, `${of}“参考工资金额”`);
+  });
 
   // 参数
   paramEntries(model, { periodStart: spec.period.start }).forEach((e, i) => {

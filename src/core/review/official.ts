@@ -2,7 +2,8 @@ import type { PricedBudget } from '../budget/pipeline';
 
 /** What the comparison reads of a priced bid (its JSON is not needed). */
 export type PricedBid = Pick<PricedBudget, 'spec' | 'result'>;
-import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, planGuideSheet } from '../excel/budget/guideSheet';
+import { guidesUsed, isResolved } from '../budget/fromSpec';
+import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, planGuideSheets } from '../excel/budget/guideSheet';
 import { PARAMS_VALUE_COL, type ParamKey, paramEntries, paramRows } from '../excel/budget/paramsSheet';
 import { GUIDE, PARAMS, STAFF } from '../excel/budget/sheetNames';
 import { optionalColumns, staffColumns } from '../excel/budget/staffSheet';
@@ -29,6 +30,12 @@ export interface OfficialGuide {
 
 export interface OfficialRecords {
   guide: OfficialGuide | null;
+  /**
+   * spec v2 across guide versions: the official version to compare each of the bid's versions with (by its block on
+   * 薪酬指导价, in date order) — each the version in force where the bid's version begins to be used. Absent: `guide`
+   * for every block (the version the officer picked, or a spec v1 bid's one).
+   */
+  guides?: (OfficialGuide | null)[] | undefined;
   /** why there is no official guide to compare with (a finding), when guide is null */
   guideMissing?: string | undefined;
   contributions: (Pick<InlineContributions, 'floor' | 'ceiling' | 'items' | 'levies'> & { name: string }) | null;
@@ -68,9 +75,12 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
     const r = params.get(key);
     return r === undefined ? { sheet: PARAMS, cell: null } : { sheet: PARAMS, cell: cellAddress(PARAMS_VALUE_COL, r) };
   };
-  const bidGuide = 'rows' in spec.payGuide ? spec.payGuide : null;
+  // the guide versions the bid was priced with, as its 薪酬指导价 lists them (one block each; spec v1: the one guide)
+  const bidGuides = isResolved(spec) ? guidesUsed(spec, result.model) : [];
+  const plan = bidGuides.length ? planGuideSheets(bidGuides) : null;
+  const officialOf = (block: number): OfficialGuide | null => official.guides?.[block] ?? official.guide;
 
-  if (!official.guide) {
+  if (!official.guide && !official.guides?.length) {
     out.push({
       code: 'OFFICIAL_GUIDE_NOT_FOUND',
       severity: 'warning',
@@ -78,115 +88,138 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
       cell: null,
       message: official.guideMissing ?? '数据库中没有可对照的官方指导价 / no official guide to compare with',
       expected: null,
-      found: bidGuide?.name ?? null,
+      found: bidGuides[0]?.name ?? null,
     });
-  } else if (bidGuide) {
-    const og = official.guide.guide;
-    const label = `${official.guide.name}（${official.guide.versionLabel}）`;
-    if ((bidGuide.documentNo ?? '') !== (og.documentNo ?? '') || (bidGuide.effectiveFrom ?? '') !== (og.effectiveFrom ?? '')) {
-      out.push({
-        code: 'GUIDE_VERSION_DIFFERS',
-        severity: 'info',
-        sheet: GUIDE,
-        cell: null,
-        message: `投标按“${bidGuide.name}”（${bidGuide.documentNo || '无文号'}，${bidGuide.effectiveFrom ?? '无生效日期'} 起）编制，官方生效版本为“${label}”（${og.documentNo || '无文号'}，${og.effectiveFrom ?? ''} 起）/ priced with another guide version`,
-        expected: `${og.documentNo ?? ''} ${og.effectiveFrom ?? ''}`.trim(),
-        found: `${bidGuide.documentNo ?? ''} ${bidGuide.effectiveFrom ?? ''}`.trim(),
-      });
-    }
-    if (bidGuide.includes !== og.includes) {
-      out.push({
-        code: 'GUIDE_INCLUDES_DIFFERS',
-        severity: 'error',
-        ...paramCell('includesEmployerCost'),
-        message: `指导价金额口径与官方版本不同：官方为${og.includes === 'employerCost' ? '单位全部用人成本' : '应发工资'}，投标为${bidGuide.includes === 'employerCost' ? '单位全部用人成本' : '应发工资'} / the guide's amounts mean something else`,
-        expected: og.includes,
-        found: bidGuide.includes,
-      });
-    }
-    const officialCells = cellAmounts(og);
-    bidGuide.rows.forEach((row, i) => {
-      const cell = cellAddress(GUIDE_MONTHLY_COL, GUIDE_FIRST_ROW + i);
-      const what = `${row.post} ${row.grade} ${row.step} 档`;
-      const key = cellKey(row.post, row.grade, row.step);
-      const found = monthlyOf(bidGuide, row);
-      if (!officialCells.has(key)) {
+  } else if (plan) {
+    const several = bidGuides.length > 1;
+    bidGuides.forEach((bidGuide, b) => {
+      const off = officialOf(b);
+      if (!off) return;
+      const block = plan.blocks[b]!;
+      // a bid across versions: each block's findings say which of its versions they are in
+      const of = several ? `（投标“${bidGuide.name}”）` : '';
+      const og = off.guide;
+      const label = `${off.name}（${off.versionLabel}）`;
+      if ((bidGuide.documentNo ?? '') !== (og.documentNo ?? '') || (bidGuide.effectiveFrom ?? '') !== (og.effectiveFrom ?? '')) {
         out.push({
-          code: 'GUIDE_CELL_NOT_OFFICIAL',
-          severity: 'error',
+          code: 'GUIDE_VERSION_DIFFERS',
+          severity: 'info',
           sheet: GUIDE,
-          cell,
-          message: `${GUIDE}!${cell} ${what}不在官方指导价“${label}”中 / not a cell of the official guide`,
-          expected: null,
-          found: found ? money(found) : null,
+          cell: several ? cellAddress(1, block.titleRow) : null,
+          message: `投标按“${bidGuide.name}”（${bidGuide.documentNo || '无文号'}，${bidGuide.effectiveFrom ?? '无生效日期'} 起）编制，官方${several ? '对照' : '生效'}版本为“${label}”（${og.documentNo || '无文号'}，${og.effectiveFrom ?? ''} 起）/ priced with another guide version`,
+          expected: `${og.documentNo ?? ''} ${og.effectiveFrom ?? ''}`.trim(),
+          found: `${bidGuide.documentNo ?? ''} ${bidGuide.effectiveFrom ?? ''}`.trim(),
         });
-        return;
       }
-      const expected = officialCells.get(key)!;
-      if (expected && found && compare(expected, found) !== 0) {
+      if (b === 0 && bidGuide.includes !== og.includes) {
         out.push({
-          code: 'GUIDE_CELL_DIFFERS',
+          code: 'GUIDE_INCLUDES_DIFFERS',
+          severity: 'error',
+          ...paramCell('includesEmployerCost'),
+          message: `指导价金额口径与官方版本不同：官方为${og.includes === 'employerCost' ? '单位全部用人成本' : '应发工资'}，投标为${bidGuide.includes === 'employerCost' ? '单位全部用人成本' : '应发工资'} / the guide's amounts mean something else`,
+          expected: og.includes,
+          found: bidGuide.includes,
+        });
+      }
+      const officialCells = cellAmounts(og);
+      const firstRow = block.titleRow + GUIDE_FIRST_ROW - 1;
+      bidGuide.rows.forEach((row, i) => {
+        const cell = cellAddress(GUIDE_MONTHLY_COL, firstRow + i);
+        const what = `${row.post} ${row.grade} ${row.step} 档${of}`;
+        const key = cellKey(row.post, row.grade, row.step);
+        const found = monthlyOf(bidGuide, row);
+        if (!officialCells.has(key)) {
+          out.push({
+            code: 'GUIDE_CELL_NOT_OFFICIAL',
+            severity: 'error',
+            sheet: GUIDE,
+            cell,
+            message: `${GUIDE}!${cell} ${what}不在官方指导价“${label}”中 / not a cell of the official guide`,
+            expected: null,
+            found: found ? money(found) : null,
+          });
+          return;
+        }
+        const expected = officialCells.get(key)!;
+        if (expected && found && compare(expected, found) !== 0) {
+          out.push({
+            code: 'GUIDE_CELL_DIFFERS',
+            severity: 'error',
+            sheet: GUIDE,
+            cell,
+            message: `${GUIDE}!${cell} ${what}指导价为 ${money(found)} 元/月，官方“${label}”为 ${money(expected)} 元/月 / guide cell differs from the official version`,
+            expected: money(expected),
+            found: money(found),
+          });
+        }
+      });
+      const officialAllowances = allowanceSums(og);
+      for (const [key, found] of allowanceSums(bidGuide)) {
+        const [kind, qualification] = key.split('\u0000') as ['monthly' | 'oneOff', string];
+        const expected = officialAllowances.get(key) ?? ZERO;
+        if (compare(expected, found) === 0) continue;
+        const row = block.allowanceRows.get(key)?.[0];
+        const cell = row === undefined ? null : cellAddress(GUIDE_MONTHLY_COL, row);
+        out.push({
+          code: 'ALLOWANCE_DIFFERS',
           severity: 'error',
           sheet: GUIDE,
           cell,
-          message: `${GUIDE}!${cell} ${what}指导价为 ${money(found)} 元/月，官方“${label}”为 ${money(expected)} 元/月 / guide cell differs from the official version`,
+          message: `${cell ? `${GUIDE}!${cell} ` : ''}${qualification}${kind === 'oneOff' ? '一次性' : '按月'}持证津贴为 ${money(found)} 元${of}，官方“${label}”为 ${money(expected)} 元 / allowance differs`,
           expected: money(expected),
           found: money(found),
         });
       }
     });
-    const officialAllowances = allowanceSums(og);
-    const plan = planGuideSheet(bidGuide);
-    const bidAllowances = allowanceSums(bidGuide);
-    for (const [key, found] of bidAllowances) {
-      const [kind, qualification] = key.split('\u0000') as ['monthly' | 'oneOff', string];
-      const expected = officialAllowances.get(key) ?? ZERO;
-      if (compare(expected, found) === 0) continue;
-      const row = plan.allowanceRows.get(key)?.[0];
-      const cell = row === undefined ? null : cellAddress(GUIDE_MONTHLY_COL, row);
-      out.push({
-        code: 'ALLOWANCE_DIFFERS',
-        severity: 'error',
-        sheet: GUIDE,
-        cell,
-        message: `${cell ? `${GUIDE}!${cell} ` : ''}${qualification}${kind === 'oneOff' ? '一次性' : '按月'}持证津贴为 ${money(found)} 元，官方“${label}”为 ${money(expected)} 元 / allowance differs`,
-        expected: money(expected),
-        found: money(found),
-      });
-    }
 
-    // each line's pay against what the official version entitles it to
+    // each line's pay against what the official version entitles it to; a line priced in segments, in each segment
+    // against the official version of its block, reported once, at the first segment where it holds
     const cols = staffColumns(result.model.contributions.items.length, result.model.contributions.levies.length, optionalColumns(result));
     const above = add(ONE, official.tolerance);
     const lineRows = staffLineRows(result);
     result.staff.forEach((line, i) => {
-      const s = line.input;
-      const officialCell = officialCells.get(cellKey(s.post, s.grade, s.step));
-      if (!officialCell) return;
-      const allowance = s.qualification === undefined ? ZERO : (officialAllowances.get(`monthly\u0000${s.qualification}`) ?? ZERO);
-      const entitled = add(add(officialCell, allowance), s.extrasMonthly);
-      const cell = cellAddress(cols.monthly, lineRows[i]!);
-      const where = `${STAFF}!${cell} 第 ${i + 1} 行（${s.post} ${s.grade} ${s.step} 档）`;
-      if (compare(line.monthly, entitled) < 0) {
-        out.push({
-          code: 'PAY_BELOW_OFFICIAL_GUIDE',
-          severity: 'error',
-          sheet: STAFF,
-          cell,
-          message: `${where}月薪 ${money(line.monthly)} 元，低于官方指导价应得 ${money(entitled)} 元（指导价 + 持证津贴 + 其他月度项目）/ pay below the official guide`,
-          expected: money(entitled),
-          found: money(line.monthly),
-        });
-      } else if (compare(line.monthly, mul(entitled, above)) > 0) {
-        out.push({
-          code: 'PAY_ABOVE_GUIDE_TOLERANCE',
-          severity: 'warning',
-          sheet: STAFF,
-          cell,
-          message: `${where}月薪 ${money(line.monthly)} 元，高于官方指导价应得 ${money(entitled)} 元的 ${toPlainString(round(mul(above, parseDecimal('100')), 2))}%（上限 ${money(round(mul(entitled, above), 2))} 元）/ pay above the guide beyond the tolerance`,
-          expected: money(round(mul(entitled, above), 2)),
-          found: money(line.monthly),
-        });
+      const pieces = line.segments
+        ? line.segments.map((seg, k) => ({
+            priced: seg.line,
+            block: seg.piece.version,
+            row: lineRows[i]! + 1 + k,
+            segment: `第 ${k + 1} 段（${seg.piece.start} 起）`,
+          }))
+        : [{ priced: line, block: 0, row: lineRows[i]!, segment: '' }];
+      for (const piece of pieces) {
+        const off = officialOf(piece.block);
+        const s = piece.priced.input;
+        const officialCell = off ? cellAmounts(off.guide).get(cellKey(s.post, s.grade, s.step)) : undefined;
+        if (!off || !officialCell) continue;
+        const allowance = s.qualification === undefined ? ZERO : (allowanceSums(off.guide).get(`monthly\u0000${s.qualification}`) ?? ZERO);
+        const entitled = add(add(officialCell, allowance), s.extrasMonthly);
+        const cell = cellAddress(cols.monthly, piece.row);
+        const where = `${STAFF}!${cell} 第 ${i + 1} 行${piece.segment}（${s.post} ${s.grade} ${s.step} 档）`;
+        const pay = piece.priced.monthly;
+        if (compare(pay, entitled) < 0) {
+          out.push({
+            code: 'PAY_BELOW_OFFICIAL_GUIDE',
+            severity: 'error',
+            sheet: STAFF,
+            cell,
+            message: `${where}月薪 ${money(pay)} 元，低于官方指导价应得 ${money(entitled)} 元（指导价 + 持证津贴 + 其他月度项目）/ pay below the official guide`,
+            expected: money(entitled),
+            found: money(pay),
+          });
+          break;
+        }
+        if (compare(pay, mul(entitled, above)) > 0) {
+          out.push({
+            code: 'PAY_ABOVE_GUIDE_TOLERANCE',
+            severity: 'warning',
+            sheet: STAFF,
+            cell,
+            message: `${where}月薪 ${money(pay)} 元，高于官方指导价应得 ${money(entitled)} 元的 ${toPlainString(round(mul(above, parseDecimal('100')), 2))}%（上限 ${money(round(mul(entitled, above), 2))} 元）/ pay above the guide beyond the tolerance`,
+            expected: money(round(mul(entitled, above), 2)),
+            found: money(pay),
+          });
+          break;
+        }
       }
     });
   }

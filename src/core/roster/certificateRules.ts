@@ -19,13 +19,24 @@ import type { Certificate, Worker } from './schema';
  */
 export type CertificateCheckCode = 'CERT_BELOW_GRADE' | 'ALLOWANCE_BELOW_MINIMUM' | 'ALLOWANCE_NOT_INCREASING' | 'UNKNOWN_QUALIFICATION';
 
-export interface CertificateCheck {
-  code: CertificateCheckCode;
-  severity: 'warning';
-  message: string;
-  /** the worker's id or 序号 for CERT_BELOW_GRADE */
-  worker?: number;
+/** each check's figures, so that any language can say it (the Chinese `message` is the CLI's) */
+export interface CertificateCheckParams {
+  CERT_BELOW_GRADE: { seq: number; name: string; grade: string; level: number; requires: Certificate; held: Certificate | null };
+  ALLOWANCE_BELOW_MINIMUM: { qualification: string; monthly: string; minimum: string };
+  ALLOWANCE_NOT_INCREASING: { higher: string; higherMonthly: string; lower: string; lowerMonthly: string };
+  UNKNOWN_QUALIFICATION: { qualification: string };
 }
+
+export type CertificateCheck = {
+  [C in CertificateCheckCode]: {
+    code: C;
+    params: CertificateCheckParams[C];
+    severity: 'warning';
+    message: string;
+    /** the worker's id or 序号 for CERT_BELOW_GRADE */
+    worker?: number;
+  };
+}[CertificateCheckCode];
 
 /** allowances of a scheme (or a pay guide's 持证津贴) checked against the minimum and the ladder */
 export function allowanceChecks(allowances: readonly { qualification: string; monthly: string }[], minimum: string | null): CertificateCheck[] {
@@ -36,6 +47,7 @@ export function allowanceChecks(allowances: readonly { qualification: string; mo
     if (cert === null) {
       out.push({
         code: 'UNKNOWN_QUALIFICATION',
+        params: { qualification: a.qualification },
         severity: 'warning',
         message: `持证津贴中的“${a.qualification}”不是已知的证书等级（助理社会工作师、社会工作师、高级社会工作师、社会工作员），未计入`,
       });
@@ -45,6 +57,7 @@ export function allowanceChecks(allowances: readonly { qualification: string; mo
     if (minimum !== null && CERTIFICATE_RANK[cert] > 0 && lt(parseDecimal(a.monthly), parseDecimal(minimum))) {
       out.push({
         code: 'ALLOWANCE_BELOW_MINIMUM',
+        params: { qualification: a.qualification, monthly: a.monthly, minimum },
         severity: 'warning',
         message: `${a.qualification}津贴每月 ${a.monthly} 元，低于每月不低于 ${minimum} 元的下限`,
       });
@@ -57,6 +70,7 @@ export function allowanceChecks(allowances: readonly { qualification: string; mo
     if (!lt(parseDecimal(lower.monthly), parseDecimal(higher.monthly))) {
       out.push({
         code: 'ALLOWANCE_NOT_INCREASING',
+        params: { higher: higher.qualification, higherMonthly: higher.monthly, lower: lower.qualification, lowerMonthly: lower.monthly },
         severity: 'warning',
         message: `${higher.qualification}津贴每月 ${higher.monthly} 元，不高于${lower.qualification}的 ${lower.monthly} 元：津贴应随证书等级递增`,
       });
@@ -78,6 +92,7 @@ export function workerCertificateChecks(
     if (w.certificate !== null && CERTIFICATE_RANK[w.certificate] >= CERTIFICATE_RANK[g.requires]) continue;
     out.push({
       code: 'CERT_BELOW_GRADE',
+      params: { seq: w.seq, name: w.name, grade: g.name, level: g.level, requires: g.requires, held: w.certificate },
       severity: 'warning',
       worker: w.seq,
       message: `第 ${w.seq} 行 ${w.name}：${g.name}（专技 ${g.level} 级）须持${g.requires}证书，现为${w.certificate ?? '未填'}`,

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { nonEmptyText, wholeNumber } from '../spec/fields';
+import { type GradingReason, gradingReasonZh } from './gradingReasons';
 import type { YearRating } from './schema';
 
 /**
@@ -54,7 +55,10 @@ export interface GradedYear {
   level: number;
   /** the level paid: 就高 may keep an earlier, higher one */
   paidLevel: number;
+  /** each change in Chinese (the sentences of `why`) */
   reasons: string[];
+  /** each change as a code and its figures, for any language (gradingReasons.ts) */
+  why: GradingReason[];
 }
 
 function bandOf(rules: GradingRules, postType: string): PostBand {
@@ -74,8 +78,8 @@ export function gradeYears(rules: GradingRules, input: GradingInput): GradedYear
   const out: GradedYear[] = [];
   for (let k = 0; k < input.years; k++) {
     const year = input.fromYear + k;
-    const reasons: string[] = [];
-    if (k === 0) reasons.push(`起始：${postType} ${level} 级（本岗位 ${band.from}–${band.to} 级）`);
+    const why: GradingReason[] = [];
+    if (k === 0) why.push({ code: 'START', params: { postType, level, from: band.from, to: band.to } });
     else {
       const change = input.changes?.find((c) => c.year === year);
       if (change) {
@@ -84,31 +88,35 @@ export function gradeYears(rules: GradingRules, input: GradingInput): GradedYear
         postType = change.postType;
         level = Math.min(Math.max(change.level ?? band.from, band.from), band.to);
         yearsAtLevel = 0;
-        const why = change.secretary ? '担任书记' : `岗位类别由${old.postType}改为${postType}`;
-        if (old.level > level) {
-          paidFloor = old.level;
-          reasons.push(`${why}，新岗位 ${level} 级；就高，按原 ${old.level} 级发放`);
-        } else {
-          paidFloor = 0;
-          reasons.push(`${why}，新岗位 ${level} 级（不低于原 ${old.level} 级）`);
-        }
+        paidFloor = old.level > level ? old.level : 0;
+        why.push({
+          code: 'POST_CHANGE',
+          params: {
+            secretary: change.secretary === true,
+            fromPostType: old.postType,
+            toPostType: postType,
+            level,
+            oldLevel: old.level,
+            keptLevel: old.level > level ? old.level : null,
+          },
+        });
       } else {
         yearsAtLevel++;
         let rise = 0;
         if (rules.yearsPerLevel > 0 && yearsAtLevel >= rules.yearsPerLevel) {
           rise++;
-          reasons.push(`年功：本级满 ${rules.yearsPerLevel} 年升一级`);
+          why.push({ code: 'SENIORITY', params: { years: rules.yearsPerLevel } });
         }
         const [a, b] = [rating.get(year - 2), rating.get(year - 1)];
         if (a === rules.excellent && b === rules.excellent && earlyUsedFor < year - 2) {
           rise++;
           earlyUsedFor = year - 1;
-          reasons.push(`${year - 2}、${year - 1} 年连续考核${rules.excellent}，提前升一级`);
+          why.push({ code: 'EARLY', params: { first: year - 2, second: year - 1, rating: rules.excellent } });
         }
         if (rise > 0) {
           const target = level + rise;
           if (target > band.to) {
-            reasons.push(`已到本岗位最高 ${band.to} 级，不再晋级`);
+            why.push({ code: 'CAPPED', params: { top: band.to } });
             level = band.to;
           } else level = target;
           yearsAtLevel = 0;
@@ -116,7 +124,7 @@ export function gradeYears(rules: GradingRules, input: GradingInput): GradedYear
       }
     }
     if (paidFloor !== 0 && level >= paidFloor) paidFloor = 0;
-    out.push({ year, postType, level, paidLevel: Math.max(level, paidFloor), reasons });
+    out.push({ year, postType, level, paidLevel: Math.max(level, paidFloor), reasons: why.map(gradingReasonZh), why });
   }
   return out;
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { add, divRound, fromInteger, mul, parseDecimal, toFixed } from '../money/decimal';
 import { isoDate, moneyText, nonEmptyText, optionalText, shareText, wholeNumber } from '../spec/fields';
 import { type GradedYear, type PostChange, gradeYears, postBandSchema } from './grading';
+import { type GradingReason, gradingReasonZh } from './gradingReasons';
 import { professionalGradeSchema } from './levelMap';
 import { CERTIFICATES, type Certificate, EDUCATIONS, type Worker } from './schema';
 
@@ -74,14 +75,47 @@ export const gradingSchemeSchema = z.strictObject({
 
 export type StartingLevelRule = z.output<typeof startingLevelRuleSchema>;
 export type GradingVersion = z.output<typeof gradingVersionSchema>;
+export type GradingVersionInput = z.input<typeof gradingVersionSchema>;
 export type GradingScheme = z.output<typeof gradingSchemeSchema>;
 export type GradingSchemeInput = z.input<typeof gradingSchemeSchema>;
 
 /** The version in force on a date: the latest whose effectiveFrom is on or before it; null before the first. */
-export function gradingInForce(scheme: GradingScheme, on: string): GradingVersion | null {
+export function gradingInForce(scheme: Pick<GradingScheme, 'versions'>, on: string): GradingVersion | null {
   let found: GradingVersion | null = null;
   for (const v of scheme.versions) if (v.effectiveFrom <= on && (found === null || v.effectiveFrom > found.effectiveFrom)) found = v;
   return found;
+}
+
+/**
+ * The versions of `old` already in force on `today` (effective on or before it) that `next` changes
+ * or leaves out, by effective date: such a version has graded and priced years already, so it is
+ * never edited in place — a change is a new dated version (docs/design.md §Grading as data).
+ */
+export function lockedGradingVersions(old: Pick<GradingScheme, 'versions'>, next: Pick<GradingScheme, 'versions'>, today: string): string[] {
+  const same = (a: GradingVersion, b: GradingVersion | undefined) => b !== undefined && JSON.stringify(a) === JSON.stringify(gradingVersionSchema.parse(b));
+  return old.versions
+    .filter((v) => v.effectiveFrom <= today)
+    .filter(
+      (v) =>
+        !same(
+          gradingVersionSchema.parse(v),
+          next.versions.find((n) => n.effectiveFrom === v.effectiveFrom),
+        ),
+    )
+    .map((v) => v.effectiveFrom);
+}
+
+/** whether a version may still be edited in place on `today`: only one not yet in force (a draft) */
+export const gradingVersionEditable = (v: Pick<GradingVersion, 'effectiveFrom'>, today: string) => v.effectiveFrom > today;
+
+/**
+ * 新建生效版本: a copy of the version in force on `effectiveFrom` (else the latest one), under that
+ * date, its source cleared for the new document to be named.
+ */
+export function newGradingVersion(scheme: Pick<GradingScheme, 'versions'>, effectiveFrom: string): GradingVersion {
+  const base = gradingInForce(scheme, effectiveFrom) ?? [...scheme.versions].sort((a, b) => b.effectiveFrom.localeCompare(a.effectiveFrom))[0];
+  if (!base) throw new RangeError('定级晋升参数没有任何版本 / the scheme has no version');
+  return { ...structuredClone(base), effectiveFrom, source: '' };
 }
 
 const CERT_ORDER: Record<Certificate, number> = { 无: 0, 社会工作员: 1, 助理社会工作师: 2, 社会工作师: 3, 高级社会工作师: 4 };
@@ -90,20 +124,18 @@ const CERT_ORDER: Record<Certificate, number> = { 无: 0, 社会工作员: 1, �
 export function startingLevel(
   version: GradingVersion,
   w: Pick<Worker, 'certificate' | 'education' | 'communityYears' | 'postType'>,
-): { level: number; reason: string } | null {
+): { level: number; reason: string; why: GradingReason } | null {
   const held = CERT_ORDER[w.certificate ?? '无'];
   for (const [i, r] of version.startingLevels.entries()) {
     if (r.certificate !== null && held < CERT_ORDER[r.certificate]) continue;
     if (r.educations.length > 0 && (w.education === null || !r.educations.includes(w.education))) continue;
     if ((w.communityYears ?? 0) < r.minYears) continue;
     if (r.postType !== null && r.postType !== w.postType) continue;
-    const terms = [
-      r.certificate ? `持${r.certificate}及以上` : null,
-      r.educations.length ? `学历${r.educations.join('/')}` : null,
-      r.minYears ? `社区工作满 ${r.minYears} 年` : null,
-      r.postType ? `岗位${r.postType}` : null,
-    ].filter((t): t is string => t !== null);
-    return { level: r.level, reason: `起点定级第 ${i + 1} 条（${terms.length ? terms.join('，') : '其他人员'}）：${r.level} 级` };
+    const why: GradingReason = {
+      code: 'STARTING_RULE',
+      params: { rule: i + 1, certificate: r.certificate, educations: [...r.educations], minYears: r.minYears, postType: r.postType, level: r.level },
+    };
+    return { level: r.level, reason: gradingReasonZh(why), why };
   }
   return null;
 }
@@ -175,10 +207,11 @@ export function workerHistory(
   return graded.map((g, k) => {
     const v = gradingInForce(scheme, `${g.year}-01-01`) ?? first;
     const reasons = k === 0 && start ? [start.reason, ...g.reasons] : g.reasons;
+    const why = k === 0 && start ? [start.why, ...g.why] : g.why;
     const pay = v.levelPay.find((p) => p.level === g.paidLevel)?.monthly ?? null;
     const allowance = allowanceOf(v, w.certificate);
     const annual = pay === null ? null : toFixed(mul(add(parseDecimal(pay), parseDecimal(allowance)), fromInteger(12)), 2);
-    return { ...g, reasons, levelPay: pay, allowance, annual };
+    return { ...g, reasons, why, levelPay: pay, allowance, annual };
   });
 }
 

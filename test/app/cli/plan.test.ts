@@ -34,6 +34,23 @@ describe('paybench plan', () => {
     expect(fs.existsSync(db)).toBe(false);
   });
 
+  it('--union-employees and --union-branches give 工会社工岗 on both bases, side by side', () => {
+    const { file, db } = list(CSV);
+    const r = runCli(['plan', file, '--rule', 'jilin', '--union-employees', '12000', '--union-branches', '95', '--json'], { PAYBENCH_DB: db });
+    expect(r.code, r.stderr).toBe(0);
+    const { union } = JSON.parse(r.stdout);
+    // by 职工, one post per 3,000–5,000: ⌈12000/5000⌉ = 3 … ⌈12000/3000⌉ = 4, the midpoint 3 + round(0.5 × 1) = 4
+    expect(union.byEmployees).toEqual({ min: 3, chosen: 4, max: 4 });
+    // by 基层工会, one post per 30–50: ⌈95/50⌉ = 2 … ⌈95/30⌉ = 4, the midpoint 2 + round(0.5 × 2) = 3
+    expect(union.byBranches).toEqual({ min: 2, chosen: 3, max: 4 });
+    const text = runCli(['plan', file, '--rule', 'jilin', '--union-branches', '95'], { PAYBENCH_DB: db });
+    expect(text.stdout).toContain('工会社工岗');
+    expect(text.stdout).toContain('ceil(95/30) = 4');
+    const bad = runCli(['plan', file, '--rule', 'jilin', '--union-employees', '很多'], { PAYBENCH_DB: db });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--union-employees');
+  });
+
   it('a bad list exits 2 with row and column on stderr', () => {
     const { file, db } = list('社区名称,区,街道,户数\n甲,东区,一街道,-3\n', 'bad.csv');
     const r = runCli(['plan', file, '--rule', 'jilin', '--json'], { PAYBENCH_DB: db });

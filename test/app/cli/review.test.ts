@@ -2,7 +2,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { FAMILY_CENTRE_PROJECT, JILIN_PROJECT } from '../../../db/sampleData';
+import { FAMILY_CENTRE_PROJECT, GUANGDONG_GUIDE, JILIN_PROJECT, JILIN_SAMPLE, SHANGHAI_2023 } from '../../../db/sampleData';
 import { BID_SHEET } from '../../../src/core/excel/budget/bidPackageSheet';
 import { canonicalJson, sha256Hex } from '../../../src/core/review/canonicalJson';
 import { readReviewCells } from '../../../src/core/review/workbookCells';
@@ -33,7 +33,9 @@ describe('paybench review', () => {
     expect(Object.keys(json)).toEqual(['bids']);
     expect(json.bids.map((x: { file: string }) => x.file)).toEqual(['a.xlsx', 'b.xlsx']);
     for (const bid of json.bids) {
-      expect(Object.keys(bid)).toEqual(['file', 'name', 'total', 'verdict', 'findings']);
+      expect(Object.keys(bid)).toEqual(['file', 'name', 'total', 'verdict', 'comparedWith', 'findings']);
+      // what it was checked against: the version in force at the bid's first month, found for it
+      expect(bid.comparedWith).toMatchObject({ guideBasis: 'auto', contributionsBasis: 'auto', guide: expect.stringMatching(/（.+起.*）$/) });
       expect(bid.verdict).toBe('pass');
       // only information may remain (a contribution base clamped to the floor)
       expect(bid.findings.filter((f: { severity: string }) => f.severity !== 'info')).toEqual([]);
@@ -120,5 +122,59 @@ describe('paybench review', () => {
     const r = runCli(['review', 'x.xlsx', '--tolerance', 'abc', '--db', path.join(tempDir(), 'p.sqlite')]);
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/tolerance: 容差须为/);
+  });
+
+  it('--guide-version picks the official version: the family centre (priced with 2026 版) against 2025 版, by label or by a date', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const a = exportProject(dir, db, FAMILY_CENTRE_PROJECT, 'a.xlsx');
+    const auto = JSON.parse(runCli(['review', a, '--db', db, '--json']).stdout).bids[0];
+    expect(auto.comparedWith).toEqual({
+      guide: `${GUANGDONG_GUIDE}（2026 版，自 2026-01-01 起，示例〔2026〕1号）`,
+      contributions: SHANGHAI_2023,
+      guideBasis: 'auto',
+      contributionsBasis: 'auto',
+    });
+    expect(auto.verdict).toBe('pass');
+
+    const r = runCli(['review', a, '--db', db, '--guide-version', '2025 版', '--json']);
+    expect(r.code).toBe(1);
+    const bid = JSON.parse(r.stdout).bids[0];
+    expect(bid.comparedWith).toMatchObject({ guide: `${GUANGDONG_GUIDE}（2025 版，自 2025-01-01 起，示例〔2025〕1号）`, guideBasis: 'picked' });
+    // 2026 版 is 2025 版 + 3 % to the yuan: 一线社工 中级 1 档 6,250.00 × 1.03 = 6,437.50 → 6,438.00
+    expect(bid.findings).toContainEqual(
+      expect.objectContaining({ code: 'GUIDE_CELL_DIFFERS', severity: 'error', sheet: '薪酬指导价', expected: '6250.00', found: '6438.00' }),
+    );
+    expect(bid.findings).toContainEqual(expect.objectContaining({ code: 'GUIDE_VERSION_DIFFERS', severity: 'info' }));
+
+    // a date picks the version in force that day: 2025-06 is 2025 版's
+    const byDate = JSON.parse(runCli(['review', a, '--db', db, '--guide', GUANGDONG_GUIDE, '--guide-version', '2025-06', '--json']).stdout).bids[0];
+    expect(byDate.comparedWith.guide).toContain('2025 版');
+
+    // the text report says it too
+    expect(runCli(['review', a, '--db', db, '--guide-version', '2025 版']).stdout).toContain(
+      `对照指导价：${GUANGDONG_GUIDE}（2025 版，自 2025-01-01 起，示例〔2025〕1号）（审核人指定）`,
+    );
+  });
+
+  it('--contributions picks the official set; an unknown guide, version or set refuses the review with what there is (exit 2)', () => {
+    const dir = tempDir();
+    const db = path.join(dir, 'p.sqlite');
+    const a = exportProject(dir, db, FAMILY_CENTRE_PROJECT, 'a.xlsx');
+    const picked = JSON.parse(runCli(['review', a, '--db', db, '--contributions', JILIN_SAMPLE, '--json']).stdout).bids[0];
+    expect(picked.comparedWith).toMatchObject({ contributions: JILIN_SAMPLE, contributionsBasis: 'picked', guideBasis: 'auto' });
+
+    const version = runCli(['review', a, '--db', db, '--guide', GUANGDONG_GUIDE, '--guide-version', '2030 版', '--json']);
+    expect(version.code).toBe(2);
+    expect(version.stdout).toBe('');
+    expect(version.stderr).toContain(`--guide-version: “${GUANGDONG_GUIDE}”没有名为“2030 版”的版本；版本：2025 版、2026 版`);
+
+    const set = runCli(['review', a, '--db', db, '--contributions', '不存在的参数']);
+    expect(set.code).toBe(2);
+    expect(set.stderr).toMatch(/--contributions: 数据库中没有名为“不存在的参数”的缴费参数；现有：.*上海市/);
+
+    const guide = runCli(['review', a, '--db', db, '--guide', '不存在的指导价']);
+    expect(guide.code).toBe(2);
+    expect(guide.stderr).toMatch(/--guide: 数据库中没有名为“不存在的指导价”的指导价；现有：/);
   });
 });

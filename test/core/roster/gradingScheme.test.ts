@@ -158,7 +158,13 @@ describe('certificate rules as coded warnings', () => {
       { seq: 2, name: '乙', postLevel: '助理社会工作师一级', certificate: '社会工作师' },
     ]);
     expect(checks).toEqual([
-      { code: 'CERT_BELOW_GRADE', severity: 'warning', worker: 1, message: '第 1 行 甲：社会工作师三级（专技 10 级）须持社会工作师证书，现为助理社会工作师' },
+      {
+        code: 'CERT_BELOW_GRADE',
+        params: { seq: 1, name: '甲', grade: '社会工作师三级', level: 10, requires: '社会工作师', held: '助理社会工作师' },
+        severity: 'warning',
+        worker: 1,
+        message: '第 1 行 甲：社会工作师三级（专技 10 级）须持社会工作师证书，现为助理社会工作师',
+      },
     ]);
   });
   it('a plan at full quota: 城市 quota 20 with 18 certified = 0.9000 < 100 %, 2 short; 农村 quota 11 with 8: 80 % of 11 = 8.8 → 9 needed, 1 short', () => {

@@ -4,6 +4,7 @@ import { budgetSpecSchema } from '../../../core/spec/budgetSpec';
 import { isoDate, nonEmptyText } from '../../../core/spec/fields';
 import { bidOriginOfProject } from '../../services/bidPackage';
 import { budgetOfProject, budgetOfSpec, budgetWorkbook } from '../../services/budget';
+import { rosterAnnexOfProject } from '../../services/roster';
 import { guideImportTemplate, guideVersionWorkbook, importGuideWorkbook } from '../../services/guides';
 import { ApiFailure } from '../errors';
 import { filePayload } from '../files';
@@ -25,7 +26,8 @@ export const excelOps = {
     async run(ctx, input): Promise<FilePayload> {
       const budget = 'projectId' in input ? budgetOfProject(ctx.store, input.projectId) : budgetOfSpec(input.spec, () => ctx.store);
       const bid = 'projectId' in input ? bidOriginOfProject(ctx.store, input.projectId) : undefined; // the bid package names the stored guide (bidPackage.ts)
-      return filePayload(await budgetWorkbook(budget, { preparedBy: input.preparedBy, date: input.date, bid }));
+      const rosterAnnex = 'projectId' in input ? rosterAnnexOfProject(ctx.store, input.projectId) : undefined; // 名册附表 of a project built from the roster
+      return filePayload(await budgetWorkbook(budget, { preparedBy: input.preparedBy, date: input.date, bid, rosterAnnex }));
     },
   }),
 

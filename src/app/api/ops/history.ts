@@ -14,8 +14,8 @@ import { storeOperation } from './storeErrors';
 export const historyFilterSchema = z
   .strictObject({
     kind: z
-      .enum(['guide', 'guideVersion', 'referenceWage', 'contributionSet', 'project'], {
-        error: 'kind 须为 guide、guideVersion、referenceWage、contributionSet 或 project',
+      .enum(['guide', 'guideVersion', 'referenceWage', 'contributionSet', 'project', 'gradingScheme'], {
+        error: 'kind 须为 guide、guideVersion、referenceWage、contributionSet、project 或 gradingScheme',
       })
       .optional(),
     id: id.optional(),

@@ -5,6 +5,10 @@ import { ApiFailure } from '../errors';
 import { type ApiContext, type Operation, defineOperation } from '../operation';
 import { excelOps } from './excel';
 import { planOps } from './plan';
+import { reviewOps } from './review';
+import { compareOps } from './compare';
+import { rosterOps } from './roster';
+import { tableImportOps } from './tableImport';
 
 /**
  * Long work as jobs (docs/design.md §Data flow, Long work: progress and cancel): the renderer
@@ -22,6 +26,14 @@ const JOB_OPERATIONS = {
   'excel.exportBudget': { op: excelOps['excel.exportBudget'], discardOnCancel: true },
   'plan.importCommunities': { op: planOps['plan.importCommunities'], discardOnCancel: true },
   'plan.exportWorkbook': { op: planOps['plan.exportWorkbook'], discardOnCancel: true },
+  'roster.preview': { op: rosterOps['roster.preview'], discardOnCancel: true },
+  'roster.import': { op: rosterOps['roster.import'], discardOnCancel: false },
+  'roster.export': { op: rosterOps['roster.export'], discardOnCancel: true },
+  'review.bids': { op: reviewOps['review.bids'], discardOnCancel: true },
+  'review.report': { op: reviewOps['review.report'], discardOnCancel: true },
+  'projects.compareWorkbook': { op: compareOps['projects.compareWorkbook'], discardOnCancel: true },
+  // 从表格导入: a preview only answers; a commit writes the project, and stops before writing when cancelled
+  'projects.importTables': { op: tableImportOps['projects.importTables'], discardOnCancel: false },
 } as const satisfies Record<string, { op: Operation<z.ZodType, unknown>; discardOnCancel: boolean }>;
 
 export type JobOperationName = keyof typeof JOB_OPERATIONS;

@@ -5,6 +5,7 @@ import { type Community, communitySchema } from '../../../core/plan/community';
 import { MIX_PRESETS } from '../../../core/plan/mixPresets';
 import { postMixSchema } from '../../../core/plan/postMix';
 import { projectionSchema } from '../../../core/plan/projection';
+import { unionCountsSchema } from '../../../core/plan/unionPosts';
 import { type RuleOutcome, policyPointSchema } from '../../../core/staffing/policyPoint';
 import { certificateRule, ngoShareRule, population18Rule, unionBranchesRule, unionEmployeesRule } from '../../../core/staffing/presets';
 import { densityRatioSchema, densityRatio, oneInRatio, oneInRatioSchema } from '../../../core/staffing/ratios';
@@ -65,6 +66,8 @@ const planInput = z.strictObject({
     .extend({ capToQuota: z.boolean().default(false) })
     .nullable()
     .default(null),
+  /** the area's trade-union counts, for 工会社工岗 on both bases (职工 or 基层工会); none: not planned */
+  union: unionCountsSchema.nullable().default(null),
   steps: z.boolean().default(false),
 });
 
@@ -84,6 +87,7 @@ function planOf(ctx: ApiContext, input: z.output<typeof planInput>): ComputedPla
       communities: input.communities as Community[],
       pricing: input.pricing,
       projection: input.projection,
+      union: input.union,
       steps: input.steps,
       progress: ctx.progress,
     },
@@ -222,6 +226,7 @@ export const planOps = {
             communities: input.communities as Community[],
             pricing: input.pricing,
             projection: input.projection,
+            union: input.union,
           },
           input.title,
         ),

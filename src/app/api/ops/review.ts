@@ -20,6 +20,8 @@ const MAX_FILES = 50;
 
 const options = {
   guide: z.string().trim().min(1).max(200).optional(),
+  /** a version of that guide (or of each bid's own): its label, or a date (YYYY-MM-DD, YYYY-MM) it is in force on */
+  guideVersion: z.string().trim().min(1).max(200).optional(),
   contributions: z.string().trim().min(1).max(200).optional(),
   tolerancePercent: z.string().trim().max(20).optional(),
 };
@@ -40,7 +42,13 @@ const bidSchema = z.strictObject({
   total: z.string().max(40).nullable(),
   verdict: z.enum(['pass', 'revise', 'reject']),
   counts: z.strictObject({ error: z.number().int().min(0), warning: z.number().int().min(0), info: z.number().int().min(0) }),
-  comparedWith: z.strictObject({ guide: z.string().max(300).nullable(), contributions: z.string().max(300).nullable() }),
+  comparedWith: z.strictObject({
+    // a bid across guide versions names each official version it was checked against
+    guide: z.string().max(2000).nullable(),
+    contributions: z.string().max(300).nullable(),
+    guideBasis: z.enum(['picked', 'auto']),
+    contributionsBasis: z.enum(['picked', 'auto']),
+  }),
   findings: z.array(findingSchema).max(100_000),
 });
 
@@ -62,9 +70,14 @@ export const reviewOps = {
     async run(ctx, input): Promise<ReviewOutcome> {
       const files = input.files.map((f) => ({ fileName: f.fileName, bytes: Buffer.from(f.base64, 'base64') }));
       try {
-        return await reviewBidFiles(ctx.store, files, { guide: input.guide, contributions: input.contributions, tolerancePercent: input.tolerancePercent });
+        return await reviewBidFiles(ctx.store, files, {
+          guide: input.guide,
+          guideVersion: input.guideVersion,
+          contributions: input.contributions,
+          tolerancePercent: input.tolerancePercent,
+        });
       } catch (e) {
-        // the tolerance is the one input the service refuses
+        // the tolerance, and a guide, version or contribution set the store has not, are what the service refuses
         if (e instanceof ValidationError) throw new InvalidRequestError(e.message);
         throw e;
       }
@@ -78,9 +91,11 @@ export const reviewOps = {
       unreadable: z.array(z.strictObject({ file: z.string().max(300), message: z.string().max(4000) })).max(MAX_FILES),
       date: isoDate.optional(),
     }),
-    async run(_ctx, input): Promise<FilePayload> {
+    async run(ctx, input): Promise<FilePayload> {
       const bids = input.bids.map((b) => ({ ...b, findings: b.findings.map((f) => ({ ...f, code: f.code as FindingCode })) }));
+      ctx.progress?.(0.1, '写出工作簿');
       const bytes = await reviewReportBuffer(bids, input.unreadable, { date: input.date });
+      ctx.progress?.(0.9, '已写出');
       return filePayload({ fileName: `审核意见表-${input.date ?? new Date().toISOString().slice(0, 10)}.xlsx`, bytes });
     },
   }),

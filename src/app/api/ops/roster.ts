@@ -5,10 +5,12 @@ import { gradingSchemeSchema } from '../../../core/roster/gradingScheme';
 import { demandSchema } from '../../../core/roster/demand';
 import { checkPublishedParts } from '../../../core/roster/publishedParts';
 import { workerSchema } from '../../../core/roster/schema';
-import { LIMITS, isoDate, nonEmptyText, rateText, wholeNumber } from '../../../core/spec/fields';
+import { LIMITS, isoDate, nonEmptyText, optionalText, periodMonths, rateText, wholeNumber, yearMonth } from '../../../core/spec/fields';
 import {
   cohortWorkbook,
+  createRosterProject,
   exportRoster,
+  previewRosterProject,
   gradingSchemeOf,
   planCertification,
   rosterCertificateChecks,
@@ -62,6 +64,21 @@ const cohortOptions = (input: z.output<typeof cohortInput>) => ({
   labourFromRoster: input.labourFromRoster,
   yearlyRaise: input.yearlyRaise,
   scheme: input.scheme,
+});
+
+/** a project built from the roster (or the filtered part): the workers priced by their own post, level, step and certificate */
+const rosterProjectFields = {
+  filter: rosterFilter,
+  guideId: recordId,
+  contributionSetId: recordId,
+  periodStart: yearMonth,
+  periodMonths,
+};
+const rosterProjectInput = z.strictObject({
+  ...rosterProjectFields,
+  name: nonEmptyText,
+  purchaser: optionalText.default(''),
+  provider: optionalText.default(''),
 });
 
 const statsInput = z.strictObject({ on: isoDate, filter: rosterFilter, demand: demandSchema.nullable().default(null) });
@@ -198,6 +215,20 @@ export const rosterOps = {
     title: '规划持证率',
     input: planCertificationSchema.extend({ scheme: schemeKey }),
     run: (ctx, input) => planCertification(ctx.store, { on: input.on, lines: input.lines }, input.scheme),
+  }),
+
+  /** the staff lines the roster gives under a guide and who cannot be priced, with the reason; stores nothing */
+  'roster.projectPreview': storeOperation({
+    title: '按名册测算人员经费行',
+    input: z.strictObject(rosterProjectFields),
+    run: (ctx, input) => previewRosterProject(ctx.store, input),
+  }),
+
+  /** 按名册生成项目: a project whose staff lines are the roster's, and its 名册附表, in one transaction */
+  'roster.toProject': storeOperation({
+    title: '按名册生成项目',
+    input: rosterProjectInput,
+    run: (ctx, input) => createRosterProject(ctx.store, input),
   }),
 
   'roster.template': storeOperation({

@@ -7,6 +7,7 @@ import { ValidationError } from '../../../core/spec/fields';
 import { budgetOfProject, budgetOfSpecFile, projectNamed, saveBudgetWorkbook } from '../../services/budget';
 import { bidOriginOfProject, saveSpecJson } from '../../services/bidPackage';
 import { FileUnreadableError } from '../../services/errors';
+import { rosterAnnexOfProject } from '../../services/roster';
 import { writeFileAtomic } from '../../services/writeFileAtomic';
 import { parseCommandArgs, str } from '../args';
 import { FIT_HELP, fitOf, fitRequest, fitSummary } from '../fitOption';
@@ -143,7 +144,8 @@ export const budgetCommand: CliCommand = {
           // a failed write leaves a workbook already at `out` as it was (writeFileAtomic)
           // the bid package names the stored guide and contribution set (bidPackage.ts)
           const bid = projectName !== undefined ? bidOriginOfProject(store.get(), projectNamed(store.get(), projectName).id) : undefined;
-          await writeFileAtomic(path.resolve(out), (temp) => saveBudgetWorkbook(budget, temp, { bid }));
+          const rosterAnnex = projectName !== undefined ? rosterAnnexOfProject(store.get(), projectNamed(store.get(), projectName).id) : undefined;
+          await writeFileAtomic(path.resolve(out), (temp) => saveBudgetWorkbook(budget, temp, { bid, rosterAnnex }));
         } catch (e) {
           io.stderr(`写出 Excel 工作簿 ${out} 失败（原有文件未被改动）：${(e as Error).message}\n`);
           return EXIT_FAILED;

@@ -5,6 +5,7 @@ import { CommunityImportError } from '../../../core/excel/readers/communityImpor
 import { COMMUNITY_LIMITS } from '../../../core/excel/readers/xlsxGuard';
 import { formatMoney, fromFen } from '../../../core/money/decimal';
 import { type PostMix, postMixSchema } from '../../../core/plan/postMix';
+import { unionCountsSchema } from '../../../core/plan/unionPosts';
 import { type PolicyPoint, policyPointSchema } from '../../../core/staffing/policyPoint';
 import { COMMUNITY_RULE_PRESETS } from '../../../core/staffing/presets';
 import { ValidationError, zodProblems } from '../../../core/spec/fields';
@@ -25,7 +26,8 @@ import { formatTable } from '../table';
  */
 const HELP = `用法 / usage:
   paybench plan COMMUNITIES.(csv|xlsx) --rule ${COMMUNITY_RULE_PRESETS.map((r) => r.key).join('|')} [--point min|mid|max|0.25]
-                [--date YYYY-MM-DD] [--guide NAME --contributions NAME [--mix MIX.json]] [--json] [--steps] [--out PLAN.xlsx [--title TEXT]] [--db FILE]
+                [--date YYYY-MM-DD] [--guide NAME --contributions NAME [--mix MIX.json]] [--union-employees N] [--union-branches N]
+                [--json] [--steps] [--out PLAN.xlsx [--title TEXT]] [--db FILE]
 
 按社区名单（表头中文或英文，见 docs/community-template.md）与配备规则测算各社区员额（下限/取值/上限）、
 现有人数缺口与持证缺口，按街道、区汇总；给出指导价与五险一金参数时同时测算人员经费。
@@ -37,11 +39,20 @@ const HELP = `用法 / usage:
   --contributions NAME  数据库中的五险一金参数（名称或编号）
   --mix FILE            岗位结构 JSON（{"lines":[{"label","post","grade","step","qualification","fixed"|"share"}]}）；
                         缺省时按指导价选用预置结构
+  --union-employees N   区内工会组织的职工人数：按职工数测算工会社工岗（每 3000–5000 名 1 名）
+  --union-branches N    区内基层工会数：按基层工会数测算工会社工岗（每 30–50 家 1 名）；两者可同时给出，并列显示
   --json                输出 JSON：{ "communities": [ { "name", "min", "chosen", "max", … } ], "totals": { … }, "warnings": [ … ] }
   --steps               JSON 中附每个社区的计算过程
   --out FILE            写出区域规划工作簿（xlsx）
   --title TEXT          工作簿的标题（规划名称）；默认“区域社工岗位规划”
 退出码：0 已测算；1 读写失败；2 名单或参数无效（错误写到 stderr，注明行和列）`;
+
+/** a count option as typed: a number when it reads as one, else the text itself so the schema names what is wrong */
+function countOption(v: string | boolean | undefined): number | string | null {
+  const text = str(v);
+  if (text === undefined) return null;
+  return /^\d+(\.\d+)?$/.test(text.trim()) ? Number(text.trim()) : text;
+}
 
 const today = () => new Date().toISOString().slice(0, 10);
 const WARNING_LEVEL = { warning: '警告', info: '提示' } as const;
@@ -74,6 +85,16 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
     io.stderr('--date 须为日期，如 2026-01-01\n');
     return EXIT_INVALID;
   }
+  const unionGiven = values['union-employees'] !== undefined || values['union-branches'] !== undefined;
+  const unionParsed = unionCountsSchema.safeParse({
+    employees: countOption(values['union-employees']),
+    branches: countOption(values['union-branches']),
+  });
+  if (!unionParsed.success) {
+    for (const p of zodProblems(unionParsed.error)) io.stderr(`--union-${p.path === 'employees' ? 'employees' : 'branches'}: ${p.message}\n`);
+    return EXIT_INVALID;
+  }
+  const union = unionGiven ? unionParsed.data : null;
   const guideRef = str(values.guide);
   const setRef = str(values.contributions);
   if ((guideRef === undefined) !== (setRef === undefined) || (str(values.mix) && !guideRef)) {
@@ -110,7 +131,7 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
     }
     const { communities } = await importCommunityList(file, bytes);
     const pricing = guideRef && setRef ? { guideRef, contributionSetRef: setRef, mix, fields: { guide: '--guide', contributionSet: '--contributions' } } : null;
-    const result = computePlan({ ruleSet, date, point, communities, pricing, steps: Boolean(values.steps) }, store.get);
+    const result = computePlan({ ruleSet, date, point, communities, pricing, union, steps: Boolean(values.steps) }, store.get);
     const out = str(values.out);
     if (out) {
       try {
@@ -142,6 +163,7 @@ async function plan(file: string, values: ParsedArgs['values'], store: LazyStore
           ...(priced ? [formatMoney(fromFen(d.labour))] : []),
         ]),
       );
+      if (p.union) text += `\n工会社工岗\n${p.union.steps.map((line) => `  ${line}`).join('\n')}\n`;
       if (p.warnings.length) text += `\n提示与警告\n${p.warnings.map((w) => `  [${WARNING_LEVEL[w.level]}] ${w.message}`).join('\n')}\n`;
       io.stdout(text + (out ? `\n已写出工作簿：${out}\n` : ''));
     }
@@ -173,6 +195,8 @@ export const planCommand: CliCommand = {
       guide: { type: 'string' },
       contributions: { type: 'string' },
       mix: { type: 'string' },
+      'union-employees': { type: 'string' },
+      'union-branches': { type: 'string' },
       json: { type: 'boolean' },
       steps: { type: 'boolean' },
       out: { type: 'string', short: 'o' },

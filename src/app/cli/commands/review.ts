@@ -19,20 +19,30 @@ import { formatTable } from '../table';
  * file cannot be read (or the command is misused).
  */
 const HELP = `用法 / usage:
-  paybench review FILE.xlsx [FILE.xlsx …] [--db FILE] [--guide NAME] [--contributions NAME] [--tolerance PCT] [--json] [--out REPORT.xlsx]
+  paybench review FILE.xlsx [FILE.xlsx …] [--db FILE] [--guide NAME] [--guide-version LABEL|DATE] [--contributions NAME]
+                  [--tolerance PCT] [--json] [--out REPORT.xlsx]
 
 审核 Paybench 导出的预算工作簿（投标文件）：按工作簿内嵌的预算数据重算，核对每个数字和公式；
 再与数据库中投标起始月生效的官方指导价、缴费参数对照，并列出预算本身的检查结果。
   --guide NAME          对照的官方指导价（名称或编号）；默认为工作簿所用的指导价
+  --guide-version V     对照该指导价的哪个版本：版本名称（"2026 版"）或日期（2026-07-01 / 2026-07，取当日有效的版本）；
+                        默认为投标起始月生效的版本
   --contributions NAME  对照的官方缴费参数（名称）；默认为同一城市在起始月生效的参数
+                        指定的指导价、版本或缴费参数在数据库中不存在时，不审核并列出现有的（退出码 2）
   --tolerance PCT       月薪高于指导价超过该百分比时警告，默认 ${DEFAULT_TOLERANCE_PERCENT}
-  --json                输出 JSON：{ "bids": [ { file, name, total, verdict, findings } ] }
+  --json                输出 JSON：{ "bids": [ { file, name, total, verdict, comparedWith, findings } ] }
   --out FILE            同时写出审核意见表（Excel）
   --db FILE             数据库文件；默认取环境变量 PAYBENCH_DB，否则为用户数据目录
 结论：通过（无错误、无警告）；需修改（有错误或警告，但工作簿完整）；不通过（工作簿被改动：校验值不符、数字或公式与重算不符）。
 退出码：0 所有投标均无错误；1 有投标存在错误；2 有文件无法读取（如不是本程序导出的预算工作簿）`;
 
 const LEVEL_ORDER = { error: 0, warning: 1, info: 2 } as const;
+
+/** The options a refusal names (the service names its input fields). */
+const OPTION_OF: Record<string, string> = { guide: '--guide', guideVersion: '--guide-version', contributions: '--contributions' };
+
+const comparedText = (what: string | null, basis: 'picked' | 'auto') =>
+  what === null ? '（未对照）' : `${what}${basis === 'picked' ? '（审核人指定）' : '（按投标起始月自动选取）'}`;
 
 function textReport(outcome: ReviewOutcome): string {
   let out = formatTable(
@@ -41,6 +51,8 @@ function textReport(outcome: ReviewOutcome): string {
   );
   for (const b of outcome.bids) {
     out += `\n${b.file}：${VERDICT_ZH[b.verdict]}\n`;
+    out += `  对照指导价：${comparedText(b.comparedWith.guide, b.comparedWith.guideBasis)}\n`;
+    out += `  对照缴费参数：${comparedText(b.comparedWith.contributions, b.comparedWith.contributionsBasis)}\n`;
     const shown = [...b.findings].sort((x, y) => LEVEL_ORDER[x.severity] - LEVEL_ORDER[y.severity]);
     for (const f of shown.slice(0, 50)) out += `  [${SEVERITY_ZH[f.severity]}] ${f.code} ${f.message}\n`;
     if (shown.length > 50) out += `  ……共 ${shown.length} 项，用 --json 或 --out 查看全部\n`;
@@ -59,6 +71,7 @@ export const reviewCommand: CliCommand = {
       out: { type: 'string', short: 'o' },
       db: { type: 'string' },
       guide: { type: 'string' },
+      'guide-version': { type: 'string' },
       contributions: { type: 'string' },
       tolerance: { type: 'string' },
     });
@@ -84,6 +97,7 @@ export const reviewCommand: CliCommand = {
     try {
       const outcome = await reviewBidFiles(store.get(), files, {
         guide: str(values.guide),
+        guideVersion: str(values['guide-version']),
         contributions: str(values.contributions),
         tolerancePercent: str(values.tolerance),
       });
@@ -100,14 +114,21 @@ export const reviewCommand: CliCommand = {
       }
       for (const u of outcome.unreadable) io.stderr(`${u.message}\n`);
       if (values.json) {
-        const bids = outcome.bids.map((b) => ({ file: b.file, name: b.name, total: b.total, verdict: b.verdict, findings: b.findings }));
+        const bids = outcome.bids.map((b) => ({
+          file: b.file,
+          name: b.name,
+          total: b.total,
+          verdict: b.verdict,
+          comparedWith: b.comparedWith,
+          findings: b.findings,
+        }));
         io.stdout(JSON.stringify(outcome.unreadable.length ? { bids, unreadable: outcome.unreadable } : { bids }, null, 2) + '\n');
       } else io.stdout(textReport(outcome) + (out ? `\n已写出审核意见表：${out}\n` : ''));
       if (outcome.unreadable.length) return EXIT_INVALID;
       return outcome.bids.some((b) => b.counts.error > 0) ? EXIT_FAILED : EXIT_OK;
     } catch (e) {
       if (e instanceof ValidationError) {
-        for (const p of e.problems) io.stderr(`${p.path}: ${p.message}\n`);
+        for (const p of e.problems) io.stderr(`${OPTION_OF[p.path] ?? p.path}: ${p.message}\n`);
         return EXIT_INVALID;
       }
       if (e instanceof StoreError) {

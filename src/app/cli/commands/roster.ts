@@ -1,21 +1,29 @@
 import path from 'node:path';
 import { StoreError } from '../../../../db/errors';
+import type { RosterFilter } from '../../../../db/repos/roster';
 import { cohortSchema } from '../../../core/roster/cohort';
 import { type Demand, demandSchema } from '../../../core/roster/demand';
 import { RosterImportError } from '../../../core/roster/importRows';
 import { ROSTER_LIMITS } from '../../../core/roster/readRoster';
 import { STATS_DIMENSIONS } from '../../../core/roster/stats';
-import { ValidationError, isoDate, rateText, zodProblems } from '../../../core/spec/fields';
+import { ValidationError, isoDate, periodMonths, rateText, yearMonth, zodProblems } from '../../../core/spec/fields';
 import { decodeText } from '../../../core/text/decodeText';
 import { StrictJsonError, parseStrictJson } from '../../../core/text/strictJson';
 import { FileUnreadableError } from '../../services/errors';
+import { findGuide, guideNames } from '../../services/guides';
+import { findByNameOrId } from '../../services/lookup';
 import { readInputFile } from '../../services/files';
 import {
   type CohortReport,
   type StatsReport,
   cohortParameters,
   cohortWorkbook,
+  createRosterProject,
   exportRoster,
+  previewRosterProject,
+  type CreatedRosterProject,
+  type RosterProjectRequest,
+  type RosterStaffPreview,
   fileRosterStats,
   importRosterFile,
   rosterCertificateChecks,
@@ -45,6 +53,9 @@ const HELP = `用法 / usage:
                           [--target 40:+50] [--pay 72000.00 | --pay-from-roster] [--allowance 3600.00] [--raise 0.03]
                           [--json] [--out 预测表.xlsx]
   paybench roster checks [--db DB] [--on D] [--json]
+  paybench roster to-project --project NAME --guide GUIDE --contributions SET --start YYYY-MM [--months 12]
+                          [--district X] [--street X] [--community X] [--certificate X] [--post-type X]
+                          [--worker-name X] [--dry-run] [--json] [--db DB]
 
 花名册的表头须与导入模板一致（姓名, 性别, 出生日期, 身份证号, 学历, 领域, 职称, 持证等级, 取证日期, 岗位类别,
 岗位等级, 档次, 入职日期, 社区工作年限, 所在社区, 所在街道, 所在区, 考核, 党建岗）；csv 可为 UTF-8 或 GBK。
@@ -58,6 +69,9 @@ const HELP = `用法 / usage:
              目标与缺口；--pay 人均年薪（或 --pay-from-roster 按定级晋升参数由花名册算出）给出人员经费
   --target N:+M  目标：现在 N 人，每年增加 M 人
   checks     持证规则检查：岗位等级要求的证书、持证津贴下限（每月不低于 200 元）与递增、未知资格
+  to-project 按名册生成项目：所选人员（全部，或按 --district 等筛选）各按本人的岗位类别、岗位等级、档次与
+             持证等级对应指导价单元格计价，同一单元格同一证书的人合为一行人员经费；无法计价的人列出原因，
+             不计入；项目与名册附表在同一事务中保存。--dry-run 只列出人员经费行与无法计价的人，不保存
 退出码：0 完成；1 读写失败；2 文件或参数无效（错误写到 stderr，注明行和列）`;
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -250,6 +264,87 @@ function checks(values: ParsedArgs['values'], io: CliIo): number {
   }
 }
 
+/** The roster filter from --district, --street, --community, --certificate, --post-type, --worker-name (as the page's filters). */
+function filterArgs(values: ParsedArgs['values']): RosterFilter {
+  return {
+    district: str(values.district) ?? null,
+    street: str(values.street) ?? null,
+    community: str(values.community) ?? null,
+    certificate: str(values.certificate) ?? null,
+    postType: str(values['post-type']) ?? null,
+    name: str(values['worker-name']) ?? null,
+  };
+}
+
+function rosterProjectText(r: RosterStaffPreview): string {
+  let out =
+    `范围：${r.scope}；指导价：${r.guide.name}（${r.guide.version}）\n` +
+    `共 ${r.people} 人，计价 ${r.priced} 人，无法计价 ${r.unpricedCount} 人\n\n` +
+    formatTable(
+      ['行', '岗位', '等级', '档次', '持证', '人数'],
+      r.lines.map((l, i) => [String(i + 1), l.post, l.grade, String(l.step), l.qualification ?? '—', String(l.count)]),
+    );
+  if (r.unpricedCount) {
+    out +=
+      '\n无法计价（未计入）\n' +
+      formatTable(
+        ['名册序号', '姓名', '原因'],
+        r.unpriced.map((u) => [u.seq === null ? '—' : String(u.seq), u.name, u.reason]),
+      );
+    if (r.unpricedCount > r.unpriced.length) out += `……另有 ${r.unpricedCount - r.unpriced.length} 人\n`;
+  }
+  return out;
+}
+
+function toProject(values: ParsedArgs['values'], io: CliIo): number {
+  const dryRun = values['dry-run'] === true;
+  const name = str(values.project);
+  const guideRef = str(values.guide);
+  const setRef = str(values.contributions);
+  const missing = [
+    !dryRun && !name ? '--project' : null,
+    !guideRef ? '--guide' : null,
+    !setRef ? '--contributions' : null,
+    !str(values.start) ? '--start' : null,
+  ];
+  const absent = missing.filter((m): m is string => m !== null);
+  if (absent.length) throw new ValidationError(absent.map((path) => ({ path, message: '必须给出 / required' })));
+  const start = yearMonth.safeParse(str(values.start));
+  if (!start.success) throw new ValidationError([{ path: '--start', message: start.error.issues[0]!.message }]);
+  const months = periodMonths.safeParse(Number(str(values.months) ?? '12'));
+  if (!months.success) throw new ValidationError([{ path: '--months', message: months.error.issues[0]!.message }]);
+  const store = lazyCliStore(str(values.db));
+  try {
+    const s = store.get();
+    const guide = findGuide(s, guideRef!);
+    if (!guide) throw new ValidationError([{ path: '--guide', message: `数据库中没有“${guideRef}”；现有：${guideNames(s).join('、') || '（无）'}` }]);
+    const set = findByNameOrId(
+      setRef!,
+      (n) => s.contributionSets.findByName(n),
+      (id) => s.contributionSets.find(id),
+    );
+    if (!set) {
+      const names = s.contributionSets.list().map((c) => c.name);
+      throw new ValidationError([{ path: '--contributions', message: `数据库中没有“${setRef}”；现有：${names.join('、') || '（无）'}` }]);
+    }
+    const req: RosterProjectRequest = {
+      filter: filterArgs(values),
+      name: name ?? '',
+      guideId: guide.id,
+      contributionSetId: set.id,
+      periodStart: start.data,
+      periodMonths: months.data,
+    };
+    const r: RosterStaffPreview | CreatedRosterProject = dryRun ? previewRosterProject(s, req) : createRosterProject(s, req);
+    const created = dryRun ? null : (r as CreatedRosterProject);
+    if (values.json) io.stdout(JSON.stringify(r, null, 2) + '\n');
+    else io.stdout(rosterProjectText(r) + (created ? `\n已生成项目“${created.name}”（编号 ${created.projectId}），预算总额 ${created.total} 元\n` : ''));
+    return EXIT_OK;
+  } finally {
+    store.close();
+  }
+}
+
 async function run(sub: string, positionals: string[], values: ParsedArgs['values'], io: CliIo): Promise<number> {
   const out = str(values.out);
   switch (sub) {
@@ -279,6 +374,8 @@ async function run(sub: string, positionals: string[], values: ParsedArgs['value
       return project(values, io);
     case 'checks':
       return checks(values, io);
+    case 'to-project':
+      return toProject(values, io);
     case 'template':
     case 'export': {
       if (!out) {
@@ -300,14 +397,14 @@ async function run(sub: string, positionals: string[], values: ParsedArgs['value
       return EXIT_OK;
     }
     default:
-      io.stderr(`未知的子命令“${sub}”：可用 import、stats、template、export、project、checks\n\n${HELP}\n`);
+      io.stderr(`未知的子命令“${sub}”：可用 import、stats、template、export、project、checks、to-project\n\n${HELP}\n`);
       return EXIT_INVALID;
   }
 }
 
 export const rosterCommand: CliCommand = {
   name: 'roster',
-  summary: '花名册：导入、结构统计（年龄/学历/职称/领域/持证）、队伍预测、持证规则检查、模板与导出',
+  summary: '花名册：导入、结构统计（年龄/学历/职称/领域/持证）、队伍预测、持证规则检查、按名册生成项目、模板与导出',
   help: HELP,
   async run(args, io) {
     const { positionals, values } = parseCommandArgs(args, {
@@ -325,6 +422,18 @@ export const rosterCommand: CliCommand = {
       'pay-from-roster': { type: 'boolean' },
       allowance: { type: 'string' },
       raise: { type: 'string' },
+      project: { type: 'string' },
+      guide: { type: 'string' },
+      contributions: { type: 'string' },
+      start: { type: 'string' },
+      months: { type: 'string' },
+      district: { type: 'string' },
+      street: { type: 'string' },
+      community: { type: 'string' },
+      certificate: { type: 'string' },
+      'post-type': { type: 'string' },
+      'worker-name': { type: 'string' },
+      'dry-run': { type: 'boolean' },
     });
     if (values.help || positionals.length === 0) {
       (values.help ? io.stdout : io.stderr)(HELP + '\n');

@@ -5,3 +5,5 @@ export const COSTS = '其他费用明细';
 export const GUIDE = '薪酬指导价';
 export const PARAMS = '参数';
 export const CHECKS = '合规检查';
+/** only for a project built from the roster (rosterAnnexSheet.ts) */
+export const ROSTER_ANNEX = '名册附表';

@@ -8,6 +8,10 @@ import type { PlanWorkbookInput } from './input';
 import { pointText, ruleText } from './labels';
 import { cached, count, titleAndHeader } from './rows';
 import { PLAN_SHEETS } from './sheetNames';
+import type { PlanUnionPosts } from '../../plan/unionPosts';
+import type { RuleOutcome } from '../../staffing/policyPoint';
+import { unionBranchesRule, unionEmployeesRule } from '../../staffing/presets';
+import type { OneInRatioParams } from '../../staffing/ratios';
 
 /**
  * 规划汇总, the sheet the workbook opens on: what the plan is (rule, 取值点, pricing), its totals —
@@ -20,6 +24,30 @@ type Line =
   | { kind: 'section'; label: string }
   | { kind: 'text'; label: string; value: string }
   | { kind: 'value'; label: string; value: CellValue; shown: Shown; format: string; note: string; strong?: boolean };
+
+/**
+ * 工会社工岗 on both bases, side by side (src/core/plan/unionPosts.ts): the chosen posts of each, as
+ * values (like every quota of the workbook), the count and the arithmetic in the note.
+ */
+function unionLines(u: PlanUnionPosts | null): Line[] {
+  if (!u) return [];
+  const base = (label: string, count: number | null, unit: string, rule: OneInRatioParams, o: RuleOutcome | null): Line =>
+    count === null || o === null
+      ? { kind: 'text', label, value: '未填' }
+      : {
+          kind: 'value',
+          label,
+          value: o.chosen,
+          shown: o.chosen,
+          format: COUNT_FORMAT,
+          note: `${rule.basis} ${count} ${unit}，每 ${rule.everyForMax}–${rule.everyForMin} ${unit}配 1 名：下限 ⌈${count}/${rule.everyForMin}⌉ = ${o.min}，上限 ⌈${count}/${rule.everyForMax}⌉ = ${o.max}`,
+        };
+  return [
+    { kind: 'section', label: '工会社工岗（两种口径，以“或”相连，任取其一）' },
+    base('按职工人数', u.employees, '名', unionEmployeesRule, u.byEmployees),
+    base('按基层工会数', u.branches, '家', unionBranchesRule, u.byBranches),
+  ];
+}
 
 /** 区汇总's columns: 区, 街道数, 社区数, 待补人数, 超出员额, then the summed columns from column 6. */
 const DISTRICT_SUMS_FROM = 6;
@@ -68,6 +96,7 @@ export async function writeSummarySheet(wb: ExcelJS.stream.xlsx.WorkbookWriter, 
     sumLine('持证人数', '持证人数', ''),
     sumLine('应持证人数', '应持证人数', '持证率 × 现有人数，向上取整；持证率按城乡'),
     sumLine('持证缺口', '持证缺口', ''),
+    ...unionLines(plan.union),
   ];
   if (pricing) {
     lines.push(

@@ -62,12 +62,15 @@ export interface XlsxSheet {
   merges: MergedRange[];
 }
 
-interface SheetEntry {
+/** A worksheet of the workbook: its name, its zip part and whether it is shown (hidden sheets are read too). */
+export interface SheetEntry {
   name: string;
   part: string;
+  state: 'visible' | 'hidden' | 'veryHidden';
 }
 
-function partPath(target: string, base = 'xl/'): string {
+/** A relationship's target as a zip part name: relative to `xl/`, `..` resolved. */
+export function partPath(target: string, base = 'xl/'): string {
   if (target.startsWith('/')) return target.slice(1);
   const parts = (base + target).split('/');
   const out: string[] = [];
@@ -78,7 +81,7 @@ function partPath(target: string, base = 'xl/'): string {
   return out.join('/');
 }
 
-interface WorkbookParts {
+export interface WorkbookParts {
   sheets: SheetEntry[];
   sharedStrings: string | null;
   styles: string | null;
@@ -101,7 +104,8 @@ export function workbookRelationships(pkg: XlsxPackage): Map<string, { target: s
   return rels;
 }
 
-function workbookParts(pkg: XlsxPackage): WorkbookParts {
+/** The worksheets in the workbook's order, and the parts they share (strings, styles). */
+export function workbookParts(pkg: XlsxPackage): WorkbookParts {
   const rels = workbookRelationships(pkg);
   const sheets: SheetEntry[] = [];
   let date1904 = false;
@@ -120,11 +124,12 @@ function workbookParts(pkg: XlsxPackage): WorkbookParts {
         // chart sheets and dialog sheets have no cells
         if (rel && !/\/worksheet$/.test(rel.type) && rel.type !== '') continue;
         const part = rel ? partPath(rel.target) : `xl/worksheets/sheet${sheets.length + 1}.xml`;
-        if (pkg.has(part)) sheets.push({ name, part });
+        const state = x.attr('state');
+        if (pkg.has(part)) sheets.push({ name, part, state: state === 'hidden' || state === 'veryHidden' ? state : 'visible' });
       }
     }
   }
-  if (sheets.length === 0 && pkg.has('xl/worksheets/sheet1.xml')) sheets.push({ name: 'Sheet1', part: 'xl/worksheets/sheet1.xml' });
+  if (sheets.length === 0 && pkg.has('xl/worksheets/sheet1.xml')) sheets.push({ name: 'Sheet1', part: 'xl/worksheets/sheet1.xml', state: 'visible' });
   if (sheets.length === 0) throw new XlsxFormatError('xlsx 文件中没有工作表 / no worksheet');
   const byType = (suffix: string, fallback: string) => {
     for (const r of rels.values()) if (r.type.endsWith(suffix)) return partPath(r.target);
@@ -134,7 +139,7 @@ function workbookParts(pkg: XlsxPackage): WorkbookParts {
 }
 
 /** Each <si>'s text: its <t> runs joined, phonetic guides (<rPh>) left out. */
-function readSharedStrings(pkg: XlsxPackage, part: string | null, budget: SheetBudget): string[] {
+export function readSharedStrings(pkg: XlsxPackage, part: string | null, budget: SheetBudget): string[] {
   const buf = part ? pkg.read(part) : null;
   if (!buf) return [];
   const x = new XmlScanner(buf, part!);
@@ -189,7 +194,7 @@ export function isDateFormat(code: string): boolean {
 }
 
 /** For each cell style index (<c s="…">), whether its number format is a date. */
-function readDateStyles(pkg: XlsxPackage, part: string | null): boolean[] {
+export function readDateStyles(pkg: XlsxPackage, part: string | null): boolean[] {
   const buf = part ? pkg.read(part) : null;
   if (!buf) return [];
   const x = new XmlScanner(buf, part!);
@@ -216,15 +221,62 @@ function serialToDate(serial: number, date1904: boolean): Date {
   return new Date(Math.round((serial - (date1904 ? 24107 : 25569)) * 86_400_000));
 }
 
-interface SheetContext {
+export interface SheetContext {
   budget: SheetBudget;
   shared: string[];
   dateStyles: boolean[];
   date1904: boolean;
 }
 
+/** One cell as its XML gives it: its type (t=), style (s=), the text of its <v> and of its inline string (<is>). */
+export interface RawCellXml {
+  sheet: string;
+  ref: string;
+  type: string;
+  style: number;
+  value: string | null;
+  inline: string | null;
+}
+
+/** A cell's value from its XML: a shared string looked up, a boolean, a number (a Date when its style is a date). */
+export function decodeCell(raw: RawCellXml, ctx: Pick<SheetContext, 'shared' | 'dateStyles' | 'date1904'>): XlsxCell {
+  const { type, value, inline, sheet, ref } = raw;
+  const { shared } = ctx;
+  switch (type) {
+    case 's': {
+      if (value === null || value.trim() === '') return null;
+      const i = Number(value);
+      if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
+        throw new XlsxFormatError(
+          `单元格 ${sheet}!${ref} 引用了不存在的共享字符串 #${value.trim()}（共 ${shared.length} 条），文件已损坏 / shared string index out of range`,
+          `${sheet}!${ref}`,
+        );
+      }
+      return shared[i]!;
+    }
+    case 'inlineStr':
+      return inline ?? value;
+    case 'str':
+    case 'e':
+      return value;
+    case 'b':
+      return value === null ? null : value.trim() === '1' || value.trim() === 'true';
+    case 'd': {
+      if (value === null) return null;
+      const d = new Date(value.trim());
+      return Number.isNaN(d.getTime()) ? value : d;
+    }
+    default: {
+      if (value === null || value.trim() === '') return inline;
+      const n = Number(value);
+      if (!Number.isFinite(n)) return value.trim();
+      return ctx.dateStyles[raw.style] ? serialToDate(n, ctx.date1904) : n;
+    }
+  }
+}
+
 function readSheet(pkg: XlsxPackage, entry: SheetEntry, ctx: SheetContext): XlsxSheet {
-  const { budget, shared, dateStyles, date1904 } = ctx;
+  const { budget } = ctx;
   const sheet = entry.name;
   budget.sheet(sheet);
   const buf = pkg.read(entry.part);
@@ -259,39 +311,7 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, ctx: SheetContext): Xlsx
       cells.push(v);
     } else cells[cellCol - 1] = v;
   };
-  const cellValue = (): XlsxCell => {
-    switch (cellType) {
-      case 's': {
-        if (value === null || value.trim() === '') return null;
-        const i = Number(value);
-        if (!Number.isInteger(i) || i < 0 || i >= shared.length) {
-          throw new XlsxFormatError(
-            `单元格 ${sheet}!${cellRef} 引用了不存在的共享字符串 #${value.trim()}（共 ${shared.length} 条），文件已损坏 / shared string index out of range`,
-            `${sheet}!${cellRef}`,
-          );
-        }
-        return shared[i]!;
-      }
-      case 'inlineStr':
-        return inline ?? value;
-      case 'str':
-      case 'e':
-        return value;
-      case 'b':
-        return value === null ? null : value.trim() === '1' || value.trim() === 'true';
-      case 'd': {
-        if (value === null) return null;
-        const d = new Date(value.trim());
-        return Number.isNaN(d.getTime()) ? value : d;
-      }
-      default: {
-        if (value === null || value.trim() === '') return inline;
-        const n = Number(value);
-        if (!Number.isFinite(n)) return value.trim();
-        return dateStyles[cellStyle] ? serialToDate(n, date1904) : n;
-      }
-    }
-  };
+  const cellValue = (): XlsxCell => decodeCell({ sheet, ref: cellRef, type: cellType, style: cellStyle, value, inline }, ctx);
 
   while (x.next()) {
     if (x.is('c')) {
@@ -373,7 +393,8 @@ function readSheet(pkg: XlsxPackage, entry: SheetEntry, ctx: SheetContext): Xlsx
   return { name: sheet, rows, merges };
 }
 
-function colName(n: number): string {
+/** A column's letters: 1 → A, 27 → AA. */
+export function colName(n: number): string {
   let s = '';
   for (let v = n; v > 0; v = Math.floor((v - 1) / 26)) s = String.fromCharCode(65 + ((v - 1) % 26)) + s;
   return s;

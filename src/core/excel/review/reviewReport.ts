@@ -17,7 +17,15 @@ export interface ReportBid {
   total: string | null;
   verdict: Verdict;
   counts: SeverityCounts;
-  comparedWith?: { guide: string | null; contributions: string | null } | undefined;
+  comparedWith?:
+    | {
+        guide: string | null;
+        contributions: string | null;
+        /** named by the officer, or found for the bid (in force at its first month) */
+        guideBasis?: 'picked' | 'auto' | undefined;
+        contributionsBasis?: 'picked' | 'auto' | undefined;
+      }
+    | undefined;
   findings: Finding[];
 }
 
@@ -32,6 +40,13 @@ export interface ReviewReportMeta {
 }
 
 export const REPORT_SUMMARY = '审核汇总';
+
+/** What a bid was checked against, and how it was chosen: "…（2026 版，自 2026-01-01 起）— 审核人指定". */
+function comparedText(what: string | null | undefined, basis: 'picked' | 'auto' | undefined): string {
+  if (!what) return '（未对照）';
+  const how = basis === 'picked' ? ' — 审核人指定' : basis === 'auto' ? ' — 按投标起始月自动选取' : '';
+  return text(what + how);
+}
 
 /** A sheet name Excel accepts: at most 31 characters, none of []:*?/\, unique in the workbook. */
 export function bidSheetName(index: number, name: string, taken: Set<string>): string {
@@ -151,8 +166,8 @@ function writeBid(ws: Worksheet, bid: ReportBid, meta: ReviewReportMeta): void {
     ['文件', text(bid.file)],
     ['预算总额（元，重算）', moneyCell(bid.total)],
     ['结论', `${VERDICT_ZH[bid.verdict]}（错误 ${bid.counts.error} 项、警告 ${bid.counts.warning} 项、提示 ${bid.counts.info} 项）`],
-    ['对照指导价', text(bid.comparedWith?.guide ?? '（未对照）')],
-    ['对照缴费参数', text(bid.comparedWith?.contributions ?? '（未对照）')],
+    ['对照指导价', comparedText(bid.comparedWith?.guide, bid.comparedWith?.guideBasis)],
+    ['对照缴费参数', comparedText(bid.comparedWith?.contributions, bid.comparedWith?.contributionsBasis)],
   ];
   for (const [label, value] of info) {
     const row = ws.addRow([label, null, null, value]);
