@@ -121,8 +121,9 @@ describe('定级参数', () => {
     // the history keeps the new version and the changed cell, 2 → 5
     await page.getByTestId('scheme-history').click();
     const drawer = page.locator('.ant-drawer-content');
-    await expect.poll(() => drawer.textContent(), { timeout: 20_000 }).toContain(`versions[${NEXT_YEAR}-01-01].startingLevels[#4].level`);
-    expect(await drawer.textContent()).toContain(`versions[${NEXT_YEAR}-01-01]`);
+    // the field as the bureau's tables name it: the version, the table, the rule's place, the field
+    await expect.poll(() => drawer.textContent(), { timeout: 20_000 }).toContain(`${NEXT_YEAR}-01-01 版 起点定级 第 4 条 等级`);
+    expect(await drawer.textContent()).toContain(`${NEXT_YEAR}-01-01 版`);
     await page.keyboard.press('Escape');
 
     // 丁 from the new date: starts at 5 by rule 4; this year still at 2

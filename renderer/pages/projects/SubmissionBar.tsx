@@ -187,7 +187,12 @@ export default function SubmissionBar({ projectId, onChanged }: Props) {
             {m.submitted}
           </Tag>
           <Typography.Text type="secondary">
-            {m.submittedInfo(dateTime(state.submittedAt), state.submittedBy, labels(state.pinnedVersions), state.contributionSet.name)}
+            {m.submittedInfo(
+              dateTime(state.submittedAt),
+              state.submittedBy,
+              labels(state.pinnedVersions),
+              [state.contributionSet, ...state.laterContributionSets].map((c) => c.name).join('、'),
+            )}
           </Typography.Text>
           <Button size="small" icon={<RollbackOutlined />} loading={busy} onClick={withdraw}>
             {m.withdraw}

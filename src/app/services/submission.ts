@@ -28,6 +28,8 @@ export type SubmissionState =
       /** the versions and set the project is priced with */
       pinnedVersions: VersionRef[];
       contributionSet: { id: number; name: string };
+      /** 期间内调整: the later sets it is priced with, earliest first (a submitted project cannot change them) */
+      laterContributionSets: { id: number; name: string }[];
       /** the versions its period would use now; differs from pinnedVersions when a newer one is in force */
       versionsNow: VersionRef[];
       newerInForce: boolean;
@@ -54,6 +56,7 @@ export function submissionState(store: PaybenchStore, projectId: number): Submis
     submittedBy: pin.submittedBy,
     pinnedVersions,
     contributionSet: { id: pin.contributionSetId, name: store.contributionSets.get(pin.contributionSetId).name },
+    laterContributionSets: project.laterContributionSetIds.map((id) => ({ id, name: store.contributionSets.get(id).name })),
     versionsNow,
     newerInForce:
       versionsNow.length > 0 &&

@@ -75,6 +75,7 @@ describe('a submitted project is priced with what it was submitted with', () => 
       versionsNow: [{ label: '2026 版' }],
       newerInForce: true,
       contributionSet: { name: workedContributions.name },
+      laterContributionSets: [],
     });
     ctx.store.close();
   });

@@ -3,7 +3,7 @@ import type { BudgetResult } from '../../budget/compute';
 import { compare, fromInteger } from '../../money/decimal';
 import { maskIdNumber } from '../../roster/mask';
 import type { LineKey } from '../../roster/toStaffLines';
-import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, cellAddress, formula, text } from '../cells';
+import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, cellAddress, formula, text, wrappedLines } from '../cells';
 import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, titleRowHeight } from '../print';
 import { commitRow } from '../streaming';
 import { STAFF } from './sheetNames';
@@ -109,7 +109,9 @@ export function writeRosterAnnexSheet(ws: Worksheet, result: BudgetResult, entri
     cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center', vertical: 'middle', wrapText: true } };
   });
   h.commit();
-  onePageIfShort(ws, [t.height, 30, ...entries.map(() => ROW_HEIGHT)]);
+  // a long 备注 wraps within its column: the row is as tall as its lines (a spreadsheet does not grow a row set by hand)
+  const rowHeights = noteOf.map((note) => Math.max(ROW_HEIGHT, 14 * wrappedLines(note, widths[COL.note - 1]!)));
+  onePageIfShort(ws, [t.height, 30, ...rowHeights]);
 
   const styles: Partial<Style>[] = formats.map((numFmt, i) => ({
     font: BODY_FONT,
@@ -137,6 +139,7 @@ export function writeRosterAnnexSheet(ws: Worksheet, result: BudgetResult, entri
     }
     values[COL.note - 1] = text(noteOf[i]);
     const r = ws.addRow(values);
+    r.height = rowHeights[i]!;
     for (let c = 1; c <= HEADERS.length; c++) r.getCell(c).style = styles[c - 1]!;
     commitRow(ws, r);
   });
