@@ -15,7 +15,7 @@ const HEADER = '姓名,性别,出生日期,身份证号,学历,领域,职称,持
 const GOOD = [
   HEADER,
   // ages on 2026-07-01: 35 (birthday on the date), 45 (birthday tomorrow), 61
-  '甲,女,1991-07-01,11010519491231002X,大学本科,社区,中级,社会工作师,2018-06-20,专职,10级,1,2015-07-01,9,和平社区,和平街道,鲤城区,2024:优秀;2025:优秀,是',
+  '甲,女,1991-07-01,11010519491231002X,大学本科,社区,中级,社会工作师,2018-06-20,正职,10级,1,2015-07-01,9,和平社区,和平街道,鲤城区,2024:优秀;2025:优秀,是',
   '乙,男,1980-07-02,,大专,养老,无,助理社会工作师,,专职,11级,1,2019-03-01,5,和平社区,和平街道,鲤城区,,否',
   '丙,男,1965-06-30,,初中及以下,社区,无,无,,兼职,,,2010-01-01,15,东街社区,开元街道,鲤城区,,',
 ].join('\n');
@@ -124,7 +124,7 @@ describe('人员名册', () => {
     await screenshot(page, 'roster-stats');
   });
 
-  it('定级晋升: 甲 at 10级 (专职 1–18) rated 优秀 2024 and 2025 rises one level early in 2026, the reason shown', async () => {
+  it('定级晋升: 甲 at 10级 (正职 7–18) rated 优秀 2024 and 2025 rises one level early in 2026, the reason shown', async () => {
     const { page } = app;
     await page.getByTestId('tab-grading').click();
     await page.getByTestId('roster-grading').waitFor();
@@ -137,7 +137,7 @@ describe('人员名册', () => {
     await table.waitFor({ timeout: 20_000 });
     const row2026 = await table.locator('tbody tr', { hasText: '2026' }).locator('td').allTextContents();
     // 2025: 10; 2026: 11 with the reason
-    expect(row2026.slice(0, 3)).toEqual(['2026', '专职', '11']);
+    expect(row2026.slice(0, 3)).toEqual(['2026', '正职', '11']);
     expect(row2026.join(' ')).toContain('2024、2025 年连续考核优秀，提前升一级');
     expect(app.errors).toEqual([]);
   });

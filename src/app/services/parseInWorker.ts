@@ -121,7 +121,7 @@ const mb = (n: number) => `${n} MB`;
 export const WORKER_SHARE = { from: 0.05, to: 0.9 } as const;
 
 /** A job that writes a workbook (rather than reading a file): its messages say what was not written. */
-const writes = (job: ParseJob) => job.kind === 'budgetWorkbook' || job.kind === 'planWorkbook';
+const writes = (job: ParseJob) => job.kind === 'budgetWorkbook' || job.kind === 'planWorkbook' || job.kind === 'rosterWorkbook';
 
 function cancelledError(job: ParseJob): ParseAbortedError {
   const [what, nothing] = writes(job) ? ['生成', '未写出任何文件'] : ['导入', '未导入任何数据'];

@@ -3,6 +3,7 @@ import type { WorkbookMeta } from '../../core/excel/budgetWorkbook';
 import { type GuideImportResult, parseGuideWorkbook } from '../../core/excel/readers/guideImport';
 import type { BidReading } from '../../core/review/readBid';
 import { RosterImportError, type RosterImportResult } from '../../core/roster/importRows';
+import type { Worker } from '../../core/roster/schema';
 import type { TableGrid } from '../../core/excel/readers/tableImport';
 import type { BudgetSpec } from '../../core/spec/budgetSpec';
 import { ValidationError } from '../../core/spec/fields';
@@ -21,6 +22,8 @@ export type ParseJob =
   | { kind: 'budgetWorkbook'; fileName: string; spec: BudgetSpec; meta: WorkbookMeta }
   // and an area plan's: a plan of 100,000 communities is computed and written in seconds
   | { kind: 'planWorkbook'; fileName: string; plan: PlanWorkbookRequest }
+  // and the roster's (花名册): 20,000 workers take seconds to write, reported by the rows written
+  | { kind: 'rosterWorkbook'; fileName: string; workers: Worker[] }
   // a submitted bid workbook read and recomputed for review (src/core/review/readBid.ts)
   | { kind: 'bidWorkbook'; fileName: string; bytes: Uint8Array }
   // a staff or cost table of a bid from another template (src/core/excel/readers/tableImport.ts)
@@ -33,6 +36,7 @@ export interface ParseResults {
   communityList: CommunityImportResult;
   budgetWorkbook: Uint8Array;
   planWorkbook: Uint8Array;
+  rosterWorkbook: Uint8Array;
   bidWorkbook: BidReading;
   tableGrid: TableGrid;
   roster: RosterImportResult;
@@ -67,6 +71,8 @@ export async function runParseJob(job: ParseJob, report: ParseProgress = () => {
       return (await import('./budgetWorkbookJob')).budgetWorkbookBytes(job.spec, job.meta, report);
     case 'planWorkbook':
       return (await import('./planWorkbookJob')).planWorkbookBytes(job.plan, report);
+    case 'rosterWorkbook':
+      return (await import('./rosterWorkbookJob')).rosterWorkbookBytes(job.workers, report);
     case 'bidWorkbook':
       return (await import('../../core/review/readBid')).readBidWorkbook(job.bytes, job.fileName);
     case 'tableGrid':

@@ -4,7 +4,6 @@ import type { PaybenchStore } from '../../../db/store';
 import type { Revised } from '../../../db/transaction';
 import { writeCohortWorkbook } from '../../core/excel/roster/cohortWorkbook';
 import { writeRosterTemplate } from '../../core/excel/roster/rosterTemplate';
-import { writeRosterWorkbook } from '../../core/excel/roster/rosterWorkbook';
 import { writeStatsWorkbook } from '../../core/excel/roster/statsWorkbook';
 import { sampleGradingScheme } from '../../../db/sampleData';
 import { ValidationError } from '../../core/spec/fields';
@@ -130,23 +129,28 @@ export async function rosterTemplate(): Promise<WorkbookFile> {
 }
 
 /**
- * The roster (or the filtered part) as a workbook, 身份证号 masked. Run as a job (jobs.ts) it reports
- * its stages, and a cancel stops it between them: its bytes are then never handed out.
+ * The roster (or the filtered part) as a workbook, 身份证号 masked. The rows are read here and the
+ * workbook is written in the file worker (rosterWorkbookJob.ts), so the host stays free; run as a
+ * job (jobs.ts) the bar moves by the rows written, and a cancel ends the worker: no bytes are handed out.
  */
 export async function exportRoster(store: PaybenchStore, filter: RosterFilter): Promise<WorkbookFile> {
   const job = currentJob();
-  const stop = () => {
-    if (job?.signal.aborted) throw new ParseAbortedError('cancelled', '已取消导出花名册，未写出任何文件 / cancelled; nothing was written');
-  };
+  const fileName = '花名册.xlsx';
+  const cancelled = () => new ParseAbortedError('cancelled', '已取消导出花名册，未写出任何文件 / cancelled; nothing was written');
   // stages named as the other jobs name them (the progress bar has them in both languages)
-  job?.progress(0.05, '写出工作簿');
+  job?.progress(0, '写出工作簿');
   const workers = store.roster.all(filter);
-  stop();
-  job?.progress(0.3, '写出工作簿');
-  const bytes = await writeRosterWorkbook(workers);
-  stop();
+  if (job?.signal.aborted) throw cancelled();
+  let bytes: Uint8Array;
+  try {
+    bytes = await parseInWorker({ kind: 'rosterWorkbook', fileName, workers });
+  } catch (e) {
+    // the worker's own words for a cancel speak of an import; this job writes a file
+    if (e instanceof ParseAbortedError && e.reason === 'cancelled') throw cancelled();
+    throw e;
+  }
   job?.progress(1, '已写出');
-  return { fileName: '花名册.xlsx', bytes };
+  return { fileName, bytes };
 }
 
 export async function statsWorkbook(report: StatsReport, scope: string): Promise<WorkbookFile> {

@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sampleRoster } from '../../../db/sampleData';
 import { PaybenchStore } from '../../../db/store';
 import { dispatch } from '../../../src/app/api/dispatch';
 import { tempDbFile } from '../../db/tempDb';
@@ -85,5 +86,81 @@ describe('roster jobs', () => {
     const cancelled = await follow(second.jobId);
     expect(cancelled.status).toBe('cancelled');
     expect(cancelled.value).toBeUndefined();
+  });
+});
+
+describe('roster export in the file worker, its bar moved by the rows written', () => {
+  // 5,000 workers: the sample roster's 30, over and over, each named apart
+  const workers = Array.from({ length: 5_000 }, (_, i) => ({ ...sampleRoster()[i % 30]!, name: `人员${i + 1}` }));
+  /**
+   * Where the bar stands after each 1,000 rows of 5,000. The worker's own share runs 5 % … 90 % of
+   * the job's bar (parseInWorker.ts WORKER_SHARE); inside it the rows fill 0.05 … 0.90 of the
+   * worker's part (rosterWorkbookJob.ts). After k thousand rows:
+   *   worker  = 0.05 + 0.85 × k/5
+   *   job     = 0.05 + 0.85 × worker, shown as a whole percent cut down
+   *   k = 1: worker 0.22, job 0.05 + 0.187  = 0.237  → 23 %
+   *   k = 2: worker 0.39, job 0.05 + 0.3315 = 0.3815 → 38 %
+   *   k = 3: worker 0.56, job 0.05 + 0.476  = 0.526  → 52 %
+   *   k = 4: worker 0.73, job 0.05 + 0.6205 = 0.6705 → 67 %
+   *   k = 5: worker 0.90, job 0.05 + 0.765  = 0.815  → 81 %
+   * Around them: 0 % (the host reads the rows), 5 % (the worker starts), 90 % (the worker has
+   * zipped the file), 100 % (done).
+   */
+  const BY_ROWS = [23, 38, 52, 67, 81];
+  let exportStore: PaybenchStore;
+  beforeAll(() => {
+    exportStore = PaybenchStore.open(tempDbFile(), { seed: false });
+    exportStore.roster.replaceAll(workers);
+  });
+  afterAll(() => exportStore.close());
+
+  async function exportJob(onPoll?: (p: Progress, jobId: string) => Promise<void>) {
+    const r = await dispatch({ store: exportStore }, 'jobs.start', { op: 'roster.export', input: { filter: {} } });
+    if (!r.ok) throw new Error(r.error.message);
+    const { jobId } = r.value as { jobId: string };
+    const seen: Progress[] = [];
+    for (;;) {
+      const p = await dispatch({ store: exportStore }, 'jobs.progress', { jobId });
+      if (!p.ok) throw new Error(p.error.message);
+      const progress = p.value as Progress;
+      seen.push(progress);
+      if (progress.status !== 'running') return { seen, last: progress };
+      await onPoll?.(progress, jobId);
+      await new Promise((resolve) => setTimeout(resolve, 5));
+    }
+  }
+
+  it('rises through the row counts to 100, never back, and hands out the 5,000 rows', async () => {
+    const { seen, last } = await exportJob();
+    const percents = seen.map((p) => p.percent);
+    expect(percents).toEqual([...percents].sort((a, b) => a - b));
+    for (const p of percents) expect([0, 5, ...BY_ROWS, 90, 100]).toContain(p);
+    // at least two of the row counts seen on the way: the bar moves while the rows are written
+    expect(new Set(percents.filter((p) => BY_ROWS.includes(p))).size).toBeGreaterThanOrEqual(2);
+    expect(seen.filter((p) => BY_ROWS.includes(p.percent)).every((p) => p.label === '写出工作簿')).toBe(true);
+    expect(last).toMatchObject({ status: 'done', percent: 100 });
+    const file = last.value as { fileName: string; base64: string };
+    expect(file.fileName).toBe('花名册.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(Buffer.from(file.base64, 'base64') as unknown as ArrayBuffer);
+    const sheet = wb.getWorksheet('花名册')!;
+    // the header and 5,000 workers, in the roster's order
+    expect(sheet.rowCount).toBe(5_001);
+    expect([sheet.getRow(2).getCell(1).value, sheet.getRow(5_001).getCell(1).value]).toEqual(['人员1', '人员5000']);
+  });
+
+  it('cancelled while the rows are written, it ends as cancelled and hands out nothing', async () => {
+    let cancelledAt = -1;
+    const { last } = await exportJob(async (p, jobId) => {
+      if (cancelledAt < 0 && BY_ROWS.includes(p.percent)) {
+        cancelledAt = p.percent;
+        const r = await dispatch({ store: exportStore }, 'jobs.cancel', { jobId });
+        expect(r.ok).toBe(true);
+      }
+    });
+    // cancelled part way: after a row count, before the end
+    expect(BY_ROWS).toContain(cancelledAt);
+    expect(last.status).toBe('cancelled');
+    expect(last.value).toBeUndefined();
   });
 });

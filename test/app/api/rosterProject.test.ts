@@ -1,8 +1,10 @@
 import ExcelJS from 'exceljs';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Worker } from '../../../src/core/roster/schema';
+import { JILIN_SAMPLE, THREE_POSTS } from '../../../db/sampleData';
 import { PaybenchStore } from '../../../db/store';
 import { dispatch } from '../../../src/app/api/dispatch';
+import type { RosterStaffPreview } from '../../../src/app/services/roster';
 import { tempDbFile } from '../../db/tempDb';
 
 /**
@@ -155,5 +157,54 @@ describe('roster → project', () => {
     // a period before the guide's first version is refused on periodStart
     const early = await dispatch({ store }, 'roster.projectPreview', { ...fields, periodStart: '2025-06' });
     expect(early).toMatchObject({ ok: false, error: { code: 'INVALID_INPUT', problems: [{ path: 'periodStart' }] } });
+  });
+});
+
+describe('the sample roster on the sample 三岗十八级 guide', () => {
+  it('a new store prices all 30 sample workers: 20 lines, nobody left out', async () => {
+    // a new store, seeded with the sample guide, contribution sets and roster (示例数据)
+    const store = PaybenchStore.open(tempDbFile());
+    stores.push(store);
+    const guideId = store.guides.findByName(THREE_POSTS)!.id;
+    const contributionSetId = store.contributionSets.findByName(JILIN_SAMPLE)!.id;
+    const all = { district: null, street: null, community: null, certificate: null, postType: null, name: null };
+    const fields = { filter: all, guideId, contributionSetId, periodStart: '2027-01', periodMonths: 12 };
+    const preview = await dispatch({ store }, 'roster.projectPreview', fields);
+    if (!preview.ok) throw new Error(preview.error.message);
+    const { people, priced, unpricedCount, lines } = preview.value as RosterStaffPreview;
+    expect([people, priced, unpricedCount]).toEqual([30, 30, 0]);
+    // The sample rows (db/sampleData.ts sampleRoster, 序号 in brackets), one line per 岗位 × 等级 × 证书,
+    // in the guide's order (正职, 副职, 一般工作人员; levels up), no certificate before 助理 < 社工师 < 高级.
+    // 社会工作员 is no certificate the guide pays for: priced without an allowance, on the line with 无.
+    expect(lines.map((l) => [l.post, l.grade, l.qualification ?? '', l.count])).toEqual([
+      ['正职', '10级', '助理社工师', 1], // [26]
+      ['正职', '12级', '社工师', 2], // [11] [21]
+      ['正职', '13级', '社工师', 1], // [16]
+      ['正职', '14级', '社工师', 1], // [1]
+      ['正职', '15级', '高级社工师', 1], // [6]
+      ['副职', '7级', '助理社工师', 1], // [17]
+      ['副职', '8级', '助理社工师', 2], // [12] [22]
+      ['副职', '9级', '助理社工师', 1], // [7]
+      ['副职', '10级', '助理社工师', 1], // [2]
+      ['副职', '12级', '高级社工师', 1], // [25]
+      ['一般工作人员', '1级', '', 2], // [10] [19]
+      ['一般工作人员', '2级', '', 2], // [4] [29]
+      ['一般工作人员', '4级', '助理社工师', 1], // [14]
+      ['一般工作人员', '5级', '', 1], // [15] 社会工作员
+      ['一般工作人员', '5级', '助理社工师', 1], // [27]
+      ['一般工作人员', '6级', '助理社工师', 1], // [3]
+      ['一般工作人员', '6级', '社工师', 2], // [8] [23]
+      ['一般工作人员', '7级', '', 3], // [9] [18] [28]
+      ['一般工作人员', '8级', '', 3], // [5] 社会工作员, [13], [24] 社会工作员
+      ['一般工作人员', '9级', '', 2], // [20], [30] 社会工作员
+    ]);
+    // 正职 6 + 副职 6 + 一般工作人员 18 = 30
+    expect(lines.reduce((n, l) => n + l.count, 0)).toBe(30);
+
+    const created = await dispatch({ store }, 'roster.toProject', { ...fields, name: '示例区全体社工 2027' });
+    if (!created.ok) throw new Error(created.error.message);
+    const annex = store.roster.annex((created.value as { projectId: number }).projectId);
+    expect(annex).toHaveLength(30);
+    expect(annex.filter((a) => a.line === null)).toEqual([]);
   });
 });

@@ -61,6 +61,19 @@ describe('花名册 workbooks', () => {
     expect(back[1]!.idNumber).toBeNull();
   });
 
+  it('the roster export says how many rows it has written: every 1,000 and the last (2,500 workers → 1,000, 2,000, 2,500)', async () => {
+    const worker = importRosterXlsx(await writeRosterTemplate()).workers[0]!;
+    const workers = Array.from({ length: 2_500 }, (_, i) => ({ ...worker, name: `人员${i + 1}` }));
+    const told: [number, number][] = [];
+    const bytes = await writeRosterWorkbook(workers, (written, total) => told.push([written, total]));
+    expect(told).toEqual([
+      [1_000, 2_500],
+      [2_000, 2_500],
+      [2_500, 2_500],
+    ]);
+    expect((await open(bytes)).getWorksheet('花名册')!.rowCount).toBe(2_501);
+  });
+
   it('人员结构统计表: shares and gaps are formulas LibreOffice recalculates to the cached values', async () => {
     const workers = importRosterXlsx(await writeRosterTemplate()).workers;
     const roster = [workers[0]!, { ...workers[0]!, birthDate: '1960-01-01', education: null, field: '养老' }, { ...workers[0]!, certificate: '无' as const }];

@@ -37,7 +37,14 @@ export function rosterRowValues(w: Worker): (string | number)[] {
   return ROSTER_COLUMNS.map((c) => values[c.zh] ?? '');
 }
 
-export async function writeRosterWorkbook(workers: readonly Worker[]): Promise<Uint8Array> {
+/** How often a long export says how far it is: every this many rows written. */
+export const ROWS_PER_REPORT = 1000;
+
+/**
+ * The workbook's bytes. `onRows(written, total)` is called every ROWS_PER_REPORT rows and once at
+ * the last row, so a job can move its bar by the rows written (the zip's last step follows them).
+ */
+export async function writeRosterWorkbook(workers: readonly Worker[], onRows: (written: number, total: number) => void = () => {}): Promise<Uint8Array> {
   const headers = ROSTER_COLUMNS.map((c) => c.zh);
   const fit = new ColumnWidths(headers.map(() => null)).header(headers);
   // widths from the first rows and every row's longest texts would cost a pass; the first 2,000 decide
@@ -60,6 +67,8 @@ export async function writeRosterWorkbook(workers: readonly Worker[]): Promise<U
       const row = ws.getRow(r++);
       row.values = rosterRowValues(w);
       commitRow(ws, row);
+      const written = r - 2;
+      if (written % ROWS_PER_REPORT === 0 || written === workers.length) onRows(written, workers.length);
     }
     await ws.commit();
   });
