@@ -6,6 +6,8 @@ import { writeCohortWorkbook } from '../../core/excel/roster/cohortWorkbook';
 import { writeRosterTemplate } from '../../core/excel/roster/rosterTemplate';
 import { writeStatsWorkbook } from '../../core/excel/roster/statsWorkbook';
 import { sampleGradingScheme } from '../../../db/sampleData';
+import { formatMoney, parseDecimal } from '../../core/money/decimal';
+import { ratioToPercent } from '../../core/money/percent';
 import { ValidationError } from '../../core/spec/fields';
 import {
   type CertificateCheck,
@@ -213,14 +215,15 @@ export function rosterCohort(
 
 /** The parameters of a projection in words, for the workbook's head. */
 export function cohortParameters(input: CohortInput, report: CohortReport): string[] {
-  const pct = (share: string) => `${(Number(share) * 100).toFixed(2).replace(/\.?0+$/, '')}%`; // display only
+  const pct = (share: string) => `${ratioToPercent(share)}%`;
+  const yuan = (amount: string) => formatMoney(parseDecimal(amount));
   const lines = [
     `自 ${input.fromYear} 年起 ${input.years} 年；每年新招 ${input.hiresPerYear} 人${input.hiresCertified ? '（持证）' : '（未持证）'}；流失率 ${pct(input.attritionRate)}；考证通过率 ${pct(input.passRate)}`,
   ];
   if (input.target) lines.push(`目标：${input.target.start} 人起，每年增加 ${input.target.perYear} 人`);
   if (report.labour) {
     lines.push(
-      `人员经费：人均年薪 ${report.labour.payPerHead} 元 + 持证者年津贴 ${report.labour.allowancePerCertified} 元，年增长 ${pct(report.labour.yearlyRaise)}` +
+      `人员经费：人均年薪 ${yuan(report.labour.payPerHead)} 元 + 持证者年津贴 ${yuan(report.labour.allowancePerCertified)} 元，年增长 ${pct(report.labour.yearlyRaise)}` +
         (report.labour.from === 'roster' ? `（按${report.labour.scheme}由花名册算出；${report.labour.unpriced} 人无法定价，未计入人均）` : ''),
     );
   }

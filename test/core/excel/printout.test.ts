@@ -1,4 +1,3 @@
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -20,6 +19,7 @@ import { parseBudgetSpec } from '../../../src/core/spec/budgetSpec';
 import { jilinRuleSet } from '../../../src/core/staffing/jilin';
 import { COMMUNITY_CSV } from '../../e2e/communities';
 import { convertWithLibreOffice } from '../../support/libreoffice';
+import { type Page, POINTS_PER_SIZE, hashMarks, headerOnlyPages, pageImage, programWords, readPdf, tooSmall } from '../../support/pdfPages';
 import { designExample } from '../../support/specs';
 import { contributions, guide, mix } from '../plan/fixtures';
 
@@ -30,44 +30,9 @@ import { contributions, guide, mix } from '../plan/fixtures';
  * pages for their content (no page holding only a header), and page images (pdftoppm) of the three
  * pages docs/ shows. `PAYBENCH_DOCS_IMAGES=1` copies those images into docs/.
  */
-interface Page {
-  number: number;
-  /** the page's text with all white space removed (pdftotext splits CJK runs unpredictably) */
-  flat: string;
-  /** the page's lines, as laid out, without the footer */
-  lines: string[];
-  /** every word's height in points: about 1.3 × its font size */
-  heights: number[];
-  landscape: boolean;
-}
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'paybench-printout-'));
 const files: Record<string, string> = {};
 const printed: Record<string, Page[]> = {};
-
-/** A word's box is about 1.3 times its font's size (measured on 10- and 14-point text). */
-const POINTS_PER_SIZE = 1.3;
-
-function readPdf(pdf: string): Page[] {
-  const layout = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 }).split('\f');
-  const boxes = execFileSync('pdftotext', ['-bbox', pdf, '-'], { encoding: 'utf8', maxBuffer: 1 << 28 })
-    .split('<page ')
-    .slice(1);
-  return boxes.map((box, i) => {
-    const [w, h] = [/width="([\d.]+)"/.exec(box)![1], /height="([\d.]+)"/.exec(box)![1]].map(Number) as [number, number];
-    const text = layout[i] ?? '';
-    return {
-      number: i + 1,
-      flat: text.replace(/\s+/g, ''),
-      lines: text
-        .split('\n')
-        .map((l) => l.trim())
-        .filter((l) => l !== '' && !/^第\s*\d+\s*页\s*共\s*\d+\s*页$/.test(l)),
-      heights: [...box.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map((m) => Number(m[2]) - Number(m[1])),
-      landscape: w > h,
-    };
-  });
-}
 
 async function writeAll(): Promise<void> {
   const specs = [parseBudgetSpec(designExample()), ...sampleBudgetSpecs()];
@@ -137,35 +102,22 @@ beforeAll(async () => {
 afterAll(() => fs.rmSync(dir, { recursive: true, force: true }));
 
 describe('every workbook as printed', () => {
+  const each = (check: (name: string, pages: Page[]) => string[]) => Object.entries(printed).flatMap(([name, pages]) => check(name, pages));
+
   it('no number prints as ###: every column is as wide as its widest value', () => {
-    for (const [name, pages] of Object.entries(printed)) {
-      for (const p of pages) expect(p.flat.includes('###'), `${name} 第 ${p.number} 页`).toBe(false);
-    }
+    expect(each(hashMarks)).toEqual([]);
   });
 
   it('labels, never the program’s keys or a file name', () => {
-    for (const [name, pages] of Object.entries(printed)) {
-      const text = pages.map((p) => p.lines.join('\n')).join('\n');
-      expect(text, name).not.toMatch(/\b(min|mid|max|oneOff|employerCost|undefined|null|NaN)\b|\[object|\.csv|\.xlsx/);
-    }
+    expect(each(programWords)).toEqual([]);
   });
 
   it('legible: no word on any page printed under 8 points', () => {
-    for (const [name, pages] of Object.entries(printed)) {
-      for (const p of pages) expect(Math.min(...p.heights) / POINTS_PER_SIZE, `${name} 第 ${p.number} 页`).toBeGreaterThanOrEqual(7.9);
-    }
+    expect(each(tooSmall)).toEqual([]);
   });
 
   it('no page holds only a header: every page has a line the page before it did not', () => {
-    for (const [name, pages] of Object.entries(printed)) {
-      pages.slice(1).forEach((p, i) => {
-        const before = new Set(pages[i]!.lines);
-        expect(
-          p.lines.some((l) => !before.has(l)),
-          `${name} 第 ${p.number} 页：${p.lines.join(' | ')}`,
-        ).toBe(true);
-      });
-    }
+    expect(each(headerOnlyPages)).toEqual([]);
   });
 });
 
@@ -239,8 +191,7 @@ describe('page images', () => {
     for (const s of shown) {
       const pdf = path.join(dir, 'pdf', `${s.file}.pdf`);
       const out = path.join(dir, s.doc.replace(/\.png$/, ''));
-      execFileSync('pdftoppm', ['-r', '60', '-png', '-singlefile', '-f', String(s.page), '-l', String(s.page), pdf, out]);
-      const png = fs.readFileSync(`${out}.png`);
+      const png = fs.readFileSync(pageImage(pdf, s.page, out));
       expect(png.subarray(1, 4).toString()).toBe('PNG');
       expect(png.length).toBeGreaterThan(10_000); // a page with a table on it, not a blank one
       expect(png.length).toBeLessThanOrEqual(150_000);

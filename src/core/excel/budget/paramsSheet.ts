@@ -82,7 +82,8 @@ function setEntries(c: ContributionsInput, k: number, several: boolean, afterLim
       });
     }
   });
-  out.push({ kind: 'section', label: `按应发工资计提${from}` });
+  // a set with no levy still has its heading (the rows keep their places for review), saying there is none
+  out.push({ kind: 'section', label: `按应发工资计提${from}${c.levies.length === 0 ? '：无' : ''}` });
   c.levies.forEach((lv, j) => {
     out.push({ kind: 'value', key: setParam(`levy${j}`, k), label: lv.name, value: lv.rate, format: 'rate', note: '应发工资 × 费率，四舍五入到分' });
   });

@@ -4,7 +4,7 @@ import { compare, fromInteger } from '../../money/decimal';
 import { maskIdNumber } from '../../roster/mask';
 import type { LineKey } from '../../roster/toStaffLines';
 import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, cellAddress, formula, text, wrappedLines } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, titleRowHeight } from '../print';
+import { A4, BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, MIN_SCALE, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, titleRowHeight } from '../print';
 import { commitRow } from '../streaming';
 import { STAFF } from './sheetNames';
 import { STAFF_FIRST_ROW, type StaffColumns } from './staffSheet';
@@ -96,6 +96,9 @@ export function writeRosterAnnexSheet(ws: Worksheet, result: BudgetResult, entri
     { min: 10 },
     { min: 16, max: 40 },
   ]);
+  // 备注 wraps: it takes what the other columns leave of a landscape page at MIN_SCALE (10-point text at 8 points)
+  const others = widths.reduce((a, b) => a + b, 0) - widths[COL.note - 1]!;
+  widths[COL.note - 1] = Math.max(16, Math.min(widths[COL.note - 1]!, A4.landscape.across / MIN_SCALE - others));
   setWidths(ws, widths);
 
   const t = ws.addRow([text(title)]);

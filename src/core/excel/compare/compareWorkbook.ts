@@ -136,7 +136,8 @@ export function buildCompareWorkbook(comparison: Comparison, title = '预算对�
   const figureValues = values(figures);
   const diffValues = values(diffs);
   const widths = new ColumnWidths([COUNT_FORMAT, ...budgets.map(() => MONEY_FORMAT)]);
-  widths.header([...figures, ...diffs].map((r) => r.label));
+  // the row labels are column 1's text, one a row
+  for (const r of [...figures, ...diffs]) widths.cell(1, r.label);
   widths.header(
     budgets.map((b) => b.label),
     FIRST_COLUMN,

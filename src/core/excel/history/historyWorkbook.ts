@@ -2,7 +2,20 @@ import ExcelJS from 'exceljs';
 import type { ChangeEntry } from '../../history/changes';
 import { actionLabel, fieldLabel, objectKindLabel, valueLabel } from '../../history/labels';
 import { ColumnWidths, text, wrappedLines } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, sheetOptions, titleRowHeight } from '../print';
+import {
+  A4,
+  BODY_FONT,
+  GRID,
+  HEADER_FILL,
+  HEADER_FONT,
+  MIN_SCALE,
+  ROW_HEIGHT,
+  TITLE_FONT,
+  onePageIfShort,
+  setWidths,
+  sheetOptions,
+  titleRowHeight,
+} from '../print';
 
 /**
  * The change history as a workbook (docs/design.md §History and locks): one sheet 变更记录, one row
@@ -13,8 +26,28 @@ export const HISTORY_SHEET = '变更记录';
 
 const HEADERS = ['序号', '时间', '用户', '对象类型', '对象', '操作', '字段', '原值', '新值'] as const;
 /** long texts (an object's name, a field, a value) wrap within these widths */
-const BOUNDS = [{}, { min: 19 }, {}, {}, { max: 36 }, {}, { max: 30 }, { max: 24 }, { max: 24 }];
-const WRAPPED = new Set([5, 7, 8, 9]);
+const BOUNDS = [{}, { min: 19 }, { max: 16 }, {}, { max: 36 }, {}, { max: 30 }, { max: 24 }, { max: 24 }];
+const WRAPPED = new Set([3, 5, 7, 8, 9]);
+/** no wrapped column narrower than this */
+const WRAPPED_MIN = 12;
+
+/**
+ * The wrapped columns give up width, the widest first, until the table prints one landscape page
+ * wide at MIN_SCALE or more (10-point text at 8 points); the rows grow taller instead.
+ */
+function legibleWidths(cols: readonly number[]): number[] {
+  const out = [...cols];
+  const room = A4.landscape.across / MIN_SCALE;
+  for (let over = out.reduce((a, b) => a + b, 0) - room; over > 0; over--) {
+    let widest = -1;
+    out.forEach((w, i) => {
+      if (WRAPPED.has(i + 1) && w > WRAPPED_MIN && (widest < 0 || w > out[widest]!)) widest = i;
+    });
+    if (widest < 0) break;
+    out[widest] = out[widest]! - 1;
+  }
+  return out;
+}
 
 /** An ISO time as local 年-月-日 时:分:秒, the way the history page shows it. */
 export function localTime(iso: string): string {
@@ -46,7 +79,7 @@ export function buildHistoryWorkbook(title: string, entries: readonly ChangeEntr
   const rows = entries.map((e, i) => historyRow(e, i + 1));
   const widths = new ColumnWidths(HEADERS.map(() => null)).header([...HEADERS]);
   for (const r of rows) widths.row(r);
-  const cols = widths.widths(BOUNDS);
+  const cols = legibleWidths(widths.widths(BOUNDS));
   setWidths(ws, cols);
 
   const heights: number[] = [];

@@ -2,7 +2,20 @@ import type { Worksheet } from 'exceljs';
 import { type Finding, SEVERITY_ZH, type SeverityCounts, VERDICT_ZH, type Verdict } from '../../review/findings';
 import { parseDecimal } from '../../money/decimal';
 import { COUNT_FORMAT, ColumnWidths, MONEY_FORMAT, num, text, wrappedLines } from '../cells';
-import { BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, TITLE_FONT, onePageIfShort, setWidths, sheetOptions, titleRowHeight } from '../print';
+import {
+  A4,
+  BODY_FONT,
+  GRID,
+  HEADER_FILL,
+  HEADER_FONT,
+  MIN_SCALE,
+  ROW_HEIGHT,
+  TITLE_FONT,
+  onePageIfShort,
+  setWidths,
+  sheetOptions,
+  titleRowHeight,
+} from '../print';
 import { commitRow } from '../streaming';
 import { workbookBytes } from '../workbookBytes';
 
@@ -40,6 +53,14 @@ export interface ReviewReportMeta {
 }
 
 export const REPORT_SUMMARY = '审核汇总';
+
+/** The widest a table may be to print one A4 landscape page across at MIN_SCALE or more (10-point text at 8 points). */
+const LEGIBLE_ACROSS = A4.landscape.across / MIN_SCALE;
+const sum = (xs: readonly number[]) => xs.reduce((a, b) => a + b, 0);
+/** A wrapped row's height: 15 points a line, never under the default row. */
+const wrappedHeight = (lines: number) => Math.max(ROW_HEIGHT, 15 * lines);
+/** 文件, 项目名称 (or why a file could not be read), 明细表 and 审核意见 wrap within their columns */
+const WRAPPED_SUMMARY = new Set([2, 3, 9, 10]);
 
 /** What a bid was checked against, and how it was chosen: "…（2026 版，自 2026-01-01 起）— 审核人指定". */
 function comparedText(what: string | null | undefined, basis: 'picked' | 'auto' | undefined): string {
@@ -97,17 +118,19 @@ function writeSummary(ws: Worksheet, bids: readonly ReportBid[], unreadable: rea
   const fit = new ColumnWidths(formats).header(headers);
   bids.forEach((b, i) => fit.row([i + 1, b.file, b.name, b.total === null ? null : num(parseDecimal(b.total)), VERDICT_ZH[b.verdict], 0, 0, 0, sheetNames[i]]));
   for (const u of unreadable) fit.row([null, u.file, null, null, '无法读取']);
+  // file, project and sheet names wrap within their columns: with a total under 10 billion (17 wide) the table is at
+  // most 6 + 20 + 24 + 17 + 10 + 3 × 6 + 16 + 20 = 131 across, one landscape page wide at 80 % or more
   const widths = fit.widths([
     { min: 6 },
-    { min: 12, max: 30 },
-    { min: 16, max: 36 },
+    { min: 12, max: 20 },
+    { min: 16, max: 24 },
     { min: 14 },
     { min: 8 },
     { min: 6 },
     { min: 6 },
     { min: 6 },
-    { min: 10, max: 20 },
-    { min: 24 },
+    { min: 10, max: 16 },
+    { min: 20, max: 20 },
   ]);
   setWidths(ws, widths);
   const heights = [titleRow(ws, `预算审核意见表（共 ${bids.length + unreadable.length} 份）`, widths), 22];
@@ -116,8 +139,9 @@ function writeSummary(ws: Worksheet, bids: readonly ReportBid[], unreadable: rea
     font: BODY_FONT,
     border: GRID,
     numFmt: formats[col - 1] ?? COUNT_FORMAT,
-    alignment: { vertical: 'middle' as const, wrapText: col === 10 || col === 3 },
+    alignment: { vertical: 'middle' as const, wrapText: WRAPPED_SUMMARY.has(col) },
   });
+  const lines = (values: (string | null)[]) => Math.max(...values.map((v, i) => (v ? wrappedLines(v, widths[[2, 3, 9][i]! - 1]!) : 1)));
   bids.forEach((b, i) => {
     const row = ws.addRow([
       i + 1,
@@ -131,14 +155,15 @@ function writeSummary(ws: Worksheet, bids: readonly ReportBid[], unreadable: rea
       sheetNames[i],
       '',
     ]);
+    row.height = wrappedHeight(lines([b.file, b.name, sheetNames[i] ?? null]));
     for (let c = 1; c <= headers.length; c++) row.getCell(c).style = style(c);
     commitRow(ws, row);
-    heights.push(ROW_HEIGHT);
+    heights.push(row.height);
   });
   unreadable.forEach((u, i) => {
     const row = ws.addRow([bids.length + i + 1, text(u.file), text(u.message), null, '无法读取', null, null, null, null, '']);
     for (let c = 1; c <= headers.length; c++) row.getCell(c).style = style(c);
-    row.height = 15 * Math.max(1, wrappedLines(u.message, widths[2]!));
+    row.height = wrappedHeight(lines([u.file, u.message, null]));
     commitRow(ws, row);
     heights.push(row.height);
   });
@@ -154,12 +179,14 @@ function writeBid(ws: Worksheet, bid: ReportBid, meta: ReviewReportMeta): void {
     { min: 6 },
     { min: 6 },
     { min: 12, max: 30 },
-    { min: 10, max: 24 },
-    { min: 40, max: 60 },
     { min: 10, max: 20 },
-    { min: 10, max: 20 },
-    { min: 24 },
+    { min: 30, max: 60 },
+    { min: 10, max: 16 },
+    { min: 10, max: 16 },
+    { min: 20, max: 20 },
   ]);
+  // 说明 wraps: it takes what the other columns leave of a legible landscape page, 30 at the least
+  widths[4] = Math.max(30, Math.min(widths[4]!, LEGIBLE_ACROSS - sum(widths) + widths[4]!));
   setWidths(ws, widths);
   const heights = [titleRow(ws, `${bid.name} 审核意见`, widths)];
   const info: [string, string | number][] = [
@@ -171,22 +198,29 @@ function writeBid(ws: Worksheet, bid: ReportBid, meta: ReviewReportMeta): void {
   ];
   for (const [label, value] of info) {
     const row = ws.addRow([label, null, null, value]);
-    row.getCell(1).font = HEADER_FONT;
+    row.getCell(1).style = { font: HEADER_FONT, alignment: { vertical: 'top' } };
     ws.mergeCells(row.number, 1, row.number, 3);
     ws.mergeCells(row.number, 4, row.number, headers.length);
-    row.getCell(4).style = { font: BODY_FONT, numFmt: typeof value === 'number' ? MONEY_FORMAT : COUNT_FORMAT, alignment: { horizontal: 'left' } };
+    row.getCell(4).style = {
+      font: BODY_FONT,
+      numFmt: typeof value === 'number' ? MONEY_FORMAT : COUNT_FORMAT,
+      alignment: { horizontal: 'left', vertical: 'top', wrapText: true },
+    };
+    // a long guide name with its version and 文号 wraps within the merged cells rather than being cut off
+    row.height = wrappedHeight(typeof value === 'string' ? wrappedLines(value, sum(widths.slice(3))) : 1);
     row.commit();
-    heights.push(ROW_HEIGHT);
+    heights.push(row.height);
   }
   headerRow(ws, headers);
   heights.push(22);
-  const styles = headers.map((_, i) => ({ font: BODY_FONT, border: GRID, alignment: { vertical: 'middle' as const, wrapText: i === 4 || i === 7 } }));
+  const styles = headers.map((_, i) => ({ font: BODY_FONT, border: GRID, alignment: { vertical: 'middle' as const, wrapText: i >= 3 } }));
   const rows = bid.findings.length
     ? bid.findings.map((f, i) => [i + 1, SEVERITY_ZH[f.severity], f.code, place(f), text(f.message), text(f.expected ?? ''), text(f.found ?? ''), ''])
     : [[1, '', '', '', '未发现问题', '', '', '']];
   for (const values of rows) {
     const row = ws.addRow(values);
-    row.height = 15 * Math.max(1, wrappedLines(String(values[4]), widths[4]!));
+    // the row is as tall as its longest wrapped text: 位置, 说明, 应为, 实为
+    row.height = wrappedHeight(Math.max(...[3, 4, 5, 6].map((c) => wrappedLines(String(values[c]), widths[c]!))));
     for (let c = 1; c <= headers.length; c++) row.getCell(c).style = styles[c - 1]!;
     commitRow(ws, row);
     heights.push(row.height);

@@ -1,13 +1,14 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import { ROSTER_COLUMNS } from '../../roster/schema';
 import { ColumnWidths, columnLetter, wrappedLines } from '../cells';
-import { A4, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, setWidths, sheetOptions } from '../print';
+import { A4, BODY_FONT, GRID, HEADER_FILL, HEADER_FONT, ROW_HEIGHT, printAcross, setWidths, sheetOptions } from '../print';
 import { QUICK_WRITER, workbookBytes } from '../workbookBytes';
 
 /**
  * The roster import template (花名册导入模板, docs/design.md §People: roster and statistics): the
  * header row exactly as the importer reads it, one example row, drop-down lists on the listed
- * columns for the rows a roster fills, and a sheet explaining every column.
+ * columns for the rows a roster fills, and a sheet explaining every column. Its 19 columns print
+ * two A4 landscape pages across at a legible size, 姓名 repeated on the left of each.
  */
 
 /** rows given a drop-down list (a district's roster fits; beyond them a value is still checked on import) */
@@ -67,7 +68,11 @@ export async function writeRosterTemplate(): Promise<Uint8Array> {
     const headers = ROSTER_COLUMNS.map((c) => c.zh);
     const example = headers.map((h) => EXAMPLE_ROW[h] ?? '');
     const fit = new ColumnWidths(headers.map(() => null)).header(headers).row(example);
-    setWidths(ws, fit.widths({ min: 8, max: 28 }));
+    const columns = fit.widths({ min: 8, max: 28 });
+    setWidths(ws, columns);
+    printAcross(ws, columns, { keyColumns: 1, firstRow: 1, lastRow: 2, title: '花名册导入模板' });
+    // no title row to leave out: without a print area the rows a user fills in print too, not only the example
+    delete ws.pageSetup.printArea;
     addLists(ws);
     const h = ws.getRow(1);
     headers.forEach((zh, i) => {
@@ -78,7 +83,7 @@ export async function writeRosterTemplate(): Promise<Uint8Array> {
     const r = ws.getRow(2);
     example.forEach((v, i) => {
       r.getCell(i + 1).value = v;
-      r.getCell(i + 1).style = { border: GRID };
+      r.getCell(i + 1).style = { font: BODY_FONT, border: GRID };
     });
     r.height = ROW_HEIGHT;
     r.commit();
@@ -91,19 +96,21 @@ export async function writeRosterTemplate(): Promise<Uint8Array> {
     const widths = hf.widths({ min: 6, max: 20 });
     widths.push(A4.portrait.across - widths.reduce((a, b) => a + b, 0));
     setWidths(help, widths);
-    const wrap = { wrapText: true, vertical: 'top' } as const;
+    // every cell top-aligned, so a column's name stands level with the first line of its wrapped 填写要求
+    const cellStyle = { font: BODY_FONT, border: GRID, alignment: { wrapText: true, vertical: 'top' } } as const;
     const headRow = help.addRow(head);
-    headRow.eachCell((cell) => (cell.font = HEADER_FONT));
+    headRow.eachCell((cell) => (cell.style = { font: HEADER_FONT, fill: HEADER_FILL, border: GRID, alignment: { horizontal: 'center' } }));
     headRow.commit();
     for (const c of ROSTER_COLUMNS) {
       const row = help.addRow([c.zh, c.required ? '是' : '否', c.help]);
-      row.getCell(3).alignment = wrap;
-      row.height = 15 * wrappedLines(c.help, widths[2]!);
+      for (let col = 1; col <= head.length; col++) row.getCell(col).style = cellStyle;
+      row.height = Math.max(ROW_HEIGHT, 15 * wrappedLines(c.help, widths[2]!));
       row.commit();
     }
     help.addRow([]).commit();
     const note = help.addRow(['说明', '', NOTE]);
-    note.getCell(3).alignment = wrap;
+    for (let col = 1; col <= head.length; col++) note.getCell(col).style = { ...cellStyle, border: {} };
+    note.getCell(1).font = HEADER_FONT;
     note.height = 15 * wrappedLines(NOTE, widths[2]!);
     note.commit();
     await help.commit();
