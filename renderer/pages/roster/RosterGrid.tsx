@@ -1,12 +1,13 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { Button, Input, Select, Space, Table, Typography, message } from 'antd';
 import type { ColumnsType } from 'antd/es/table';
-import { CERTIFICATES, ratingsText } from '../../../src/core/roster/schema';
+import { CERTIFICATES, type Certificate, type Education, type Gender, type Title, ratingsText } from '../../../src/core/roster/schema';
 import { type ApiInput, type ApiOutput, api } from '../../api';
 import { showDone, useShowApiError } from '../../components/feedback';
 import UndoRedoButtons from '../../components/UndoRedoButtons';
 import { useUndoKeys, useUndoable } from '../../components/undoHistory';
-import { useMessages } from '../../i18n';
+import { useI18n, useMessages } from '../../i18n';
+import { gradingWords } from './gradingMessages';
 import { rosterMessages } from './messages';
 import { type SavedEdit, movedEdit, restoring } from './savedEdits';
 import { type ShownWorker, WorkerEditor } from './WorkerEditor';
@@ -25,6 +26,7 @@ const PAGE = 50;
  */
 export function RosterGrid({ filter, onFilter, version }: { filter: RosterFilter; onFilter: (f: RosterFilter) => void; version: number }) {
   const m = useMessages(rosterMessages);
+  const words = gradingWords[useI18n().lang];
   const showApiError = useShowApiError();
   const [page, setPage] = useState(1);
   const [data, setData] = useState<ApiOutput<'roster.list'> | null>(null);
@@ -153,21 +155,21 @@ export function RosterGrid({ filter, onFilter, version }: { filter: RosterFilter
   const columns: ColumnsType<ShownWorker> = [
     { title: m.seq, dataIndex: 'seq', width: 64, fixed: 'left' },
     { title: m.name, dataIndex: 'name', width: 110, fixed: 'left' },
-    { title: m.gender, dataIndex: 'gender', width: 60 },
+    { title: m.gender, dataIndex: 'gender', width: 76, render: (v: Gender | null) => (v === null ? '' : words.gender(v)) },
     { title: m.birthDate, dataIndex: 'birthDate', width: 110 },
     { title: m.idNumber, dataIndex: 'idNumber', width: 170 },
-    { title: m.education, dataIndex: 'education', width: 100 },
+    { title: m.education, dataIndex: 'education', width: 100, render: (v: Education | null) => (v === null ? '' : words.education(v)) },
     { title: m.field, dataIndex: 'field', width: 90 },
-    { title: m.titleCol, dataIndex: 'title', width: 70 },
-    { title: m.certificate, dataIndex: 'certificate', width: 130 },
-    { title: m.postType, dataIndex: 'postType', width: 90 },
+    { title: m.titleCol, dataIndex: 'title', width: 110, render: (v: Title | null) => (v === null ? '' : words.title(v)) },
+    { title: m.certificate, dataIndex: 'certificate', width: 130, render: (v: Certificate | null) => (v === null ? '' : words.certificate(v)) },
+    { title: m.postType, dataIndex: 'postType', width: 110, render: (v: string | null) => (v === null ? '' : words.postType(v)) },
     { title: m.postLevel, dataIndex: 'postLevel', width: 90 },
     { title: m.step, dataIndex: 'step', width: 60 },
     { title: m.hireDate, dataIndex: 'hireDate', width: 110 },
     { title: m.community, dataIndex: 'community', width: 110 },
     { title: m.street, dataIndex: 'street', width: 110 },
     { title: m.district, dataIndex: 'district', width: 90 },
-    { title: m.ratings, dataIndex: 'ratings', width: 180, render: (_, w) => ratingsText(w.ratings) },
+    { title: m.ratings, dataIndex: 'ratings', width: 180, render: (_, w) => ratingsText(w.ratings, words.rating) },
     { title: m.partyPost, dataIndex: 'partyPost', width: 80, render: (v: boolean | null) => (v === null ? '' : v ? m.yes : m.no) },
     {
       title: '',

@@ -7,7 +7,8 @@ import { formatPercent, parseDecimal } from '../../../src/core/money/decimal';
 import { type ApiInput, type ApiOutput, api } from '../../api';
 import { saveFilePayload } from '../../components/files';
 import { useShowApiError } from '../../components/feedback';
-import { useMessages } from '../../i18n';
+import { useI18n, useMessages } from '../../i18n';
+import { gradingWords } from './gradingMessages';
 import { type RosterMessages, rosterMessages } from './messages';
 import type { RosterFilter } from './RosterGrid';
 
@@ -45,13 +46,14 @@ function DimensionCard({
   const counts = stats.stats[dim];
   const needs = (demand[dim] ?? {}) as Record<string, number | undefined>;
   const gapOf = new Map(stats.gaps.filter((g) => g.dimension === dim).map((g) => [g.band, g]));
-  const rows = Object.entries(counts).map(([band, n]) => ({ band, n }));
+  const words = gradingWords[useI18n().lang];
+  const rows = Object.entries(counts).map(([band, n]) => ({ band, label: words.statsBand(dim, band), n }));
   return (
     <Card size="small" title={m[dim]} data-testid={`stats-${dim}`}>
       <ResponsiveContainer width="100%" height={180}>
         <BarChart data={rows} margin={{ left: -20 }}>
           <CartesianGrid strokeDasharray="3 3" />
-          <XAxis dataKey="band" tick={{ fontSize: 11 }} interval={0} />
+          <XAxis dataKey="label" tick={{ fontSize: 11 }} interval={0} />
           <YAxis allowDecimals={false} />
           <Tooltip />
           <Bar dataKey="n" name={m.count} fill="#1f6feb" isAnimationActive={false} />
@@ -63,7 +65,7 @@ function DimensionCard({
         pagination={false}
         dataSource={rows}
         columns={[
-          { title: m.band, dataIndex: 'band' },
+          { title: m.band, dataIndex: 'label' },
           { title: m.count, dataIndex: 'n', align: 'right' },
           { title: m.share, key: 'share', align: 'right', render: (_, r) => percentText(r.n, stats.stats.total) },
           {

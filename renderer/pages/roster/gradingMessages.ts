@@ -2,7 +2,7 @@ import type { CertificateCheck, CertificateCheckParams } from '../../../src/core
 import { certificateOf } from '../../../src/core/roster/gradingScheme';
 import { GRADING_REASON_TEXT_ZH, type GradingReason, type GradingReasonTexts, gradingReasonSentence } from '../../../src/core/roster/gradingReasons';
 import { canonicalGradeName, plainLevelNumber, writtenProfessionalLevel } from '../../../src/core/roster/levelMap';
-import type { Certificate, Education } from '../../../src/core/roster/schema';
+import type { Certificate, Education, Gender, Title } from '../../../src/core/roster/schema';
 import { type Lang, defineMessages, plural, schemaMessage } from '../../i18n';
 
 /** Texts of the 定级晋升 and 队伍预测 tabs of 人员名册, Chinese (the default) and English. */
@@ -267,7 +267,29 @@ const RATING_EN: Record<string, string> = {
   不合格: 'Unsatisfactory',
 };
 
+const GENDER_EN: Record<Gender, string> = { 男: 'M', 女: 'F' };
+const TITLE_EN: Record<Title, string> = { 高级: 'senior', 中级: 'intermediate', 初级: 'junior', 无: 'none' };
+
+/** The bands of 人员结构统计 (src/core/roster/stats.ts) and 未填. */
+const STATS_BAND_EN: Record<string, string> = {
+  '35岁及以下': '35 or under',
+  '36-45岁': '36–45',
+  '46-55岁': '46–55',
+  '56-60岁': '56–60',
+  '60岁以上': 'over 60',
+  本科及以上: 'bachelor or above',
+  大专: 'junior college',
+  '中专/中职/中师': 'secondary (technical, vocational, normal)',
+  高中及以下: 'senior high or below',
+  未填: 'not recorded',
+};
+
 export type GradingWords = {
+  /** a band of the structure statistics: age, education, title, certificate; a field (领域) is shown as typed */
+  statsBand: (dimension: 'byAge' | 'byEducation' | 'byTitle' | 'byField' | 'byCertificate', band: string) => string;
+  gender: (g: Gender) => string;
+  /** 职称 */
+  title: (t: Title) => string;
   postType: (typed: string) => string;
   certificate: (c: Certificate | null) => string;
   education: (e: Education) => string;
@@ -286,6 +308,9 @@ const CERT_PREFIX: [string, Certificate][] = [
 
 export const gradingWords: Record<Lang, GradingWords> = {
   zh: {
+    statsBand: (_, band) => band,
+    gender: (g) => g,
+    title: (t) => t,
     postType: (t) => t,
     certificate: (c) => c ?? '未填',
     education: (e) => e,
@@ -294,6 +319,11 @@ export const gradingWords: Record<Lang, GradingWords> = {
     qualification: (t) => t,
   },
   en: {
+    statsBand: (dimension, band) =>
+      STATS_BAND_EN[band] ??
+      (dimension === 'byTitle' ? (TITLE_EN[band as Title] ?? band) : dimension === 'byCertificate' ? (CERTIFICATE_EN[band as Certificate] ?? band) : band),
+    gender: (g) => GENDER_EN[g],
+    title: (t) => TITLE_EN[t],
     postType: (t) => POST_TYPE_EN[t] ?? t,
     certificate: (c) => (c === null ? 'not recorded' : CERTIFICATE_EN[c]),
     education: (e) => EDUCATION_EN[e],

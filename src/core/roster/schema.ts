@@ -136,9 +136,9 @@ export const workerSchema = z.strictObject({
 });
 
 /** 考核 as the sheet writes it: `2024:优秀;2025:合格`, years in order. */
-export function ratingsText(ratings: readonly YearRating[]): string {
+export function ratingsText(ratings: readonly YearRating[], word: (rating: string) => string = (r) => r): string {
   return [...ratings]
     .sort((a, b) => a.year - b.year)
-    .map((r) => `${r.year}:${r.rating}`)
+    .map((r) => `${r.year}:${word(r.rating)}`)
     .join(';');
 }
