@@ -7,9 +7,15 @@ import { monthStartDate, versionInForce } from '../../core/guides/versions';
 import { parseDecimal, divRound, fromInteger, isDecimalText, type Decimal } from '../../core/money/decimal';
 import { inlineGuideFromVersion } from '../../core/projects/toSpec';
 import { type Finding, type SeverityCounts, type Verdict, countBySeverity, verdictOf } from '../../core/review/findings';
-import { type OfficialGuide, type OfficialRecords, type PricedBid, officialFindings } from '../../core/review/official';
+import {
+  type OfficialGuide,
+  type OfficialRecords,
+  type OfficialSetFor,
+  type PricedBid,
+  bidContributionSets,
+  officialFindings,
+} from '../../core/review/official';
 import type { BidReading } from '../../core/review/readBid';
-import type { InlineContributions } from '../../core/spec/budgetSpec';
 import { ValidationError } from '../../core/spec/fields';
 import { findGuide, guideNames, versionNamed } from './guides';
 import { currentJob } from './jobs';
@@ -29,7 +35,10 @@ export interface ReviewOptions {
    * in force that day); default: the version in force at the bid's first month
    */
   guideVersion?: string | undefined;
-  /** the official contribution set (name); default: the one the bid names, or the one in force for its city */
+  /**
+   * the official contribution set (name), for the bid's first set; default, and for a later set: the one in force for
+   * its city where the bid begins to use it, or the one it names
+   */
   contributions?: string | undefined;
   /** pay above the guide by more than this percentage is a warning; default DEFAULT_TOLERANCE_PERCENT */
   tolerancePercent?: string | undefined;
@@ -52,6 +61,7 @@ export interface BidReview {
 export interface ComparedWith {
   /** "示例市社工薪酬指导价（2026 版，自 2026-01-01 起，示人社〔2026〕1 号）"; null when not compared */
   guide: string | null;
+  /** the official set's name; for a bid across contribution sets, each one's, joined by "；" */
   contributions: string | null;
   /** how each was chosen: named by the officer, or found for the bid (in force at its first month) */
   guideBasis: 'picked' | 'auto';
@@ -196,33 +206,48 @@ function officialGuide(
   }
 }
 
+/**
+ * The official contribution set for each of the bid's sets, as 计算参数 lists them (bidContributionSets, date order):
+ * the store's set of the bid set's city in force where the bid begins to use it (the bid's first month for the first
+ * set, the set's own effective date for a later one — a July base reset), else the store's set of the bid set's name
+ * (for the first set, the name the bid package gives, else the set's own); the city is the named set's, else the bid
+ * set's own. **Decision:** the set the officer picked is compared with the bid's FIRST set only — it
+ * stands for the parameters at the bid's start — and each later set is looked up as above; a later set with nothing
+ * to compare is a warning naming it.
+ */
 function officialContributions(
   store: PaybenchStore,
   reading: BidReading,
+  priced: PricedBid,
   choice: OfficialChoice,
-): Pick<OfficialRecords, 'contributions' | 'contributionsMissing'> {
-  const spec = reading.spec!;
-  const bidSet = (Array.isArray(spec.contributions) ? spec.contributions[0] : spec.contributions) as InlineContributions | undefined;
-  const date = monthStartDate(spec.period.start);
-  if (choice.contributions) return { contributions: choice.contributions };
-  const named = store.contributionSets.findByName(reading.package.contributionsName || bidSet?.name || '');
-  const city = named?.city ?? bidSet?.city;
-  // the set of the same city in force at the bid's first month: the latest that began on or before it
-  const inForce = city
-    ? store.contributionSets
-        .list()
-        .filter((s) => s.city === city && s.effectiveFrom <= date)
-        .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
-        .pop()
-    : undefined;
-  const chosen = inForce ?? named;
-  if (!chosen) {
+): Pick<OfficialRecords, 'contributions' | 'contributionsMissing' | 'contributionSets'> {
+  const start = monthStartDate(priced.spec.period.start);
+  const bidSets = bidContributionSets(priced);
+  const stored = store.contributionSets.list();
+  const several = bidSets.length > 1;
+  const contributionSets = bidSets.map(({ set, effective }, k): OfficialSetFor => {
+    if (k === 0 && choice.contributions) return { official: choice.contributions };
+    const date = effective && effective > start ? effective : start;
+    const name = (k === 0 ? reading.package.contributionsName : '') || set.name || '';
+    const named = name ? store.contributionSets.findByName(name) : null;
+    const city = named?.city || set.city;
+    // the set of that city in force on the date: the latest that began on or before it
+    const inForce = city
+      ? stored
+          .filter((s) => s.city === city && s.effectiveFrom <= date)
+          .sort((a, b) => (a.effectiveFrom < b.effectiveFrom ? -1 : 1))
+          .pop()
+      : undefined;
+    const chosen = inForce ?? named;
+    if (chosen) return { official: chosen };
+    const which = several ? `第 ${k + 1} 组（${effective} 起）` : '';
     return {
-      contributions: null,
-      contributionsMissing: `数据库中找不到投标所用的缴费参数“${reading.package.contributionsName || bidSet?.name || '（未命名）'}”${city ? `，也没有${city}在 ${date} 生效的参数` : ''}，未与官方缴费参数对照（可指定对照的缴费参数）/ official contribution set not found`,
+      official: null,
+      missing: `数据库中找不到投标${which}所用的缴费参数“${name || '（未命名）'}”${city ? `，也没有${city}在 ${date} 生效的参数` : ''}，未与官方缴费参数对照（可指定对照的缴费参数）/ official contribution set not found`,
     };
-  }
-  return { contributions: chosen };
+  });
+  const first = contributionSets[0]!;
+  return { contributions: first.official, contributionsMissing: first.missing, contributionSets };
 }
 
 /** One bid read in the worker, compared with the store (what the officer picked: officialChoice, found once). */
@@ -243,9 +268,11 @@ export function reviewReading(
   if (reading.spec) {
     const priced: PricedBid = { spec: reading.spec, result: computeBudget(budgetModelFromSpec(reading.spec)) };
     const { title, ...guide } = officialGuide(store, reading, priced, opts, choice);
-    const official: OfficialRecords = { ...guide, ...officialContributions(store, reading, choice), tolerance };
+    const official: OfficialRecords = { ...guide, ...officialContributions(store, reading, priced, choice), tolerance };
     comparedWith.guide = title;
-    comparedWith.contributions = official.contributions?.name ?? null;
+    // a bid across contribution sets: each official set it was compared with, once, in date order
+    const setNames = [...new Set((official.contributionSets ?? []).flatMap((c) => (c.official ? [c.official.name] : [])))];
+    comparedWith.contributions = setNames.length ? setNames.join('；') : null;
     findings.push(...officialFindings(priced, official));
   }
   return {

@@ -4,7 +4,7 @@ import type { PricedBudget } from '../budget/pipeline';
 export type PricedBid = Pick<PricedBudget, 'spec' | 'result'>;
 import { guidesUsed, isResolved } from '../budget/fromSpec';
 import { GUIDE_FIRST_ROW, GUIDE_MONTHLY_COL, planGuideSheets } from '../excel/budget/guideSheet';
-import { PARAMS_VALUE_COL, type ParamKey, paramEntries, paramRows } from '../excel/budget/paramsSheet';
+import { PARAMS_VALUE_COL, type ParamKey, type SetParamKey, paramEntries, paramRows, setParam } from '../excel/budget/paramsSheet';
 import { GUIDE, PARAMS, STAFF } from '../excel/budget/sheetNames';
 import { optionalColumns, staffColumns } from '../excel/budget/staffSheet';
 import { cellAddress } from '../excel/cells';
@@ -17,8 +17,8 @@ import type { Finding } from './findings';
 
 /**
  * A bid against the official records in the store (docs/design.md §Excel workbooks, "Review"): the guide version
- * in force at the bid's first month (or the one the officer picked) and the contribution set. The store is read by
- * the application (src/app/services/review.ts); this compares, exactly, in decimals.
+ * in force at the bid's first month (or the one the officer picked) and, for each of the bid's contribution sets, the
+ * official set. The store is read by the application (src/app/services/review.ts); this compares, exactly, in decimals.
  */
 export interface OfficialGuide {
   /** the guide's name and version label as the store keeps them */
@@ -26,6 +26,15 @@ export interface OfficialGuide {
   versionLabel: string;
   /** the version as an inline guide (monthly amounts, the reference wage in force attached) */
   guide: InlineGuide;
+}
+
+/** An official contribution set: the store's (its items may also carry their own base limits, as a spec v2 set's may). */
+export type OfficialContributions = Pick<InlineContributions, 'floor' | 'ceiling' | 'items' | 'levies'> & { name: string };
+
+/** The official set one of the bid's sets is compared with; null with the reason when the store has none. */
+export interface OfficialSetFor {
+  official: OfficialContributions | null;
+  missing?: string | undefined;
 }
 
 export interface OfficialRecords {
@@ -38,8 +47,14 @@ export interface OfficialRecords {
   guides?: (OfficialGuide | null)[] | undefined;
   /** why there is no official guide to compare with (a finding), when guide is null */
   guideMissing?: string | undefined;
-  contributions: (Pick<InlineContributions, 'floor' | 'ceiling' | 'items' | 'levies'> & { name: string }) | null;
+  /** the official set for the bid's first contribution set (its only one, spec v1) */
+  contributions: OfficialContributions | null;
   contributionsMissing?: string | undefined;
+  /**
+   * spec v2 with dated contribution sets: the official set to compare each of the bid's sets with, as 计算参数 lists
+   * them (bidContributionSets: date order), or why there is none. Absent: `contributions` for the first set only.
+   */
+  contributionSets?: OfficialSetFor[] | undefined;
   /** pay above the guide by more than this share (0.10 = 10 %) is a warning */
   tolerance: Decimal;
 }
@@ -224,50 +239,110 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
     });
   }
 
-  const bidSet = Array.isArray(spec.contributions) ? (spec.contributions[0] as InlineContributions | undefined) : (spec.contributions as InlineContributions);
-  const oc = official.contributions;
-  if (!oc) {
-    out.push({
-      code: 'OFFICIAL_CONTRIBUTIONS_NOT_FOUND',
-      severity: 'warning',
-      sheet: null,
-      cell: null,
-      message: official.contributionsMissing ?? '数据库中没有可对照的官方缴费参数 / no official contribution set to compare with',
-      expected: null,
-      found: bidSet?.name ?? null,
-    });
-  } else if (bidSet) {
+  out.push(...contributionFindings(priced, official, paramCell));
+  return out;
+}
+
+/**
+ * The bid's contribution sets as 计算参数 lists them — the sets its segments use, in date order (the model's
+ * `contributionSets`; spec v1: the one set) — each as the spec gives it, with its date (spec v2).
+ */
+export function bidContributionSets(priced: PricedBid): { set: InlineContributions; effective: string | undefined }[] {
+  const { spec, result } = priced;
+  const listed = spec.contributions;
+  if (!Array.isArray(listed)) return [{ set: listed as InlineContributions, effective: undefined }];
+  return (result.model.contributionSets ?? [result.model.contributions]).map((used) => {
+    const set = listed.find((c) => c.effective === used.effective) ?? listed[0]!;
+    return { set, effective: set.effective };
+  });
+}
+
+/**
+ * Each of the bid's contribution sets against its official set: base floor and ceiling, each item's rate, rounding
+ * and own limits, each levy's rate, items and levies extra or missing — every finding at that set's row of 计算参数
+ * (its block of rows: setParam) and, when the bid has several sets, naming it: 第 2 组（2028-07-01 起）.
+ */
+function contributionFindings(priced: PricedBid, official: OfficialRecords, paramCell: (key: ParamKey) => { sheet: string; cell: string | null }): Finding[] {
+  const out: Finding[] = [];
+  const bidSets = bidContributionSets(priced);
+  const several = bidSets.length > 1;
+  const officialFor = (k: number): OfficialSetFor | null =>
+    official.contributionSets
+      ? (official.contributionSets[k] ?? null)
+      : k === 0
+        ? { official: official.contributions, missing: official.contributionsMissing }
+        : null;
+  const pct = (d: Decimal) => `${toPlainString(mul(d, parseDecimal('100')))}%`;
+
+  bidSets.forEach(({ set: bidSet, effective }, k) => {
+    const choice = officialFor(k);
+    if (!choice) return; // a later set with no official set given (an officer's pick is for the first set)
+    const of = several ? `第 ${k + 1} 组（${effective} 起）` : '';
+    const at = (key: SetParamKey) => paramCell(setParam(key, k));
+    const oc = choice.official;
+    if (!oc) {
+      out.push({
+        code: 'OFFICIAL_CONTRIBUTIONS_NOT_FOUND',
+        severity: 'warning',
+        sheet: null,
+        cell: null,
+        message: choice.missing ?? `${of}数据库中没有可对照的官方缴费参数 / no official contribution set to compare with`,
+        expected: null,
+        found: bidSet.name ?? null,
+      });
+      return;
+    }
     const limit = (key: 'floor' | 'ceiling', code: 'CONTRIBUTION_FLOOR_DIFFERS' | 'CONTRIBUTION_CEILING_DIFFERS', zh: string) => {
       const [e, f] = [parseDecimal(oc[key]), parseDecimal(bidSet[key])];
       if (compare(e, f) === 0) return;
       out.push({
         code,
         severity: 'error',
-        ...paramCell(key),
-        message: `缴费基数${zh}为 ${money(f)} 元，官方“${oc.name}”为 ${money(e)} 元 / contribution base ${key} differs`,
+        ...at(key),
+        message: `${of}缴费基数${zh}为 ${money(f)} 元，官方“${oc.name}”为 ${money(e)} 元 / contribution base ${key} differs`,
         expected: money(e),
         found: money(f),
       });
     };
     limit('floor', 'CONTRIBUTION_FLOOR_DIFFERS', '下限');
     limit('ceiling', 'CONTRIBUTION_CEILING_DIFFERS', '上限');
-    const pct = (d: Decimal) => `${toPlainString(mul(d, parseDecimal('100')))}%`;
-    const compareRates = (
-      kind: 'item' | 'levy',
-      bid: readonly { name: string; rate: string; round?: 'fen' | 'yuan' }[],
-      off: readonly { name: string; rate: string; round?: 'fen' | 'yuan' }[],
-    ) => {
+
+    type Rated = { name: string; rate: string; round?: 'fen' | 'yuan'; floor?: string | undefined; ceiling?: string | undefined };
+    /**
+     * **Decision:** an item's own base limit (spec v2) is compared when the bid's item or the official item has one:
+     * each side's limit for that item — its own, else its set's — so an own limit the official set does not have is
+     * found too, at the item's own row (or, when only the official item has one, at the item's rate).
+     */
+    const itemLimits = (x: Rated, o: Rated, i: number) => {
+      for (const [key, ownKey, zh] of [
+        ['floor', `itemFloor${i}`, '下限'],
+        ['ceiling', `itemCeiling${i}`, '上限'],
+      ] as const) {
+        if (x[key] === undefined && o[key] === undefined) continue;
+        const [e, f] = [parseDecimal(o[key] ?? oc[key]), parseDecimal(x[key] ?? bidSet[key])];
+        if (compare(e, f) === 0) continue;
+        out.push({
+          code: key === 'floor' ? 'CONTRIBUTION_FLOOR_DIFFERS' : 'CONTRIBUTION_CEILING_DIFFERS',
+          severity: 'error',
+          ...at(x[key] !== undefined ? ownKey : `item${i}`),
+          message: `${of}缴费项目“${x.name}”的缴费基数${zh}为 ${money(f)} 元，官方“${oc.name}”为 ${money(e)} 元 / the item's contribution base ${key} differs`,
+          expected: money(e),
+          found: money(f),
+        });
+      }
+    };
+    const compareRates = (kind: 'item' | 'levy', bid: readonly Rated[], off: readonly Rated[]) => {
       const zh = kind === 'item' ? '缴费项目' : '计提项目';
       const offByName = new Map(off.map((x) => [x.name, x]));
       bid.forEach((x, i) => {
-        const at = paramCell(`${kind}${i}` as ParamKey);
+        const cell = at(`${kind}${i}`);
         const o = offByName.get(x.name);
         if (!o) {
           out.push({
             code: kind === 'item' ? 'CONTRIBUTION_ITEM_EXTRA' : 'LEVY_EXTRA',
             severity: 'warning',
-            ...at,
-            message: `${zh}“${x.name}”（${pct(parseDecimal(x.rate))}）不在官方“${oc.name}”中 / not in the official set`,
+            ...cell,
+            message: `${of}${zh}“${x.name}”（${pct(parseDecimal(x.rate))}）不在官方“${oc.name}”中 / not in the official set`,
             expected: null,
             found: x.rate,
           });
@@ -277,8 +352,8 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
           out.push({
             code: kind === 'item' ? 'CONTRIBUTION_RATE_DIFFERS' : 'LEVY_RATE_DIFFERS',
             severity: 'error',
-            ...at,
-            message: `${zh}“${x.name}”费率为 ${pct(parseDecimal(x.rate))}，官方“${oc.name}”为 ${pct(parseDecimal(o.rate))} / rate differs`,
+            ...cell,
+            message: `${of}${zh}“${x.name}”费率为 ${pct(parseDecimal(x.rate))}，官方“${oc.name}”为 ${pct(parseDecimal(o.rate))} / rate differs`,
             expected: o.rate,
             found: x.rate,
           });
@@ -288,12 +363,13 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
           out.push({
             code: 'CONTRIBUTION_ROUNDING_DIFFERS',
             severity: 'warning',
-            ...at,
-            message: `缴费项目“${x.name}”${r(x.round)}，官方“${oc.name}”${r(o.round)} / rounding differs`,
+            ...cell,
+            message: `${of}缴费项目“${x.name}”${r(x.round)}，官方“${oc.name}”${r(o.round)} / rounding differs`,
             expected: o.round ?? 'fen',
             found: x.round ?? 'fen',
           });
         }
+        if (kind === 'item') itemLimits(x, o, i);
       });
       const bidNames = new Set(bid.map((x) => x.name));
       for (const o of off) {
@@ -303,7 +379,7 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
           severity: 'error',
           sheet: PARAMS,
           cell: null,
-          message: `投标缺少官方“${oc.name}”中的${zh}“${o.name}”（${pct(parseDecimal(o.rate))}）/ missing from the bid`,
+          message: `${of}投标缺少官方“${oc.name}”中的${zh}“${o.name}”（${pct(parseDecimal(o.rate))}）/ missing from the bid`,
           expected: o.rate,
           found: null,
         });
@@ -311,6 +387,6 @@ export function officialFindings(priced: PricedBid, official: OfficialRecords): 
     };
     compareRates('item', bidSet.items, oc.items);
     compareRates('levy', bidSet.levies, oc.levies);
-  }
+  });
   return out;
 }
