@@ -29,6 +29,9 @@ const today = () => dayjs().format('YYYY-MM-DD');
 /** a number box emptied is kept empty, and the check names it, rather than turned into 0 */
 const num = (v: number | null) => v as number;
 
+/** the scheme's tables that the editor edits row by row */
+type TableName = 'bands' | 'startingLevels' | 'levelPay' | 'allowances' | 'levelMap';
+
 export function GradingSchemeEditor() {
   const m = useMessages(gradingMessages);
   const { lang } = useI18n();
@@ -96,18 +99,13 @@ export function GradingSchemeEditor() {
     edit((d) => (d === null ? d : update(d)), group);
   }
   /** one cell of a table row */
-  function setRow<K extends 'bands' | 'startingLevels' | 'levelPay' | 'allowances' | 'levelMap'>(
-    table: K,
-    index: number,
-    patch: Partial<Draft[K][number]>,
-    field: string,
-  ) {
+  function setRow<K extends TableName>(table: K, index: number, patch: Partial<Draft[K][number]>, field: string) {
     change((d) => ({ ...d, [table]: d[table].map((r, i) => (i === index ? { ...r, ...patch } : r)) }), `${table}[${index}].${field}`);
   }
-  function addRow<K extends 'bands' | 'startingLevels' | 'levelPay' | 'allowances' | 'levelMap'>(table: K, row: Draft[K][number]) {
+  function addRow<K extends TableName>(table: K, row: Draft[K][number]) {
     change((d) => ({ ...d, [table]: [...d[table], row] }));
   }
-  function removeRow(table: 'bands' | 'startingLevels' | 'levelPay' | 'allowances' | 'levelMap', index: number) {
+  function removeRow(table: TableName, index: number) {
     change((d) => ({ ...d, [table]: (d[table] as unknown[]).filter((_, i) => i !== index) }));
   }
   function moveUp(index: number) {
@@ -175,6 +173,20 @@ export function GradingSchemeEditor() {
     render: (_: unknown, __: unknown, i: number) =>
       editable ? <Button size="small" type="text" danger icon={<DeleteOutlined />} aria-label={m.removeRow} onClick={() => removeRow(table, i)} /> : null,
   });
+  /** a whole-number cell of a table row (a level, a band's ends, years), within the range the scheme accepts */
+  const wholeNumber =
+    <K extends TableName>(table: K, field: keyof Draft[K][number] & string, min: number, max: number, testId?: (i: number) => string) =>
+    (_: unknown, r: Draft[K][number], i: number) => (
+      <InputNumber
+        disabled={off}
+        min={min}
+        max={max}
+        precision={0}
+        value={r[field] as number | null}
+        onChange={(v) => setRow(table, i, { [field]: num(v) } as Partial<Draft[K][number]>, field)}
+        data-testid={testId?.(i)}
+      />
+    );
   const adder = (onClick: () => void, testId: string) =>
     editable ? (
       <Button size="small" icon={<PlusOutlined />} onClick={onClick} data-testid={testId}>
@@ -326,23 +338,12 @@ export function GradingSchemeEditor() {
                   {
                     title: m.bandFrom,
                     width: 100,
-                    render: (_, r, i) => (
-                      <InputNumber
-                        disabled={off}
-                        min={1}
-                        max={18}
-                        precision={0}
-                        value={r.from}
-                        onChange={(v) => setRow('bands', i, { from: num(v) }, 'from')}
-                      />
-                    ),
+                    render: wholeNumber('bands', 'from', 1, 18),
                   },
                   {
                     title: m.bandTo,
                     width: 100,
-                    render: (_, r, i) => (
-                      <InputNumber disabled={off} min={1} max={18} precision={0} value={r.to} onChange={(v) => setRow('bands', i, { to: num(v) }, 'to')} />
-                    ),
+                    render: wholeNumber('bands', 'to', 1, 18),
                   },
                   remover('bands'),
                 ]}
@@ -394,16 +395,7 @@ export function GradingSchemeEditor() {
                   {
                     title: m.minYears,
                     width: 120,
-                    render: (_, r, i) => (
-                      <InputNumber
-                        disabled={off}
-                        min={0}
-                        max={70}
-                        precision={0}
-                        value={r.minYears}
-                        onChange={(v) => setRow('startingLevels', i, { minYears: num(v) }, 'minYears')}
-                      />
-                    ),
+                    render: wholeNumber('startingLevels', 'minYears', 0, 70),
                   },
                   {
                     title: m.postType,
@@ -421,17 +413,7 @@ export function GradingSchemeEditor() {
                   {
                     title: m.level,
                     width: 100,
-                    render: (_, r, i) => (
-                      <InputNumber
-                        disabled={off}
-                        min={1}
-                        max={18}
-                        precision={0}
-                        value={r.level}
-                        onChange={(v) => setRow('startingLevels', i, { level: num(v) }, 'level')}
-                        data-testid={`scheme-start-level-${i + 1}`}
-                      />
-                    ),
+                    render: wholeNumber('startingLevels', 'level', 1, 18, (i) => `scheme-start-level-${i + 1}`),
                   },
                   {
                     key: 'up',
@@ -464,16 +446,7 @@ export function GradingSchemeEditor() {
                   {
                     title: m.level,
                     width: 90,
-                    render: (_, r, i) => (
-                      <InputNumber
-                        disabled={off}
-                        min={1}
-                        max={18}
-                        precision={0}
-                        value={r.level}
-                        onChange={(v) => setRow('levelPay', i, { level: num(v) }, 'level')}
-                      />
-                    ),
+                    render: wholeNumber('levelPay', 'level', 1, 18),
                   },
                   {
                     title: m.monthly,
@@ -541,16 +514,7 @@ export function GradingSchemeEditor() {
                   {
                     title: m.professionalLevel,
                     width: 90,
-                    render: (_, r, i) => (
-                      <InputNumber
-                        disabled={off}
-                        min={1}
-                        max={13}
-                        precision={0}
-                        value={r.level}
-                        onChange={(v) => setRow('levelMap', i, { level: num(v) }, 'level')}
-                      />
-                    ),
+                    render: wholeNumber('levelMap', 'level', 1, 13),
                   },
                   {
                     title: m.requires,
