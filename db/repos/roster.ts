@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import type { RosterAnnexEntry } from '../../src/core/excel/budget/rosterAnnexSheet';
 import { parseRatings } from '../../src/core/roster/importRows';
 import { type Worker, ratingsText, workerSchema } from '../../src/core/roster/schema';
 import type { CountedWorker } from '../../src/core/roster/stats';
@@ -29,20 +30,9 @@ export interface RosterFilter {
   name?: string | null;
 }
 
-/** One worker of a project's 名册附表 (migration 010), as the project was built from the roster. */
-export interface AnnexRow {
+/** One worker of a project's 名册附表 (migration 010), as the project was built from the roster: the sheet's entry and the worker's id. */
+export interface AnnexRow extends RosterAnnexEntry {
   workerId: number | null;
-  seq: number | null;
-  name: string;
-  idNumber: string | null;
-  postType: string | null;
-  postLevel: string | null;
-  step: number | null;
-  certificate: string | null;
-  /** the staff line (0-based) and the guide cell it was priced on; null: not priced */
-  line: number | null;
-  lineKey: { post: string; grade: string; step: number; qualification: string | null } | null;
-  note: string;
 }
 
 interface AnnexDbRow {
